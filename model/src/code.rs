@@ -1,0 +1,212 @@
+//! The answer code: an answer set in 14 characters, for result links and for the progress saved in the
+//! browser.
+//!
+//! A code is written in Crockford's base 32 (digits and capitals without I, L, O and U), so it survives
+//! being read aloud or typed from a projector: decoding ignores case, spaces and hyphens and reads `O` as
+//! `0` and `I`/`L` as `1`. Its layout:
+//!
+//! ```text
+//! 1  G5XR7T2M0KA  4Z
+//! |  |            checksum: 2 symbols, (Σ (position + 1) × symbol) mod 1021 over everything before it
+//! |  payload: 11 symbols, the 22 slots in mixed radix 5 (0 = unanswered, 1 to 4 = option + 1)
+//! format version: 1 symbol
+//! ```
+//!
+//! The checksum is a weighted sum modulo a prime larger than any weight times any symbol difference, so
+//! it rejects every change of a single symbol and every swap of two neighbouring symbols. Every code of
+//! version 1 must keep decoding to the same answers in every later version: `tests/code_vectors.rs` holds
+//! the vectors.
+
+use crate::answers::{Answers, Choice, CompleteAnswers, Slot};
+use crate::content::OPTION_COUNT;
+
+/// The format version written by [`encode`].
+pub const VERSION: u8 = 1;
+/// The length of a version-1 code.
+pub const CODE_LENGTH: usize = 1 + PAYLOAD_SYMBOLS + CHECKSUM_SYMBOLS;
+
+const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+const PAYLOAD_SYMBOLS: usize = 11;
+const CHECKSUM_SYMBOLS: usize = 2;
+const CHECKSUM_MODULUS: u32 = 1021;
+/// Each slot holds "unanswered" or one of the options.
+const SLOT_STATES: u64 = OPTION_COUNT as u64 + 1;
+/// Longer input is rejected before any work is done on it, however it was produced.
+const MAX_INPUT_LENGTH: usize = 64;
+
+/// Why a text is not a valid answer code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CodeError {
+    /// There is no code at all.
+    Empty,
+    /// Characters that never appear in a code, or far too many of them.
+    NotACode,
+    /// The code is too short or too long for its version.
+    WrongLength,
+    /// A character was changed, left out or swapped.
+    Checksum,
+    /// The code was made by a version of the check that this one does not know.
+    UnknownVersion,
+    /// The code is well formed, but the answers it holds are impossible.
+    Invalid,
+    /// The code holds an unfinished check, where a finished one is needed.
+    Incomplete,
+}
+
+/// The code of an answer set, complete or not.
+pub fn encode(answers: &Answers) -> String {
+    let payload = answers.by_index().iter().rev().fold(0u64, |value, slot| {
+        value * SLOT_STATES + slot.map_or(0, |choice| choice.index() as u64 + 1)
+    });
+    let mut symbols = Vec::with_capacity(CODE_LENGTH);
+    symbols.push(u32::from(VERSION));
+    symbols.extend(
+        (0..PAYLOAD_SYMBOLS)
+            .rev()
+            .map(|position| ((payload >> (5 * position)) & 31) as u32),
+    );
+    spelled_with_checksum(symbols)
+}
+
+/// The code of a version symbol and payload: the symbols spelled out, with their checksum appended.
+fn spelled_with_checksum(mut symbols: Vec<u32>) -> String {
+    let checksum = checksum(&symbols);
+    symbols.extend([checksum >> 5, checksum & 31]);
+    symbols
+        .into_iter()
+        .map(|symbol| char::from(ALPHABET[symbol as usize]))
+        .collect()
+}
+
+/// The answer set a code holds, complete or not.
+pub fn decode(code: &str) -> Result<Answers, CodeError> {
+    let symbols = symbols_of(code)?;
+    let (body, check) = symbols.split_at(symbols.len() - CHECKSUM_SYMBOLS);
+    if check[0] * 32 + check[1] != checksum(body) {
+        return Err(CodeError::Checksum);
+    }
+    if body[0] != u32::from(VERSION) {
+        return Err(CodeError::UnknownVersion);
+    }
+    if symbols.len() != CODE_LENGTH {
+        return Err(CodeError::WrongLength);
+    }
+    let mut payload = body[1..]
+        .iter()
+        .fold(0u64, |value, &symbol| value << 5 | u64::from(symbol));
+    let mut slots = [None; Slot::COUNT];
+    for slot in &mut slots {
+        let state = (payload % SLOT_STATES) as usize;
+        payload /= SLOT_STATES;
+        *slot = state.checked_sub(1).and_then(Choice::new);
+    }
+    // 55 payload bits hold more than 22 slots of 5 states; whatever is left over must be zero.
+    if payload != 0 {
+        return Err(CodeError::Invalid);
+    }
+    Ok(Answers::from_index(slots))
+}
+
+/// The complete answer set a result link holds.
+pub fn decode_complete(code: &str) -> Result<CompleteAnswers, CodeError> {
+    decode(code)?.complete().ok_or(CodeError::Incomplete)
+}
+
+/// The code's symbol values, after the forgiving normalisation described in the module documentation.
+fn symbols_of(code: &str) -> Result<Vec<u32>, CodeError> {
+    if code.len() > MAX_INPUT_LENGTH {
+        return Err(CodeError::NotACode);
+    }
+    let symbols = code
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .map(symbol_value)
+        .collect::<Option<Vec<u32>>>()
+        .ok_or(CodeError::NotACode)?;
+    match symbols.len() {
+        0 => Err(CodeError::Empty),
+        n if n <= CHECKSUM_SYMBOLS + 1 => Err(CodeError::WrongLength),
+        _ => Ok(symbols),
+    }
+}
+
+fn symbol_value(c: char) -> Option<u32> {
+    let c = match c.to_ascii_uppercase() {
+        'O' => '0',
+        'I' | 'L' => '1',
+        c => c,
+    };
+    ALPHABET
+        .iter()
+        .position(|&symbol| char::from(symbol) == c)
+        .map(|value| value as u32)
+}
+
+fn checksum(symbols: &[u32]) -> u32 {
+    symbols
+        .iter()
+        .zip(1..)
+        .map(|(&symbol, weight)| symbol * weight)
+        .sum::<u32>()
+        % CHECKSUM_MODULUS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_answer_set_has_a_code_too() {
+        let code = encode(&Answers::default());
+        assert_eq!(code.len(), CODE_LENGTH);
+        assert_eq!(decode(&code), Ok(Answers::default()));
+    }
+
+    #[test]
+    fn decoding_forgives_case_spaces_hyphens_and_look_alike_letters() {
+        let mut answers = Answers::default();
+        answers.set(Slot::Argument(3), Choice::HIGHEST);
+        let code = encode(&answers);
+        let relaxed: String = code
+            .to_lowercase()
+            .replace('0', "o")
+            .replace('1', "l")
+            .chars()
+            .enumerate()
+            .flat_map(|(i, c)| (i % 5 == 4).then_some('-').into_iter().chain([c]))
+            .collect();
+        assert_eq!(decode(&format!(" {relaxed} ")), Ok(answers));
+    }
+
+    #[test]
+    fn bad_codes_are_told_apart() {
+        let valid = encode(&Answers::default());
+        assert_eq!(decode(""), Err(CodeError::Empty));
+        assert_eq!(decode(" - "), Err(CodeError::Empty));
+        assert_eq!(decode("<script>"), Err(CodeError::NotACode));
+        assert_eq!(decode(&"A".repeat(10_000)), Err(CodeError::NotACode));
+        assert_eq!(decode("1AB"), Err(CodeError::WrongLength));
+        assert_eq!(decode(&valid[..CODE_LENGTH - 1]), Err(CodeError::Checksum));
+        assert_eq!(
+            decode_complete(&valid),
+            Err(CodeError::Incomplete),
+            "an empty answer set is no result"
+        );
+    }
+
+    #[test]
+    fn a_code_of_an_unknown_version_says_so() {
+        let code = spelled_with_checksum(vec![2; CODE_LENGTH - CHECKSUM_SYMBOLS]);
+        assert_eq!(decode(&code), Err(CodeError::UnknownVersion));
+    }
+
+    #[test]
+    fn payload_beyond_the_answer_space_is_invalid() {
+        let mut symbols = vec![u32::from(VERSION)];
+        symbols.extend([31; PAYLOAD_SYMBOLS]);
+        assert_eq!(
+            decode(&spelled_with_checksum(symbols)),
+            Err(CodeError::Invalid)
+        );
+    }
+}

@@ -1,0 +1,89 @@
+//! The seven business goals social media can serve, and the two scales each goal is rated on.
+
+use super::{Goal, PlanStep, OPTION_COUNT};
+use crate::text::Text;
+
+pub static GOALS: [Goal; 7] = [
+    Goal {
+        key: "loyalty",
+        title: Text::new("Kundentreue stärken", "Strengthen loyalty"),
+        description: Text::new(
+            "Ihre Stammkunden bleiben Ihnen verbunden, weil Sie auch zwischen zwei Einkäufen mit ihnen im Gespräch sind.",
+            "Your regular customers stay close to you because you keep talking with them between purchases.",
+        ),
+        remedy: PlanStep::Focus,
+    },
+    Goal {
+        key: "cross-up-selling",
+        title: Text::new("Cross- und Up-Selling", "Cross- and up-selling"),
+        description: Text::new(
+            "Bestehende Kunden entdecken weitere oder höherwertige Angebote von Ihnen, die zu ihnen passen.",
+            "Existing customers discover further or higher-value offers of yours that suit them.",
+        ),
+        remedy: PlanStep::Persona,
+    },
+    Goal {
+        key: "referrals",
+        title: Text::new("Weiterempfehlungen", "Referrals"),
+        description: Text::new(
+            "Zufriedene Kunden teilen Ihre Beiträge oder nennen Ihren Namen, wenn Bekannte nach einem Tipp fragen.",
+            "Happy customers share your posts or mention your name when friends ask for a tip.",
+        ),
+        remedy: PlanStep::Networks,
+    },
+    Goal {
+        key: "new-customers-and-staff",
+        title: Text::new("Neue Kunden und Mitarbeitende", "New customers and staff"),
+        description: Text::new(
+            "Menschen, die Sie noch nicht kennen, finden zu Ihnen – als Kunden oder als künftige Kolleginnen und Kollegen.",
+            "People who don’t know you yet find their way to you – as customers or as future colleagues.",
+        ),
+        remedy: PlanStep::Persona,
+    },
+    Goal {
+        key: "reach",
+        title: Text::new("Reichweite: schnell und günstig", "Reach: faster and cheaper"),
+        description: Text::new(
+            "Ohne großes Werbebudget erreichen Sie mit eigenen und geteilten Beiträgen in kurzer Zeit viele Menschen.",
+            "Without a big advertising budget, your own and shared posts reach many people in a short time.",
+        ),
+        remedy: PlanStep::Networks,
+    },
+    Goal {
+        key: "awareness",
+        title: Text::new("Bekanntheit steigern", "Raise awareness"),
+        description: Text::new(
+            "Mehr Menschen in Ihrer Region oder Branche kennen Ihren Namen und wissen, wofür Sie stehen.",
+            "More people in your area or industry know your name and what you stand for.",
+        ),
+        remedy: PlanStep::Plan,
+    },
+    Goal {
+        key: "market-research",
+        title: Text::new("Marktforschung", "Market research"),
+        description: Text::new(
+            "Kommentare, Fragen und Reaktionen zeigen Ihnen, was Ihre Kunden wirklich interessiert.",
+            "Comments, questions and reactions show you what your customers are really interested in.",
+        ),
+        remedy: PlanStep::Goal,
+    },
+];
+
+/// How much a goal matters, from "not important" (index 0) to "very important" (index 3).
+pub static IMPORTANCE_OPTIONS: [Text; OPTION_COUNT] = [
+    Text::new("Unwichtig", "Not important"),
+    Text::new("Eher unwichtig", "Not very important"),
+    Text::new("Wichtig", "Important"),
+    Text::new("Sehr wichtig", "Very important"),
+];
+
+/// How well social media serves a goal today, from "not at all" (index 0) to "well" (index 3).
+pub static REACH_OPTIONS: [Text; OPTION_COUNT] = [
+    Text::new(
+        "Gelingt mir bisher gar nicht.",
+        "I don’t manage it at all yet.",
+    ),
+    Text::new("Gelingt mir kaum.", "I hardly manage it."),
+    Text::new("Gelingt mir teilweise.", "I partly manage it."),
+    Text::new("Gelingt mir gut.", "I manage it well."),
+];

@@ -1,0 +1,247 @@
+//! The check as a state machine: where the user is, what they answered, and how each action changes that.
+//!
+//! The Yew app's reducer only forwards to [`Quiz::apply`], so every rule of navigation is tested natively.
+
+use crate::answers::{Answers, Choice, Question, Slot};
+use crate::code;
+use crate::text::Lang;
+
+/// What the user is looking at.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Screen {
+    #[default]
+    Start,
+    /// The question at this position, 0-based.
+    Question(usize),
+    Result,
+}
+
+/// The whole state of one user's check.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Quiz {
+    pub lang: Lang,
+    pub screen: Screen,
+    pub answers: Answers,
+    /// Set when the user tried to go on without answering; cleared by any answer or move.
+    pub needs_answer: bool,
+}
+
+/// Everything the user can do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    Start,
+    Answer(Slot, Choice),
+    Next,
+    Back,
+    /// Forget every answer and return to the start screen, keeping the language.
+    Restart,
+    SetLang(Lang),
+}
+
+impl Quiz {
+    /// The state after `action`.
+    pub fn apply(&self, action: Action) -> Quiz {
+        let mut next = Quiz {
+            needs_answer: false,
+            ..self.clone()
+        };
+        match action {
+            Action::Start => next.screen = Screen::Question(0),
+            Action::Answer(slot, choice) => next.answers.set(slot, choice),
+            Action::Next => match self.screen {
+                Screen::Start => next.screen = Screen::Question(0),
+                Screen::Question(index) => {
+                    let answered = Question::at(index)
+                        .is_some_and(|question| self.answers.is_answered(question));
+                    if !answered {
+                        next.needs_answer = true;
+                    } else if index + 1 < Question::COUNT {
+                        next.screen = Screen::Question(index + 1);
+                    } else {
+                        next.screen = Screen::Result;
+                    }
+                }
+                Screen::Result => {}
+            },
+            Action::Back => {
+                next.screen = match self.screen {
+                    Screen::Start | Screen::Question(0) => Screen::Start,
+                    Screen::Question(index) => Screen::Question(index - 1),
+                    Screen::Result => Screen::Question(Question::COUNT - 1),
+                }
+            }
+            Action::Restart => {
+                next = Quiz {
+                    lang: self.lang,
+                    ..Quiz::default()
+                }
+            }
+            Action::SetLang(lang) => next.lang = lang,
+        }
+        next
+    }
+
+    /// The question on screen, if any.
+    pub fn question(&self) -> Option<Question> {
+        match self.screen {
+            Screen::Question(index) => Question::at(index),
+            _ => None,
+        }
+    }
+
+    /// The state as one line of text, for the browser's storage.
+    pub fn to_saved(&self) -> String {
+        let screen = match self.screen {
+            Screen::Start => "start".to_owned(),
+            Screen::Question(index) => format!("q{index}"),
+            Screen::Result => "result".to_owned(),
+        };
+        format!(
+            "{SAVED_FORMAT}.{}.{screen}.{}",
+            self.lang.code(),
+            code::encode(&self.answers)
+        )
+    }
+
+    /// Reads a state written by [`Quiz::to_saved`]. Anything damaged, from another format version, or
+    /// inconsistent (a result screen without all answers) is refused as a whole, so a user never resumes
+    /// into a state the app cannot show.
+    pub fn from_saved(saved: &str) -> Result<Quiz, SavedStateError> {
+        let mut parts = saved.split('.');
+        let (Some(format), Some(lang), Some(screen), Some(answers), None) = (
+            parts.next(),
+            parts.next(),
+            parts.next(),
+            parts.next(),
+            parts.next(),
+        ) else {
+            return Err(SavedStateError);
+        };
+        if format != SAVED_FORMAT {
+            return Err(SavedStateError);
+        }
+        let lang = Lang::from_code(lang).ok_or(SavedStateError)?;
+        let answers = code::decode(answers).map_err(|_| SavedStateError)?;
+        let screen = match screen {
+            "start" => Screen::Start,
+            "result" if answers.complete().is_some() => Screen::Result,
+            question => {
+                let index = question
+                    .strip_prefix('q')
+                    .and_then(|index| index.parse::<usize>().ok())
+                    .filter(|&index| index < Question::COUNT)
+                    .ok_or(SavedStateError)?;
+                Screen::Question(index)
+            }
+        };
+        Ok(Quiz {
+            lang,
+            screen,
+            answers,
+            needs_answer: false,
+        })
+    }
+}
+
+/// The version of the saved-state line; a different one is discarded, with a notice to the user.
+const SAVED_FORMAT: &str = "smc1";
+
+/// A saved state that cannot be resumed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SavedStateError;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::CompleteAnswers;
+
+    fn answer_everything(mut quiz: Quiz) -> Quiz {
+        quiz = quiz.apply(Action::Start);
+        while let Some(question) = quiz.question() {
+            for slot in question.slots() {
+                quiz = quiz.apply(Action::Answer(slot, Choice::HIGHEST));
+            }
+            quiz = quiz.apply(Action::Next);
+        }
+        quiz
+    }
+
+    #[test]
+    fn answering_every_question_leads_to_the_result() {
+        let quiz = answer_everything(Quiz::default());
+        assert_eq!(quiz.screen, Screen::Result);
+        assert_eq!(
+            quiz.answers.complete(),
+            Some(CompleteAnswers::uniform(Choice::HIGHEST))
+        );
+    }
+
+    #[test]
+    fn next_without_an_answer_stays_and_asks_for_one() {
+        let quiz = Quiz::default().apply(Action::Start).apply(Action::Next);
+        assert_eq!(quiz.screen, Screen::Question(0));
+        assert!(quiz.needs_answer);
+        let quiz = quiz.apply(Action::Answer(Slot::Business, Choice::LOWEST));
+        assert!(!quiz.needs_answer);
+        assert_eq!(quiz.apply(Action::Next).screen, Screen::Question(1));
+    }
+
+    #[test]
+    fn back_walks_to_the_start_and_keeps_answers() {
+        let mut quiz = answer_everything(Quiz::default());
+        let answers = quiz.answers.clone();
+        for _ in 0..=Question::COUNT {
+            quiz = quiz.apply(Action::Back);
+        }
+        assert_eq!(quiz.screen, Screen::Start);
+        assert_eq!(quiz.answers, answers);
+    }
+
+    #[test]
+    fn restart_forgets_answers_but_keeps_the_language() {
+        let quiz = answer_everything(Quiz::default().apply(Action::SetLang(Lang::En)));
+        let restarted = quiz.apply(Action::Restart);
+        assert_eq!(
+            restarted,
+            Quiz {
+                lang: Lang::En,
+                ..Quiz::default()
+            }
+        );
+    }
+
+    #[test]
+    fn saved_state_round_trips_on_every_screen() {
+        let mut quiz = Quiz::default().apply(Action::SetLang(Lang::En));
+        loop {
+            assert_eq!(Quiz::from_saved(&quiz.to_saved()), Ok(quiz.clone()));
+            if quiz.screen == Screen::Result {
+                break;
+            }
+            if let Some(question) = quiz.question() {
+                for slot in question.slots() {
+                    quiz = quiz.apply(Action::Answer(slot, Choice::new(1).unwrap()));
+                }
+            }
+            quiz = quiz.apply(Action::Next);
+        }
+    }
+
+    #[test]
+    fn damaged_or_inconsistent_saved_state_is_refused() {
+        let empty = code::encode(&Answers::default());
+        for saved in [
+            String::new(),
+            "{\"step\":3}".to_owned(),
+            format!("smc0.de.q3.{empty}"),
+            format!("smc1.fr.q3.{empty}"),
+            format!("smc1.de.q15.{empty}"),
+            format!("smc1.de.q-1.{empty}"),
+            format!("smc1.de.result.{empty}"),
+            format!("smc1.de.q3.{empty}.extra"),
+            "smc1.de.q3.1234".to_owned(),
+        ] {
+            assert_eq!(Quiz::from_saved(&saved), Err(SavedStateError), "{saved}");
+        }
+    }
+}

@@ -1,0 +1,173 @@
+//! Scores, bands and next steps, computed from a complete answer set.
+//!
+//! Everything here is integer arithmetic, so the same answers give the same scores on every machine and in
+//! every later version that keeps these rules: share links rely on that. ARCHITECTURE.md states the formula.
+
+use crate::answers::{Choice, CompleteAnswers, Slot, ARGUMENT_COUNT, GOAL_COUNT};
+use crate::content::{
+    Band, PlanStep, ARGUMENTS, ARGUMENT_SHARE, BANDS, GOALS, GOAL_SHARE, OPTION_COUNT,
+};
+
+/// The highest choice index, the denominator of every level.
+const TOP: u64 = OPTION_COUNT as u64 - 1;
+
+/// All scores of one answer set, each from 0 to 100.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Scores {
+    pub overall: u8,
+    pub arguments: [u8; ARGUMENT_COUNT],
+    /// How well each goal is reached today; the importance does not enter here.
+    pub goals: [u8; GOAL_COUNT],
+}
+
+impl Scores {
+    pub fn of(answers: &CompleteAnswers) -> Scores {
+        let arguments = std::array::from_fn(|i| percent(answers.get(Slot::Argument(i))));
+        let goals = std::array::from_fn(|i| percent(answers.get(Slot::Reach(i))));
+
+        // The argument part is the weighted mean of the argument levels, the goal part the mean of the reach
+        // levels weighted by 1 + importance, so an unimportant goal still counts a little. Both are kept as
+        // exact fractions and combined in one rounding.
+        let (argument_sum, argument_weights) =
+            ARGUMENTS
+                .iter()
+                .enumerate()
+                .fold((0, 0), |(sum, weights), (i, argument)| {
+                    let weight = u64::from(argument.weight);
+                    (
+                        sum + weight * level(answers.get(Slot::Argument(i))),
+                        weights + weight,
+                    )
+                });
+        let (goal_sum, goal_weights) = (0..GOAL_COUNT).fold((0, 0), |(sum, weights), i| {
+            let weight = 1 + level(answers.get(Slot::Importance(i)));
+            (
+                sum + weight * level(answers.get(Slot::Reach(i))),
+                weights + weight,
+            )
+        });
+        let argument_share = u64::from(ARGUMENT_SHARE);
+        let goal_share = u64::from(GOAL_SHARE);
+        let numerator = 100
+            * (argument_share * argument_sum * goal_weights
+                + goal_share * goal_sum * argument_weights);
+        let denominator = (argument_share + goal_share) * TOP * argument_weights * goal_weights;
+
+        Scores {
+            overall: rounded_percent(numerator, denominator),
+            arguments,
+            goals,
+        }
+    }
+
+    /// The band the overall score falls into.
+    pub fn band(&self) -> &'static Band {
+        band_of(self.overall)
+    }
+}
+
+/// The band an overall score falls into.
+pub fn band_of(overall: u8) -> &'static Band {
+    BANDS
+        .iter()
+        .rev()
+        .find(|band| overall >= band.min)
+        .unwrap_or(&BANDS[0])
+}
+
+/// Why a next step was chosen for this user.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Reason {
+    /// Argument `i` is answered weakly, and this step strengthens it.
+    Argument(usize),
+    /// Goal `i` matters to the user and is not reached yet, and this step brings it closer.
+    Goal(usize),
+    /// Nothing is weak; the step is simply next in the plan.
+    None,
+}
+
+/// One of the three next steps on the result screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct NextStep {
+    pub step: PlanStep,
+    pub reason: Reason,
+}
+
+/// How many next steps the result recommends.
+pub const NEXT_STEP_COUNT: usize = 3;
+
+/// The plan steps that matter most for these answers, in plan order.
+///
+/// Each argument and goal names the plan step that remedies it. A weak argument adds
+/// `3 × (3 − level)` to its step's urgency, a goal adds `importance × (3 − reach)`: both range from 0 to 9,
+/// so a fully missed argument weighs as much as a very important goal that is not reached at all. The three
+/// most urgent steps are chosen (earlier plan steps win ties) and shown in plan order, each with the
+/// argument or goal that contributed most as its reason.
+pub fn next_steps(answers: &CompleteAnswers) -> [NextStep; NEXT_STEP_COUNT] {
+    let contributions = ARGUMENTS
+        .iter()
+        .enumerate()
+        .map(|(i, argument)| {
+            let gap = TOP - level(answers.get(Slot::Argument(i)));
+            (argument.remedy, TOP * gap, Reason::Argument(i))
+        })
+        .chain(GOALS.iter().enumerate().map(|(i, goal)| {
+            let gap = TOP - level(answers.get(Slot::Reach(i)));
+            let importance = level(answers.get(Slot::Importance(i)));
+            (goal.remedy, importance * gap, Reason::Goal(i))
+        }));
+
+    let mut urgency = [Urgency::default(); PlanStep::ALL.len()];
+    for (step, weight, reason) in contributions {
+        let entry = &mut urgency[step.index()];
+        entry.total += weight;
+        // Only a strictly higher weight replaces the reason, so arguments win ties against goals.
+        if weight > entry.strongest {
+            entry.strongest = weight;
+            entry.reason = reason;
+        }
+    }
+
+    let mut ranked = PlanStep::ALL;
+    ranked.sort_by_key(|step| std::cmp::Reverse(urgency[step.index()].total));
+    let mut chosen: [PlanStep; NEXT_STEP_COUNT] = std::array::from_fn(|i| ranked[i]);
+    chosen.sort();
+    chosen.map(|step| NextStep {
+        step,
+        reason: urgency[step.index()].reason,
+    })
+}
+
+/// How urgent one plan step is, and which argument or goal contributed most to it.
+#[derive(Clone, Copy)]
+struct Urgency {
+    total: u64,
+    strongest: u64,
+    reason: Reason,
+}
+
+impl Default for Urgency {
+    fn default() -> Urgency {
+        Urgency {
+            total: 0,
+            strongest: 0,
+            reason: Reason::None,
+        }
+    }
+}
+
+fn level(choice: Choice) -> u64 {
+    choice.index() as u64
+}
+
+/// A single level as a score: 0, 33, 67 or 100.
+fn percent(choice: Choice) -> u8 {
+    rounded_percent(100 * level(choice), TOP)
+}
+
+/// `numerator / denominator`, rounded half up; the callers keep the quotient within 0..=100.
+fn rounded_percent(numerator: u64, denominator: u64) -> u8 {
+    let rounded = (2 * numerator + denominator) / (2 * denominator);
+    // The clamp never applies to valid inputs; it keeps the narrowing cast obviously lossless.
+    rounded.min(100) as u8
+}

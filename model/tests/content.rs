@@ -1,0 +1,265 @@
+//! The content is complete: every text exists in both languages, every fact names its source, and the
+//! structural promises the code relies on (ordering, placeholders, unique keys) hold.
+
+use model::content::{
+    PlanStep, Ui, ARGUMENTS, BANDS, BUSINESSES, BUSINESS_QUESTION, GOALS, IMPORTANCE_OPTIONS, PLAN,
+    REACH_OPTIONS, UI,
+};
+use model::{Lang, Text};
+use std::collections::HashSet;
+
+fn assert_written(text: &Text, what: &str) {
+    assert_present(text, what);
+    assert_ne!(text.de, text.en, "{what} is not translated");
+}
+
+fn assert_present(text: &Text, what: &str) {
+    for lang in Lang::ALL {
+        let written = text.get(lang);
+        assert!(!written.trim().is_empty(), "{what} has no {lang:?} text");
+        assert_eq!(
+            written.trim(),
+            written,
+            "{what} ({lang:?}) has stray spaces"
+        );
+    }
+}
+
+/// Every interface string. The pattern names every field, so a new field fails to compile until it is
+/// listed here, and so checked.
+fn interface_texts() -> Vec<&'static Text> {
+    let Ui {
+        app_title,
+        myth,
+        start_intro,
+        start_duration,
+        privacy,
+        start_button,
+        progress,
+        back,
+        next,
+        show_result,
+        restart,
+        restart_confirm,
+        restart_yes,
+        restart_no,
+        switch_language,
+        choose_answer,
+        situation_heading,
+        argument_label,
+        goal_label,
+        goals_intro,
+        importance_legend,
+        reach_legend,
+        debunk_heading,
+        fact_label,
+        source_label,
+        result_heading,
+        overall_label,
+        score_of_100,
+        per_argument_heading,
+        per_goal_heading,
+        table_argument,
+        table_goal,
+        table_score,
+        table_importance,
+        next_steps_heading,
+        reason_argument,
+        reason_goal,
+        reason_none,
+        notice_discarded,
+        dismiss,
+    } = &UI;
+    vec![
+        app_title,
+        myth,
+        start_intro,
+        start_duration,
+        privacy,
+        start_button,
+        progress,
+        back,
+        next,
+        show_result,
+        restart,
+        restart_confirm,
+        restart_yes,
+        restart_no,
+        switch_language,
+        choose_answer,
+        situation_heading,
+        argument_label,
+        goal_label,
+        goals_intro,
+        importance_legend,
+        reach_legend,
+        debunk_heading,
+        fact_label,
+        source_label,
+        result_heading,
+        overall_label,
+        score_of_100,
+        per_argument_heading,
+        per_goal_heading,
+        table_argument,
+        table_goal,
+        table_score,
+        table_importance,
+        next_steps_heading,
+        reason_argument,
+        reason_goal,
+        reason_none,
+        notice_discarded,
+        dismiss,
+    ]
+}
+
+/// Every text the check can show.
+fn all_texts() -> Vec<&'static Text> {
+    let mut texts = interface_texts();
+    texts.push(&BUSINESS_QUESTION);
+    for argument in &ARGUMENTS {
+        texts.extend([
+            &argument.title,
+            &argument.question,
+            &argument.debunk,
+            &argument.fact.statement,
+            &argument.fact.source,
+        ]);
+        texts.extend(&argument.options);
+    }
+    for goal in &GOALS {
+        texts.extend([&goal.title, &goal.description]);
+    }
+    texts.extend(IMPORTANCE_OPTIONS.iter().chain(&REACH_OPTIONS));
+    for step in &PLAN {
+        texts.extend([&step.title, &step.action]);
+    }
+    for business in &BUSINESSES {
+        texts.extend([&business.label, &business.networks]);
+    }
+    for band in &BANDS {
+        texts.extend([&band.name, &band.summary]);
+    }
+    texts
+}
+
+#[test]
+fn every_interface_string_exists_in_both_languages() {
+    for text in interface_texts() {
+        // The product name is the same in both languages; everything else is translated.
+        if std::ptr::eq(text, &UI.app_title) {
+            assert_present(text, "the app title");
+        } else {
+            assert_written(text, text.de);
+        }
+    }
+}
+
+#[test]
+fn every_argument_has_all_its_texts_in_both_languages() {
+    for argument in &ARGUMENTS {
+        let key = argument.key;
+        assert_written(&argument.title, &format!("{key}: title"));
+        assert_written(&argument.question, &format!("{key}: question"));
+        assert_written(&argument.debunk, &format!("{key}: debunk"));
+        assert_written(&argument.fact.statement, &format!("{key}: fact"));
+        for (i, option) in argument.options.iter().enumerate() {
+            assert_written(option, &format!("{key}: option {i}"));
+        }
+        assert!(argument.weight > 0, "{key} must count in the score");
+    }
+}
+
+#[test]
+fn every_fact_names_its_source() {
+    for argument in &ARGUMENTS {
+        for lang in Lang::ALL {
+            assert!(
+                argument.fact.source.get(lang).chars().count() >= 10,
+                "{}: the fact's source is missing or too vague",
+                argument.key
+            );
+        }
+    }
+}
+
+#[test]
+fn every_goal_and_plan_step_has_its_texts_in_both_languages() {
+    for goal in &GOALS {
+        assert_written(&goal.title, &format!("{}: title", goal.key));
+        assert_written(&goal.description, &format!("{}: description", goal.key));
+    }
+    for option in IMPORTANCE_OPTIONS.iter().chain(&REACH_OPTIONS) {
+        assert_written(option, "a goal option");
+    }
+    for (content, step) in PLAN.iter().zip(PlanStep::ALL) {
+        assert_eq!(content.step, step, "the plan is listed in plan order");
+        assert_written(&content.title, &format!("{step:?}: title"));
+        assert_written(&content.action, &format!("{step:?}: action"));
+    }
+    assert_written(&BUSINESS_QUESTION, "the business question");
+    for business in &BUSINESSES {
+        assert_written(&business.label, business.key);
+        assert_written(&business.networks, business.key);
+    }
+}
+
+#[test]
+fn keys_are_unique() {
+    let keys: Vec<&str> = ARGUMENTS
+        .iter()
+        .map(|a| a.key)
+        .chain(GOALS.iter().map(|g| g.key))
+        .chain(BUSINESSES.iter().map(|b| b.key))
+        .collect();
+    let unique: HashSet<&str> = keys.iter().copied().collect();
+    assert_eq!(unique.len(), keys.len(), "{keys:?}");
+}
+
+#[test]
+fn bands_start_at_zero_and_rise() {
+    assert_eq!(BANDS[0].min, 0);
+    assert!(BANDS.windows(2).all(|pair| pair[0].min < pair[1].min));
+    for band in &BANDS {
+        assert_written(&band.name, "a band's name");
+        assert_written(&band.summary, "a band's summary");
+    }
+}
+
+#[test]
+fn interface_strings_carry_their_placeholders() {
+    for (text, placeholders) in [
+        (&UI.progress, &["{n}", "{total}"][..]),
+        (&UI.start_duration, &["{total}"]),
+        (&UI.argument_label, &["{n}"]),
+        (&UI.goal_label, &["{n}"]),
+        (&UI.score_of_100, &["{score}"]),
+        (&UI.reason_argument, &["{argument}"]),
+        (&UI.reason_goal, &["{goal}"]),
+    ] {
+        for lang in Lang::ALL {
+            for placeholder in placeholders {
+                assert!(
+                    text.get(lang).contains(placeholder),
+                    "{:?} lacks {placeholder} in {lang:?}",
+                    text.get(lang)
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn no_text_has_a_stray_brace() {
+    // A brace outside the documented placeholders would show up on screen as a broken template.
+    let documented = ["{n}", "{total}", "{score}", "{argument}", "{goal}"];
+    for text in all_texts() {
+        for lang in Lang::ALL {
+            let stripped = documented
+                .iter()
+                .fold(text.get(lang).to_owned(), |t, p| t.replace(p, ""));
+            assert!(!stripped.contains(['{', '}']), "{:?}", text.get(lang));
+        }
+    }
+}

@@ -1,0 +1,11 @@
+//! The app's components. Each takes the language and the data it shows as props and reports what the
+//! user did through `on<verb>` callbacks; none keeps state beyond what it shows, none writes storage.
+
+pub mod bar_chart;
+pub mod choice_group;
+pub mod debunk_card;
+pub mod header;
+pub mod notice;
+pub mod question;
+pub mod result;
+pub mod start;

@@ -1,0 +1,49 @@
+//! The few direct DOM operations the app needs, outside the components' virtual DOM.
+
+use model::Lang;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+/// The id of the heading of the screen on view; the app moves focus there after every step.
+pub const STEP_HEADING_ID: &str = "step-heading";
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// The element with `id`, emptied of the static content `index.html` shows before the app starts.
+/// Without one (a page that forgot it), the app renders into `<body>`.
+pub fn take_over_root(id: &str) -> Element {
+    let document = document().expect("the app runs in a browser page");
+    match document.get_element_by_id(id) {
+        Some(root) => {
+            root.set_inner_html("");
+            root
+        }
+        None => document
+            .body()
+            .expect("a page has a body")
+            .unchecked_into::<Element>(),
+    }
+}
+
+/// Moves keyboard and screen-reader focus to the heading of the screen on view.
+pub fn focus_step_heading() {
+    let heading = document()
+        .and_then(|document| document.get_element_by_id(STEP_HEADING_ID))
+        .and_then(|element| element.dyn_into::<HtmlElement>().ok());
+    if let Some(heading) = heading {
+        // Focus can only fail on a detached element, which the next render replaces anyway.
+        let _ = heading.focus();
+    }
+}
+
+/// Sets `<html lang>` and the document title, so screen readers pronounce the page in its language.
+pub fn set_document_language(lang: Lang, title: &str) {
+    if let Some(document) = document() {
+        if let Some(html) = document.document_element() {
+            let _ = html.set_attribute("lang", lang.code());
+        }
+        document.set_title(title);
+    }
+}

@@ -1,0 +1,3 @@
+fn main() {
+    social_media_check::run();
+}

@@ -1,0 +1,252 @@
+//! Component tests, run in headless Chromium by `wasm-bindgen-test` (see scripts/test).
+
+#![cfg(target_arch = "wasm32")]
+
+use model::content::{ARGUMENTS, UI};
+use model::{Answers, Choice, CompleteAnswers, Lang, Quiz, Screen, Slot};
+use social_media_check::components::choice_group::{ChoiceGroup, ChoiceGroupProps};
+use social_media_check::components::question::{QuestionStep, QuestionStepProps};
+use social_media_check::components::result::{ResultView, ResultViewProps};
+use social_media_check::App;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const STORAGE_KEY: &str = "social-media-check";
+
+/// A fresh element in the page to render one component into.
+fn container() -> Element {
+    let document = page_document();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+fn page_document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector} in {}", root.inner_html()))
+}
+
+fn click(element: &Element) {
+    element.unchecked_ref::<HtmlElement>().click();
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_choice_group_is_a_labelled_radio_group_that_reports_the_choice() {
+    let root = container();
+    let chosen = Rc::new(Cell::new(None));
+    let props = ChoiceGroupProps {
+        name: "test-group".into(),
+        legend: "Wie oft?".into(),
+        options: vec!["nie".into(), "selten".into(), "oft".into(), "immer".into()],
+        selected: Some(Choice::new(1).unwrap()),
+        error_id: None,
+        onchoose: {
+            let chosen = chosen.clone();
+            Callback::from(move |choice| chosen.set(Some(choice)))
+        },
+    };
+    yew::Renderer::<ChoiceGroup>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+
+    assert_eq!(
+        one(&root, "fieldset legend").text_content().unwrap(),
+        "Wie oft?"
+    );
+    let radios = all(&root, "input[type=radio][name=test-group]");
+    assert_eq!(radios.len(), 4);
+    for radio in &radios {
+        let label = one(&root, &format!("label[for='{}']", radio.id()));
+        assert!(
+            label.contains(Some(radio)),
+            "each radio sits in its own label"
+        );
+    }
+    assert!(radios[1].unchecked_ref::<HtmlInputElement>().checked());
+    click(&radios[3]);
+    assert_eq!(chosen.get(), Choice::new(3));
+}
+
+fn question_props(index: usize, answers: Answers, needs_answer: bool) -> QuestionStepProps {
+    QuestionStepProps {
+        lang: Lang::De,
+        index,
+        answers,
+        needs_answer,
+        onanswer: Callback::noop(),
+        onback: Callback::noop(),
+        onnext: Callback::noop(),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_debunk_card_with_fact_and_source_appears_once_the_argument_is_answered() {
+    let unanswered = container();
+    yew::Renderer::<QuestionStep>::with_root_and_props(
+        unanswered.clone(),
+        question_props(1, Answers::default(), false),
+    )
+    .render();
+    let mut answers = Answers::default();
+    answers.set(Slot::Argument(0), Choice::LOWEST);
+    let answered = container();
+    yew::Renderer::<QuestionStep>::with_root_and_props(
+        answered.clone(),
+        question_props(1, answers, false),
+    )
+    .render();
+    yew::scheduler::flush().await;
+
+    assert!(unanswered.query_selector(".debunk").unwrap().is_none());
+    let card = one(&answered, ".debunk").text_content().unwrap();
+    assert!(card.contains(ARGUMENTS[0].debunk.de));
+    assert!(card.contains(ARGUMENTS[0].fact.statement.de));
+    assert!(card.contains(ARGUMENTS[0].fact.source.de));
+}
+
+#[wasm_bindgen_test]
+async fn a_goal_asks_importance_and_reach_and_flags_what_is_missing() {
+    let root = container();
+    let mut answers = Answers::default();
+    answers.set(Slot::Importance(0), Choice::HIGHEST);
+    yew::Renderer::<QuestionStep>::with_root_and_props(
+        root.clone(),
+        question_props(8, answers, true),
+    )
+    .render();
+    yew::scheduler::flush().await;
+
+    let groups = all(&root, "fieldset");
+    assert_eq!(groups.len(), 2);
+    assert_eq!(
+        groups[0].get_attribute("aria-describedby"),
+        None,
+        "importance is answered"
+    );
+    assert_eq!(
+        groups[1].get_attribute("aria-describedby").as_deref(),
+        Some("needs-answer")
+    );
+    assert_eq!(
+        one(&root, "[role=alert]").text_content().unwrap(),
+        UI.choose_answer.de
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_result_shows_score_band_charts_with_tables_and_three_steps() {
+    let root = container();
+    let props = ResultViewProps {
+        lang: Lang::En,
+        answers: CompleteAnswers::uniform(Choice::HIGHEST),
+        onback: Callback::noop(),
+    };
+    yew::Renderer::<ResultView>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+
+    assert_eq!(
+        one(&root, ".overall-score").text_content().unwrap(),
+        UI.score_of_100.fill(Lang::En, &[("score", "100")])
+    );
+    let charts = all(&root, "svg.bars");
+    assert_eq!(charts.len(), 2);
+    for chart in &charts {
+        assert_eq!(chart.get_attribute("aria-hidden").as_deref(), Some("true"));
+        assert_eq!(all(chart, "rect.bar-fill").len(), 7);
+    }
+    let tables = all(&root, "table");
+    assert_eq!(tables.len(), 2);
+    for table in &tables {
+        assert_eq!(all(table, "tbody tr").len(), 7);
+    }
+    assert_eq!(all(&root, ".next-steps > li").len(), 3);
+}
+
+async fn render_app() -> Element {
+    let root = container();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn the_app_saves_every_answer_and_resumes_where_the_user_was() {
+    storage().clear().unwrap();
+    let root = render_app().await;
+    click(&one(&root, ".start button.primary"));
+    yew::scheduler::flush().await;
+    click(&all(&root, "input[type=radio]")[2]);
+    yew::scheduler::flush().await;
+    click(&one(&root, ".step-nav .primary"));
+    yew::scheduler::flush().await;
+
+    let saved = storage()
+        .get_item(STORAGE_KEY)
+        .unwrap()
+        .expect("the state is saved");
+    let quiz = Quiz::from_saved(&saved).unwrap();
+    assert_eq!(quiz.screen, Screen::Question(1));
+    assert_eq!(quiz.answers.get(Slot::Business), Choice::new(2));
+
+    root.remove();
+    let resumed = render_app().await;
+    assert_eq!(
+        one(&resumed, "#step-heading").text_content().unwrap(),
+        ARGUMENTS[0].title.de
+    );
+    assert!(resumed.query_selector(".notice").unwrap().is_none());
+    resumed.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_damaged_saved_state_is_discarded_with_a_notice() {
+    storage()
+        .set_item(STORAGE_KEY, "smc1.de.q99.garbage")
+        .unwrap();
+    let root = render_app().await;
+    assert_eq!(
+        one(&root, ".notice p").text_content().unwrap(),
+        UI.notice_discarded.de
+    );
+    assert!(root.query_selector(".start").unwrap().is_some());
+    root.remove();
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn switching_the_language_sets_the_lang_attribute() {
+    storage().clear().unwrap();
+    let root = render_app().await;
+    click(&one(&root, ".tools button[lang=en]"));
+    yew::scheduler::flush().await;
+    let html = page_document().document_element().unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(
+        one(&root, "#step-heading").text_content().unwrap(),
+        UI.app_title.en
+    );
+    assert!(one(&root, ".start button.primary").text_content().unwrap() == UI.start_button.en);
+    root.remove();
+    storage().clear().unwrap();
+}

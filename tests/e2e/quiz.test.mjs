@@ -1,0 +1,201 @@
+// The whole check, driven with the keyboard alone in real Chromium against the release build in dist/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  serveDist, launchBrowser, waitForApp, tabTo, answerWithKeyboard, expected, axeViolations, resultTables,
+} from './support.mjs';
+
+const QUESTIONS = 15;
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Starts the check from the start screen with the keyboard and waits for the first question. */
+async function startWithKeyboard(page) {
+  await waitForApp(page);
+  await tabTo(page, '.start button.primary');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.question');
+}
+
+async function focusedId(page) {
+  return page.evaluate(() => document.activeElement?.id);
+}
+
+/** Goes through all fifteen questions with the keyboard, answering from `digits`, and opens the result. */
+async function completeWithKeyboard(page, digits, onQuestion = async () => {}) {
+  await startWithKeyboard(page);
+  for (let question = 1; question <= QUESTIONS; question++) {
+    assert.equal(await focusedId(page), 'step-heading', `focus is on the heading of question ${question}`);
+    await onQuestion(question);
+    await answerWithKeyboard(page, digits);
+    await tabTo(page, '.step-nav button.primary');
+    await page.keyboard.press('Enter');
+  }
+  await page.waitForSelector('.result');
+  assert.equal(await focusedId(page), 'step-heading', 'focus is on the result heading');
+}
+
+async function assertResultMatchesModel(page, digits) {
+  const model = expected(digits);
+  const shown = Number(await page.getAttribute('.overall-score', 'data-score'));
+  assert.equal(shown, model.overall, 'overall score');
+  const [argumentScores, goalScores] = await resultTables(page);
+  assert.deepEqual(argumentScores, model.arguments, 'scores per argument');
+  assert.deepEqual(goalScores, model.goals, 'scores per goal');
+  assert.equal(await page.locator('.next-steps > li').count(), 3);
+}
+
+test('German, keyboard only: fifteen questions, debunk cards, and the model’s scores', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  assert.equal(await page.getAttribute('html', 'lang'), 'de');
+  const digits = '1' + '0123210' + '32100123321001';
+  await completeWithKeyboard(page, digits, async (question) => {
+    const progress = await page.textContent('#progress-label');
+    assert.match(progress, new RegExp(`\\b${question}\\b.*\\b${QUESTIONS}\\b`));
+  });
+  await assertResultMatchesModel(page, digits);
+  await context.close();
+});
+
+test('English, keyboard only: switch the language first, then the whole check', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await waitForApp(page);
+  await tabTo(page, '.tools button[lang=en]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  const digits = '3' + '3333222' + '11223333000000';
+  await completeWithKeyboard(page, digits);
+  await assertResultMatchesModel(page, digits);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await context.close();
+});
+
+test('an argument shows its debunk card with a fact and its source once answered', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await startWithKeyboard(page);
+  await answerWithKeyboard(page, '2'.repeat(22));
+  await page.keyboard.press('Tab');
+  await page.click('.step-nav .primary');
+  await page.waitForSelector('.question .kicker');
+  assert.equal(await page.locator('.debunk').count(), 0, 'no card before answering');
+  await answerWithKeyboard(page, '2'.repeat(22));
+  await page.waitForSelector('.debunk .fact figcaption');
+  assert.ok((await page.textContent('.debunk .fact blockquote')).length > 10);
+  assert.ok((await page.textContent('.debunk figcaption')).length > 10);
+  await context.close();
+});
+
+test('a reload resumes at the same step with every answer intact', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await startWithKeyboard(page);
+  const digits = '2' + '1320' + '0'.repeat(17);
+  for (let question = 1; question <= 5; question++) {
+    await answerWithKeyboard(page, digits);
+    await page.click('.step-nav .primary');
+  }
+  const heading = await page.textContent('#step-heading');
+  await page.reload();
+  await page.waitForSelector('#app .question');
+  assert.equal(await page.textContent('#step-heading'), heading);
+  assert.match(await page.textContent('#progress-label'), /\b6\b/);
+  for (let question = 5; question >= 1; question--) {
+    await page.click('.step-nav .secondary');
+    const checked = await page.evaluate(() =>
+      [...document.querySelectorAll('main input[type=radio]:checked')].map((r) => [r.name, r.value]),
+    );
+    assert.equal(checked.length, 1, `question ${question} kept its answer`);
+    const [[name, value]] = checked;
+    assert.equal(value, digits[Number(name.replace('slot-', ''))]);
+  }
+  await context.close();
+});
+
+test('a damaged saved state is discarded with a notice, never a blank page', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('social-media-check', '{"not":"ours"}');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await waitForApp(page);
+  assert.ok((await page.textContent('.notice')).length > 20);
+  await page.click('.notice button');
+  assert.equal(await page.locator('.notice').count(), 0);
+  await context.close();
+});
+
+test('the start page shows its content before the app has loaded', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const text = await page.textContent('#app');
+  assert.match(text, /Meine Kunden sind nicht in Social Media/);
+  assert.match(text, /Browser/);
+  await context.close();
+});
+
+test('axe-core finds no violations on the start page, a question, a debunk card and the result', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await waitForApp(page);
+  assert.deepEqual(await axeViolations(page), [], 'start page');
+  await startWithKeyboard(page);
+  await page.click('.step-nav .primary');
+  await page.waitForSelector('[role=alert]');
+  assert.deepEqual(await axeViolations(page), [], 'a question asking for an answer');
+  const digits = '0' + '1111111' + '22'.repeat(7);
+  await answerWithKeyboard(page, digits);
+  await page.click('.step-nav .primary');
+  await answerWithKeyboard(page, digits);
+  await page.waitForSelector('.debunk');
+  assert.deepEqual(await axeViolations(page), [], 'a debunk card');
+  await page.click('.step-nav .primary');
+  for (let question = 3; question <= QUESTIONS; question++) {
+    if (question === 9) assert.deepEqual(await axeViolations(page), [], 'a goal question');
+    await answerWithKeyboard(page, digits);
+    await page.click('.step-nav .primary');
+  }
+  await page.waitForSelector('.result');
+  assert.deepEqual(await axeViolations(page), [], 'the result');
+  await context.close();
+});
+
+test('no request leaves the page’s origin, and none at all after the first load', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.waitForLoadState('networkidle');
+  const origin = new URL(server.url).origin;
+  const foreign = requests.filter((url) => new URL(url).origin !== origin);
+  assert.deepEqual(foreign, [], 'requests to other origins');
+  const firstLoad = [...requests];
+  assert.ok(firstLoad.length >= 3, `the first load fetched the page, its script and its wasm: ${firstLoad}`);
+  await completeWithKeyboard(page, '1'.repeat(22));
+  assert.deepEqual(requests.slice(firstLoad.length), [], 'requests made while taking the check');
+  await context.close();
+});

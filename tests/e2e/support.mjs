@@ -1,0 +1,130 @@
+// Shared helpers for the end-to-end tests: a static server for the release build in dist/, Chromium
+// through playwright-core, keyboard helpers, the axe-core audit and the model's expected scores.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { extname, join, normalize, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = join(root, 'dist');
+const require = createRequire(import.meta.url);
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.png': 'image/png',
+};
+
+/** Serves dist/ on a free loopback port; `headers` are added to every response. */
+export async function serveDist(headers = {}) {
+  const server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    let file = join(dist, path);
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('not found');
+    }
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  return { url, close: () => new Promise((done) => server.close(done)) };
+}
+
+/** Headless Debian Chromium with the flags that work on these machines. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/** Waits until the app (not the static placeholder) shows its start screen. */
+export async function waitForApp(page) {
+  await page.waitForSelector('#app .start button.primary:not([disabled])');
+}
+
+/** Presses Tab until the focused element matches `selector`; fails after 40 presses. */
+export async function tabTo(page, selector) {
+  for (let presses = 0; presses < 40; presses++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** Chooses option `index` of the radio group `name` with the keyboard alone. */
+export async function chooseWithKeyboard(page, name, index) {
+  await tabTo(page, `input[type=radio][name="${name}"]`);
+  // Tab lands on the checked radio, or on the first one when none is checked yet.
+  const current = await page.evaluate(
+    (n) => [...document.querySelectorAll(`input[name="${n}"]`)].findIndex((r) => r === document.activeElement),
+    name,
+  );
+  if (index === current) {
+    await page.keyboard.press('Space');
+  } else {
+    const key = index > current ? 'ArrowDown' : 'ArrowUp';
+    for (let step = 0; step < Math.abs(index - current); step++) await page.keyboard.press(key);
+  }
+  const checked = await page.evaluate(
+    (n) => [...document.querySelectorAll(`input[name="${n}"]`)].findIndex((r) => r.checked),
+    name,
+  );
+  if (checked !== index) throw new Error(`${name}: wanted option ${index}, got ${checked}`);
+}
+
+/** The slot names of a question, in the order the page shows them. */
+export async function slotNames(page) {
+  return page.evaluate(() => [...new Set([...document.querySelectorAll('main input[type=radio]')].map((r) => r.name))]);
+}
+
+/** Answers the question on screen with the keyboard, taking each slot's digit from `digits`. */
+export async function answerWithKeyboard(page, digits) {
+  for (const name of await slotNames(page)) {
+    const slot = Number(name.replace('slot-', ''));
+    await chooseWithKeyboard(page, name, Number(digits[slot]));
+  }
+}
+
+/** What the model computes for an answer set written as one digit per slot (see model/examples). */
+export function expected(digits) {
+  const out = execFileSync('cargo', ['run', '-q', '-p', 'model', '--example', 'expected', '--', digits], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return JSON.parse(out);
+}
+
+/** Runs axe-core on the page and returns its violations, each as "rule: target". */
+export async function axeViolations(page) {
+  const source = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }),
+  );
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${v.help})`));
+}
+
+/** The numbers of the accessible tables on the result screen: [arguments, goals]. */
+export async function resultTables(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.result table')].map((table) =>
+      [...table.querySelectorAll('tbody tr')].map((row) => Number(row.lastElementChild.textContent)),
+    ),
+  );
+}
