@@ -56,8 +56,12 @@ pub fn app() -> Html {
     };
 
     let screen = match (quiz.screen, quiz.answers.complete()) {
+        // The key gives every question its own radio elements. Reused ones would be renamed from one
+        // question's group into the next, and a still-checked radio renamed into a group unchecks the
+        // answer already shown there.
         (Screen::Question(index), _) => html! {
             <QuestionStep
+                key={index}
                 {lang}
                 {index}
                 answers={quiz.answers.clone()}

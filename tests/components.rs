@@ -250,3 +250,34 @@ async fn switching_the_language_sets_the_lang_attribute() {
     root.remove();
     storage().clear().unwrap();
 }
+
+/// Going back from a question whose answer is the first option to one whose answer is the third must show
+/// the third checked. Reusing the radio elements across questions once lost it: renaming a still-checked
+/// radio into the new group unchecks the group's other radios.
+#[wasm_bindgen_test]
+async fn going_back_shows_the_earlier_answer_checked() {
+    let mut answers = Answers::default();
+    answers.set(Slot::Business, Choice::new(2).unwrap());
+    answers.set(Slot::Argument(0), Choice::new(2).unwrap());
+    answers.set(Slot::Argument(1), Choice::LOWEST);
+    let quiz = Quiz {
+        screen: Screen::Question(2),
+        answers,
+        ..Quiz::default()
+    };
+    storage().set_item(STORAGE_KEY, &quiz.to_saved()).unwrap();
+    let root = render_app().await;
+    let checked = |root: &Element| {
+        all(root, "input[type=radio]")
+            .iter()
+            .position(|radio| radio.unchecked_ref::<HtmlInputElement>().checked())
+    };
+    assert_eq!(checked(&root), Some(0));
+    for expected in [Some(2), Some(2)] {
+        click(&one(&root, ".step-nav .secondary"));
+        yew::scheduler::flush().await;
+        assert_eq!(checked(&root), expected, "{}", root.inner_html());
+    }
+    root.remove();
+    storage().clear().unwrap();
+}

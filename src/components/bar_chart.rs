@@ -20,37 +20,54 @@ pub struct BarChartProps {
     pub bars: Vec<Bar>,
 }
 
-/// Height of one row of the chart in CSS pixels: a line of label text above a bar.
-const ROW_HEIGHT: usize = 46;
+/// Height of one line of text in the chart, in CSS pixels.
+const LINE_HEIGHT: usize = 20;
+/// Height of a bar, with the space below it, in CSS pixels.
+const BAR_HEIGHT: usize = 26;
 
 /// A horizontal bar chart drawn as SVG, with the same figures as a table for assistive technology.
 ///
 /// The SVG has no viewBox: bar lengths are percentages of its width while text keeps its CSS size, so the
-/// chart stays legible from a 360 px phone to a projector. It is hidden from screen readers, which read
+/// chart stays legible from a 360 px phone to a projector. Each row has its label on a line of its own, and
+/// its note on another, because SVG text does not wrap. The chart is hidden from screen readers, which read
 /// the table instead; the table is hidden from sight, not from them.
 #[function_component(BarChart)]
 pub fn bar_chart(props: &BarChartProps) -> Html {
-    let height = ROW_HEIGHT * props.bars.len();
+    let mut rows = Vec::with_capacity(props.bars.len());
+    let mut top = 0;
+    for bar in &props.bars {
+        let label_y = top + 16;
+        let note = bar.note.as_ref().map(|note| (top + LINE_HEIGHT + 16, note));
+        if note.is_some() {
+            top += LINE_HEIGHT;
+        }
+        let bar_y = top + LINE_HEIGHT + 4;
+        top += LINE_HEIGHT + BAR_HEIGHT;
+        rows.push(html! {
+            <g>
+                <text class="bar-label" x="0" y={label_y.to_string()}>{ &bar.label }</text>
+                if let Some((note_y, note)) = note {
+                    <text class="bar-note" x="0" y={note_y.to_string()}>{ note }</text>
+                }
+                // The bars live in a nested viewport of 88 % of the width, so a score is simply a
+                // percentage of it, and the value has the rest of the line to itself.
+                <svg x="0" y={bar_y.to_string()} width="88%" height="14" overflow="visible">
+                    <rect class="bar-track" width="100%" height="14" rx="7" />
+                    <rect class="bar-fill" width={format!("{}%", bar.score)} height="14" rx="7" />
+                </svg>
+                <text class="bar-value" x="100%" y={(bar_y + 12).to_string()} text-anchor="end">{ bar.score }</text>
+            </g>
+        });
+    }
     html! {
         <figure class="chart">
-            <svg class="bars" width="100%" height={height.to_string()} aria-hidden="true" focusable="false">
-                { for props.bars.iter().enumerate().map(|(row, bar)| {
-                    let top = row * ROW_HEIGHT;
-                    let label = match &bar.note {
-                        Some(note) => format!("{} ({note})", bar.label),
-                        None => bar.label.to_string(),
-                    };
-                    html! {
-                        <g>
-                            <text class="bar-label" x="0" y={(top + 16).to_string()}>{ label }</text>
-                            <text class="bar-value" x="100%" y={(top + 16).to_string()} text-anchor="end">{ bar.score }</text>
-                            <rect class="bar-track" x="0" y={(top + 24).to_string()} width="100%" height="14" rx="7" />
-                            <rect class="bar-fill" x="0" y={(top + 24).to_string()} width={format!("{}%", bar.score)} height="14" rx="7" />
-                        </g>
-                    }
-                }) }
+            <svg class="bars" width="100%" height={top.to_string()} aria-hidden="true" focusable="false">
+                { for rows }
             </svg>
-            <table class="visually-hidden">
+            // Hiding a wrapper, not the table: a table never shrinks below its content's width, so a hidden
+            // table would still widen the page.
+            <div class="visually-hidden">
+            <table>
                 <caption>{ &props.caption }</caption>
                 <thead>
                     <tr>
@@ -69,6 +86,7 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            </div>
         </figure>
     }
 }

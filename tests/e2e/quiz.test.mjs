@@ -199,3 +199,32 @@ test('no request leaves the page’s origin, and none at all after the first loa
   assert.deepEqual(requests.slice(firstLoad.length), [], 'requests made while taking the check');
   await context.close();
 });
+
+test('every screen fits a 360 px phone without sideways scrolling', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await page.goto(server.url);
+  await waitForApp(page);
+  assert.equal(await overflow(), 0, 'start');
+  await startWithKeyboard(page);
+  const digits = '2' + '3'.repeat(21);
+  for (let question = 1; question <= QUESTIONS; question++) {
+    await answerWithKeyboard(page, digits);
+    assert.equal(await overflow(), 0, `question ${question}`);
+    await page.click('.step-nav .primary');
+  }
+  await page.waitForSelector('.result');
+  assert.equal(await overflow(), 0, 'result');
+  // SVG text that runs past its chart does not widen the page, it is cut off: check the labels themselves.
+  const cutOff = await page.evaluate(() =>
+    [...document.querySelectorAll('svg.bars')].flatMap((svg) => {
+      const right = svg.getBoundingClientRect().right;
+      return [...svg.querySelectorAll('text')]
+        .filter((text) => text.getBoundingClientRect().right > right + 0.5)
+        .map((text) => text.textContent);
+    }),
+  );
+  assert.deepEqual(cutOff, [], 'chart labels that do not fit');
+  await context.close();
+});
