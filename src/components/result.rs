@@ -36,9 +36,12 @@ pub fn result_view(props: &ResultViewProps) -> Html {
         .map(|(i, (goal, score))| Bar {
             label: goal.title.get(lang).into(),
             note: Some(
-                IMPORTANCE_OPTIONS[answers.get(Slot::Importance(i)).index()]
-                    .get(lang)
-                    .into(),
+                format!(
+                    "{}: {}",
+                    UI.table_importance.get(lang),
+                    IMPORTANCE_OPTIONS[answers.get(Slot::Importance(i)).index()].get(lang)
+                )
+                .into(),
             ),
             score,
         })
