@@ -37,7 +37,14 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
     let mut top = 0;
     for bar in &props.bars {
         let label_y = top + 16;
-        let note = bar.note.as_ref().map(|note| (top + LINE_HEIGHT + 16, note));
+        // In the chart a note is introduced by its column's header, which the table shows above it.
+        let note = bar.note.as_ref().map(|note| {
+            let text = match &props.note_header {
+                Some(header) => format!("{header}: {note}"),
+                None => note.to_string(),
+            };
+            (top + LINE_HEIGHT + 16, text)
+        });
         if note.is_some() {
             top += LINE_HEIGHT;
         }

@@ -36,12 +36,9 @@ pub fn result_view(props: &ResultViewProps) -> Html {
         .map(|(i, (goal, score))| Bar {
             label: goal.title.get(lang).into(),
             note: Some(
-                format!(
-                    "{}: {}",
-                    UI.table_importance.get(lang),
-                    IMPORTANCE_OPTIONS[answers.get(Slot::Importance(i)).index()].get(lang)
-                )
-                .into(),
+                IMPORTANCE_OPTIONS[answers.get(Slot::Importance(i)).index()]
+                    .get(lang)
+                    .into(),
             ),
             score,
         })
