@@ -1,0 +1,123 @@
+//! The answer code's contract: links made by format version 1 keep opening, with the same answers and the
+//! same scores, in every later version. These vectors were written by version 1 and must never change;
+//! a format that needs other codes gets a new version number and keeps decoding these.
+
+use model::code::{decode, decode_complete, encode};
+use model::{Answers, Choice, CompleteAnswers, Scores, Slot};
+
+struct Vector {
+    /// The answers, one digit per slot in slot order.
+    digits: &'static str,
+    code: &'static str,
+    overall: u8,
+    arguments: [u8; 7],
+    goals: [u8; 7],
+}
+
+const VECTORS: [Vector; 10] = [
+    Vector {
+        digits: "0000000000000000000000",
+        code: "10GY37GCKENJ5B",
+        overall: 0,
+        arguments: [0, 0, 0, 0, 0, 0, 0],
+        goals: [0, 0, 0, 0, 0, 0, 0],
+    },
+    Vector {
+        digits: "3333333333333333333333",
+        code: "123RCY1JDTP863",
+        overall: 100,
+        arguments: [100, 100, 100, 100, 100, 100, 100],
+        goals: [100, 100, 100, 100, 100, 100, 100],
+    },
+    Vector {
+        digits: "1012321032100123321001",
+        code: "10YN4TM6MCCV8J",
+        overall: 47,
+        arguments: [0, 33, 67, 100, 67, 33, 0],
+        goals: [67, 0, 33, 100, 67, 0, 33],
+    },
+    Vector {
+        digits: "3333322211223333000000",
+        code: "10GY6J13GYXNAC",
+        overall: 78,
+        arguments: [100, 100, 100, 100, 67, 67, 67],
+        goals: [33, 67, 100, 100, 0, 0, 0],
+    },
+    Vector {
+        digits: "2132003333333333333333",
+        code: "123RCY1JDFJE3H",
+        overall: 74,
+        arguments: [33, 100, 67, 0, 0, 100, 100],
+        goals: [100, 100, 100, 100, 100, 100, 100],
+    },
+    Vector {
+        digits: "0123012301230123012301",
+        code: "110BHNACK3TD1E",
+        overall: 66,
+        arguments: [33, 67, 100, 0, 33, 67, 100],
+        goals: [33, 100, 33, 100, 33, 100, 33],
+    },
+    Vector {
+        digits: "3210321032103210321032",
+        code: "11MAYG7JE5HD18",
+        overall: 45,
+        arguments: [67, 33, 0, 100, 67, 33, 0],
+        goals: [67, 0, 67, 0, 67, 0, 67],
+    },
+    Vector {
+        digits: "1111111111111111111111",
+        code: "111W6F0S6XB4XQ",
+        overall: 33,
+        arguments: [33, 33, 33, 33, 33, 33, 33],
+        goals: [33, 33, 33, 33, 33, 33, 33],
+    },
+    Vector {
+        digits: "2222222222222222222222",
+        code: "11JT9PH5TC0P2Y",
+        overall: 67,
+        arguments: [67, 67, 67, 67, 67, 67, 67],
+        goals: [67, 67, 67, 67, 67, 67, 67],
+    },
+    Vector {
+        digits: "0303030303030303030303",
+        code: "11V9BA9C43BFQS",
+        overall: 74,
+        arguments: [100, 0, 100, 0, 100, 0, 100],
+        goals: [100, 100, 100, 100, 100, 100, 100],
+    },
+];
+
+#[test]
+fn version_1_codes_decode_to_the_same_answers_and_scores() {
+    for vector in &VECTORS {
+        let answers = CompleteAnswers::from_digits(vector.digits).expect("valid digits");
+        let decoded = decode_complete(vector.code).expect(vector.code);
+        assert_eq!(decoded, answers, "{}", vector.code);
+        let scores = Scores::of(&decoded);
+        assert_eq!(
+            (scores.overall, scores.arguments, scores.goals),
+            (vector.overall, vector.arguments, vector.goals),
+            "{}",
+            vector.code
+        );
+    }
+}
+
+#[test]
+fn version_1_encodes_the_same_codes() {
+    for vector in &VECTORS {
+        let answers = CompleteAnswers::from_digits(vector.digits).expect("valid digits");
+        assert_eq!(encode(&Answers::from(answers)), vector.code);
+    }
+}
+
+#[test]
+fn unfinished_answer_sets_keep_their_codes_too() {
+    let mut answers = Answers::default();
+    assert_eq!(encode(&answers), "10000000000001");
+    answers.set(Slot::Business, Choice::HIGHEST);
+    answers.set(Slot::Reach(6), Choice::LOWEST);
+    let code = encode(&answers);
+    assert_eq!(decode(&code), Ok(answers));
+    assert_eq!(code, "10DHNS6PWBQSEV");
+}
