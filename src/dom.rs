@@ -1,7 +1,7 @@
 //! The few direct DOM operations the app needs, outside the components' virtual DOM.
 
 use model::Lang;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 
 /// The id of the heading of the screen on view; the app moves focus there after every step.
@@ -45,5 +45,39 @@ pub fn set_document_language(lang: Lang, title: &str) {
             let _ = html.set_attribute("lang", lang.code());
         }
         document.set_title(title);
+    }
+}
+
+/// The page's URL fragment, `#` included, or an empty string.
+pub fn location_fragment() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// The page's address without its fragment: where a result link points, so that it keeps any settings
+/// given in the query string.
+pub fn address_without_fragment() -> String {
+    let Some(location) = web_sys::window().map(|window| window.location()) else {
+        return String::new();
+    };
+    let href = location.href().unwrap_or_default();
+    match href.split_once('#') {
+        Some((address, _)) => address.to_owned(),
+        None => href,
+    }
+}
+
+/// Removes the fragment from the address bar without reloading or adding a history entry, so a reload
+/// shows the user's own check rather than the result they were sent.
+pub fn clear_fragment() {
+    if let Some(window) = web_sys::window() {
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(
+                &JsValue::NULL,
+                "",
+                Some(&address_without_fragment()),
+            );
+        }
     }
 }

@@ -6,6 +6,7 @@
 mod app;
 pub mod components;
 mod dom;
+mod sharing;
 mod state;
 mod storage;
 

@@ -2,11 +2,14 @@
 
 #![cfg(target_arch = "wasm32")]
 
+use model::code::CodeError;
 use model::content::{ARGUMENTS, UI};
-use model::{Answers, Choice, CompleteAnswers, Lang, Quiz, Screen, Slot};
+use model::{Answers, Choice, CompleteAnswers, Lang, Quiz, Scores, Screen, Slot};
 use social_media_check::components::choice_group::{ChoiceGroup, ChoiceGroupProps};
 use social_media_check::components::question::{QuestionStep, QuestionStepProps};
 use social_media_check::components::result::{ResultView, ResultViewProps};
+use social_media_check::components::share_panel::{SharePanel, SharePanelProps};
+use social_media_check::components::shared_result::{SharedResult, SharedResultProps};
 use social_media_check::App;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -160,7 +163,8 @@ async fn the_result_shows_score_band_charts_with_tables_and_three_steps() {
     let props = ResultViewProps {
         lang: Lang::En,
         answers: CompleteAnswers::uniform(Choice::HIGHEST),
-        onback: Callback::noop(),
+        heading: "Your result".into(),
+        children: html! { <p id="after-the-result">{ "more" }</p> },
     };
     yew::Renderer::<ResultView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -181,6 +185,90 @@ async fn the_result_shows_score_band_charts_with_tables_and_three_steps() {
         assert_eq!(all(table, "tbody tr").len(), 7);
     }
     assert_eq!(all(&root, ".next-steps > li").len(), 3);
+    assert_eq!(one(&root, "h1").text_content().unwrap(), "Your result");
+    assert!(root.query_selector("#after-the-result").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn the_share_panel_offers_the_link_a_qr_code_and_the_actions() {
+    let root = container();
+    let link = "http://127.0.0.1:8080/#r=123RCY1JDTP863";
+    let props = SharePanelProps {
+        lang: Lang::De,
+        link: link.into(),
+        scores: Scores::of(&CompleteAnswers::uniform(Choice::HIGHEST)),
+    };
+    yew::Renderer::<SharePanel>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+
+    let field = one(&root, "input#share-link");
+    assert_eq!(field.unchecked_ref::<HtmlInputElement>().value(), link);
+    assert!(field.has_attribute("readonly"));
+    assert!(one(&root, "label[for=share-link]").text_content().unwrap() == UI.share_link_label.de);
+    let qr = one(&root, "svg.qr-code");
+    assert_eq!(qr.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(
+        qr.get_attribute("aria-label").as_deref(),
+        Some(UI.qr_label.de)
+    );
+    assert!(one(&qr, "path")
+        .get_attribute("d")
+        .unwrap()
+        .starts_with('M'));
+    let buttons: Vec<String> = all(&root, "button")
+        .iter()
+        .map(|button| button.text_content().unwrap())
+        .collect();
+    for label in [UI.copy_link.de, UI.download_image.de, UI.print.de] {
+        assert!(buttons.iter().any(|b| b == label), "{label} in {buttons:?}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_shared_result_invites_the_recipient_and_a_bad_link_says_why() {
+    let good = container();
+    let props = SharedResultProps {
+        lang: Lang::En,
+        outcome: Ok(CompleteAnswers::uniform(Choice::LOWEST)),
+        ontakecheck: Callback::noop(),
+    };
+    yew::Renderer::<SharedResult>::with_root_and_props(good.clone(), props).render();
+    let bad = container();
+    let props = SharedResultProps {
+        lang: Lang::De,
+        outcome: Err(CodeError::Checksum),
+        ontakecheck: Callback::noop(),
+    };
+    yew::Renderer::<SharedResult>::with_root_and_props(bad.clone(), props).render();
+    yew::scheduler::flush().await;
+
+    assert_eq!(
+        one(&good, "h1").text_content().unwrap(),
+        UI.shared_heading.en
+    );
+    assert!(one(&good, ".overall-score")
+        .text_content()
+        .unwrap()
+        .starts_with('0'));
+    assert_eq!(
+        one(&good, ".step-nav .primary").text_content().unwrap(),
+        UI.take_check.en
+    );
+    assert!(
+        good.query_selector(".share").unwrap().is_none(),
+        "a shared result is read-only"
+    );
+
+    assert_eq!(
+        one(&bad, "h1").text_content().unwrap(),
+        UI.link_error_heading.de
+    );
+    assert!(bad.text_content().unwrap().contains(UI.link_changed.de));
+    assert!(bad.query_selector(".result").unwrap().is_none());
+    assert_eq!(
+        one(&bad, ".step-nav .primary").text_content().unwrap(),
+        UI.take_check.de
+    );
 }
 
 async fn render_app() -> Element {

@@ -1,14 +1,17 @@
 //! The pure core of Social-Media-Check.
 //!
-//! Content, answers, scoring, the answer code and the quiz state machine are plain Rust: no web APIs, no
-//! I/O, no randomness, no clock. The Yew app in the parent crate renders this model and stores its state;
+//! Content, answers, scoring, the answer code, result links, the share image, the QR code and the quiz state
+//! machine are plain Rust: no web APIs, no I/O, no randomness, no clock. The Yew app in the parent crate renders this model and stores its state;
 //! everything that decides what the user sees or scores is here and is tested natively.
 
 pub mod answers;
+pub mod card;
 pub mod code;
 pub mod content;
+pub mod qr;
 pub mod quiz;
 pub mod scoring;
+pub mod share;
 pub mod text;
 
 pub use answers::{Answers, Choice, CompleteAnswers, Question, Slot};

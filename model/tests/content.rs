@@ -69,6 +69,29 @@ fn interface_texts() -> Vec<&'static Text> {
         reason_none,
         notice_discarded,
         dismiss,
+        out_of_100,
+        share_heading,
+        share_note,
+        share_link_label,
+        copy_link,
+        link_copied,
+        copy_failed,
+        share_button,
+        share_text,
+        download_image,
+        image_failed,
+        image_file_name,
+        print,
+        qr_label,
+        qr_caption,
+        shared_heading,
+        shared_note,
+        take_check,
+        link_error_heading,
+        link_unreadable,
+        link_changed,
+        link_newer,
+        link_unfinished,
     } = &UI;
     vec![
         app_title,
@@ -111,6 +134,29 @@ fn interface_texts() -> Vec<&'static Text> {
         reason_none,
         notice_discarded,
         dismiss,
+        out_of_100,
+        share_heading,
+        share_note,
+        share_link_label,
+        copy_link,
+        link_copied,
+        copy_failed,
+        share_button,
+        share_text,
+        download_image,
+        image_failed,
+        image_file_name,
+        print,
+        qr_label,
+        qr_caption,
+        shared_heading,
+        shared_note,
+        take_check,
+        link_error_heading,
+        link_unreadable,
+        link_changed,
+        link_newer,
+        link_unfinished,
     ]
 }
 
@@ -237,6 +283,7 @@ fn interface_strings_carry_their_placeholders() {
         (&UI.score_of_100, &["{score}"]),
         (&UI.reason_argument, &["{argument}"]),
         (&UI.reason_goal, &["{goal}"]),
+        (&UI.share_text, &["{score}", "{band}"]),
     ] {
         for lang in Lang::ALL {
             for placeholder in placeholders {
@@ -253,7 +300,14 @@ fn interface_strings_carry_their_placeholders() {
 #[test]
 fn no_text_has_a_stray_brace() {
     // A brace outside the documented placeholders would show up on screen as a broken template.
-    let documented = ["{n}", "{total}", "{score}", "{argument}", "{goal}"];
+    let documented = [
+        "{n}",
+        "{total}",
+        "{score}",
+        "{argument}",
+        "{goal}",
+        "{band}",
+    ];
     for text in all_texts() {
         for lang in Lang::ALL {
             let stripped = documented

@@ -1,13 +1,17 @@
 use model::content::UI;
-use model::{Lang, Question, Screen};
+use model::{Lang, Question};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     pub lang: Lang,
-    pub screen: Screen,
+    /// The position of the question on screen, for the progress bar; `None` off the questions.
+    #[prop_or_default]
+    pub question: Option<usize>,
     pub onsetlang: Callback<Lang>,
-    pub onrestart: Callback<()>,
+    /// Restarting is offered only with this callback, so only where there is something to restart.
+    #[prop_or_default]
+    pub onrestart: Option<Callback<()>>,
 }
 
 /// The bar above every screen: the product name, progress, the language switch and restart.
@@ -34,12 +38,14 @@ pub fn header(props: &HeaderProps) -> Html {
         let onrestart = props.onrestart.clone();
         Callback::from(move |_: MouseEvent| {
             confirming.set(false);
-            onrestart.emit(());
+            if let Some(onrestart) = &onrestart {
+                onrestart.emit(());
+            }
         })
     };
 
-    let progress = match props.screen {
-        Screen::Question(index) => {
+    let progress = match props.question {
+        Some(index) => {
             let (n, total) = ((index + 1).to_string(), Question::COUNT.to_string());
             let label = UI.progress.fill(lang, &[("n", &n), ("total", &total)]);
             html! {
@@ -49,14 +55,14 @@ pub fn header(props: &HeaderProps) -> Html {
                 </div>
             }
         }
-        Screen::Start | Screen::Result => html! {},
+        None => html! {},
     };
-    let restart = match (props.screen, *confirming) {
-        (Screen::Start, _) => html! {},
-        (_, false) => html! {
+    let restart = match (&props.onrestart, *confirming) {
+        (None, _) => html! {},
+        (Some(_), false) => html! {
             <button type="button" class="link-button" onclick={onask}>{ UI.restart.get(lang) }</button>
         },
-        (_, true) => html! {
+        (Some(_), true) => html! {
             <div class="confirm" role="group" aria-label={UI.restart.get(lang)}>
                 <span>{ UI.restart_confirm.get(lang) }</span>
                 <button type="button" class="link-button danger" onclick={onconfirm}>{ UI.restart_yes.get(lang) }</button>

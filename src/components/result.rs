@@ -9,10 +9,13 @@ use yew::prelude::*;
 pub struct ResultViewProps {
     pub lang: Lang,
     pub answers: CompleteAnswers,
-    pub onback: Callback<()>,
+    pub heading: AttrValue,
+    /// What follows the result: sharing and navigation for the user's own, an invitation for a shared one.
+    #[prop_or_default]
+    pub children: Html,
 }
 
-/// The result: the overall score and band, a chart per argument and per goal, and the three next steps.
+/// The result: the overall score and band, the three next steps, and a chart per argument and per goal.
 #[function_component(ResultView)]
 pub fn result_view(props: &ResultViewProps) -> Html {
     let lang = props.lang;
@@ -64,7 +67,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
 
     html! {
         <section class="result" aria-labelledby={STEP_HEADING_ID}>
-            <h1 id={STEP_HEADING_ID} tabindex="-1">{ UI.result_heading.get(lang) }</h1>
+            <h1 id={STEP_HEADING_ID} tabindex="-1">{ &props.heading }</h1>
             <div class="overall">
                 <p class="overall-label">{ UI.overall_label.get(lang) }</p>
                 <p class="overall-score" data-score={scores.overall.to_string()}>
@@ -89,11 +92,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                 note_header={AttrValue::from(UI.table_importance.get(lang))}
                 bars={goal_bars}
             />
-            <div class="step-nav">
-                <button type="button" class="secondary" onclick={props.onback.reform(|_: MouseEvent| ())}>
-                    { UI.back.get(lang) }
-                </button>
-            </div>
+            { props.children.clone() }
         </section>
     }
 }

@@ -128,3 +128,23 @@ export async function resultTables(page) {
     ),
   );
 }
+
+/** Answers the question on screen by clicking, taking each slot's digit from `digits`. */
+export async function answerByClicking(page, digits) {
+  for (const name of await slotNames(page)) {
+    const slot = Number(name.replace('slot-', ''));
+    await page.check(`input[name="${name}"][value="${digits[slot]}"]`);
+  }
+}
+
+/** Takes the whole check by clicking, from the start screen to the result. */
+export async function completeByClicking(page, digits) {
+  await waitForApp(page);
+  await page.click('.start button.primary');
+  for (let question = 1; question <= 15; question++) {
+    await page.waitForSelector(`#progress-label >> text=/\\b${question}\\b/`);
+    await answerByClicking(page, digits);
+    await page.click('.step-nav button.primary');
+  }
+  await page.waitForSelector('.result');
+}

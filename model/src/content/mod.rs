@@ -168,6 +168,39 @@ pub struct Ui {
     pub reason_none: Text,
     pub notice_discarded: Text,
     pub dismiss: Text,
+    /// The words after a score on the share image: "of 100".
+    pub out_of_100: Text,
+    pub share_heading: Text,
+    /// What a result link contains, and what it does not.
+    pub share_note: Text,
+    pub share_link_label: Text,
+    pub copy_link: Text,
+    pub link_copied: Text,
+    pub copy_failed: Text,
+    pub share_button: Text,
+    /// The text that goes with a shared link: "{score}" and "{band}".
+    pub share_text: Text,
+    pub download_image: Text,
+    pub image_failed: Text,
+    /// The download's file name, without extension.
+    pub image_file_name: Text,
+    pub print: Text,
+    /// The QR code's accessible name.
+    pub qr_label: Text,
+    pub qr_caption: Text,
+    /// The heading of a result someone else shared.
+    pub shared_heading: Text,
+    pub shared_note: Text,
+    pub take_check: Text,
+    pub link_error_heading: Text,
+    /// A result link with no readable code.
+    pub link_unreadable: Text,
+    /// A result link whose checksum does not match.
+    pub link_changed: Text,
+    /// A result link from a newer version of the check.
+    pub link_newer: Text,
+    /// A result link of a check that was not finished.
+    pub link_unfinished: Text,
 }
 
 /// The arguments' share of the overall score, against [`GOAL_SHARE`]: the arguments weigh 3 to 2.

@@ -80,4 +80,96 @@ pub static UI: Ui = Ui {
         "Your saved progress in this browser was damaged or came from an older version, so it has been discarded. You are starting afresh.",
     ),
     dismiss: Text::new("Schließen", "Close"),
+    out_of_100: Text::new(
+        "von 100",
+        "out of 100",
+    ),
+    share_heading: Text::new(
+        "Ergebnis teilen",
+        "Share your result",
+    ),
+    share_note: Text::new(
+        "Der Link enthält nur Ihre Antworten, keinen Namen und keine Kontaktdaten. Wer ihn öffnet, sieht dieses Ergebnis.",
+        "The link holds only your answers – no name, no contact details. Whoever opens it sees this result.",
+    ),
+    share_link_label: Text::new(
+        "Link zu Ihrem Ergebnis",
+        "Link to your result",
+    ),
+    copy_link: Text::new(
+        "Link kopieren",
+        "Copy link",
+    ),
+    link_copied: Text::new(
+        "Der Link ist kopiert.",
+        "The link has been copied.",
+    ),
+    copy_failed: Text::new(
+        "Kopieren hat nicht geklappt. Bitte markieren Sie den Link im Feld und kopieren Sie ihn selbst.",
+        "Copying did not work. Please select the link in the field and copy it yourself.",
+    ),
+    share_button: Text::new(
+        "Teilen …",
+        "Share …",
+    ),
+    share_text: Text::new(
+        "Mein Social-Media-Check: {score} von 100 – {band}",
+        "My Social-Media-Check: {score} out of 100 – {band}",
+    ),
+    download_image: Text::new(
+        "Als Bild herunterladen",
+        "Download as image",
+    ),
+    image_failed: Text::new(
+        "Das Bild konnte in diesem Browser nicht erstellt werden.",
+        "This browser could not create the image.",
+    ),
+    image_file_name: Text::new(
+        "social-media-check-ergebnis",
+        "social-media-check-result",
+    ),
+    print: Text::new(
+        "Drucken oder als PDF sichern",
+        "Print or save as PDF",
+    ),
+    qr_label: Text::new(
+        "QR-Code mit dem Link zu Ihrem Ergebnis",
+        "QR code with the link to your result",
+    ),
+    qr_caption: Text::new(
+        "Mit dem Handy scannen, um das Ergebnis dort zu öffnen.",
+        "Scan with a phone to open the result there.",
+    ),
+    shared_heading: Text::new(
+        "Ein geteiltes Ergebnis",
+        "A shared result",
+    ),
+    shared_note: Text::new(
+        "Jemand hat dieses Ergebnis mit Ihnen geteilt. Ihre eigenen Antworten in diesem Browser bleiben davon unberührt.",
+        "Someone shared this result with you. Your own answers in this browser are not affected.",
+    ),
+    take_check: Text::new(
+        "Machen Sie den Check selbst",
+        "Take the check yourself",
+    ),
+    link_error_heading: Text::new(
+        "Dieser Link lässt sich nicht öffnen",
+        "This link cannot be opened",
+    ),
+    link_unreadable: Text::new(
+        "Der Link enthält kein lesbares Ergebnis. Vielleicht wurde beim Kopieren etwas abgeschnitten oder hinzugefügt.",
+        "The link holds no readable result. Perhaps something was cut off or added when it was copied.",
+    ),
+    link_changed: Text::new(
+        "Der Link wurde unterwegs verändert: Ein Zeichen fehlt oder stimmt nicht. Bitten Sie um den vollständigen Link.",
+        "The link was changed on its way: a character is missing or wrong. Please ask for the complete link.",
+    ),
+    link_newer: Text::new(
+        "Der Link stammt aus einer neueren Version des Checks, die diese Seite noch nicht kennt.",
+        "The link comes from a newer version of the check than this page knows.",
+    ),
+    link_unfinished: Text::new(
+        "Der Link gehört zu einem Check, der nicht zu Ende geführt wurde.",
+        "The link belongs to a check that was not finished.",
+    ),
 };

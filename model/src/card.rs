@@ -1,0 +1,112 @@
+//! The share image: the result as a 1200 × 630 SVG (the size social networks show in a link preview).
+//!
+//! The card is built here as text, so its layout is tested natively; the app only draws it onto a canvas
+//! to turn it into a PNG.
+
+use crate::content::{ARGUMENTS, UI};
+use crate::scoring::Scores;
+use crate::text::Lang;
+
+pub const CARD_WIDTH: u32 = 1200;
+pub const CARD_HEIGHT: u32 = 630;
+
+/// The colours of the card. The defaults match the stylesheet's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CardColours<'a> {
+    pub primary: &'a str,
+    pub accent: &'a str,
+}
+
+impl Default for CardColours<'static> {
+    fn default() -> Self {
+        CardColours {
+            primary: "#0b5cad",
+            accent: "#b3400e",
+        }
+    }
+}
+
+/// The SVG of the share image for these scores.
+pub fn result_card_svg(lang: Lang, scores: &Scores, colours: CardColours) -> String {
+    let band = scores.band();
+    let mut svg = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{CARD_WIDTH}" height="{CARD_HEIGHT}" viewBox="0 0 {CARD_WIDTH} {CARD_HEIGHT}" font-family="system-ui, 'Segoe UI', Roboto, Arial, sans-serif">"#
+    );
+    svg.push_str(&format!(
+        r##"<rect width="{CARD_WIDTH}" height="{CARD_HEIGHT}" fill="#ffffff"/><rect width="430" height="{CARD_HEIGHT}" fill="{}"/><rect x="430" width="12" height="{CARD_HEIGHT}" fill="{}"/>"##,
+        escaped(colours.primary),
+        escaped(colours.accent),
+    ));
+    // The left panel: the product, the overall score and its band.
+    svg.push_str(&format!(
+        r##"<g fill="#ffffff"><text x="50" y="90" font-size="28" font-weight="700">{}</text><text x="50" y="190" font-size="28">{}</text><text x="50" y="330" font-size="150" font-weight="700">{}</text><text x="50" y="390" font-size="34">{}</text><text x="50" y="470" font-size="40" font-weight="700">{}</text></g>"##,
+        escaped(UI.app_title.get(lang)),
+        escaped(UI.overall_label.get(lang)),
+        scores.overall,
+        escaped(UI.out_of_100.get(lang)),
+        escaped(band.name.get(lang)),
+    ));
+    // The right panel: one bar per argument.
+    svg.push_str(&format!(
+        r##"<text x="500" y="90" font-size="30" font-weight="700" fill="#1d2433">{}</text>"##,
+        escaped(UI.per_argument_heading.get(lang)),
+    ));
+    for (row, (argument, score)) in ARGUMENTS.iter().zip(scores.arguments).enumerate() {
+        let top = 130 + 66 * row as u32;
+        let length = 560 * u32::from(score) / 100;
+        svg.push_str(&format!(
+            r##"<text x="500" y="{}" font-size="24" fill="#1d2433">{}</text><text x="1150" y="{}" font-size="24" font-weight="700" fill="#1d2433" text-anchor="end">{score}</text><rect x="500" y="{}" width="560" height="16" rx="8" fill="#e4e9f0"/><rect x="500" y="{}" width="{length}" height="16" rx="8" fill="{}"/>"##,
+            top + 24,
+            escaped(argument.title.get(lang)),
+            top + 48,
+            top + 34,
+            top + 34,
+            escaped(colours.primary),
+        ));
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// Text made safe to stand in XML text or an attribute value.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::{Choice, CompleteAnswers};
+
+    #[test]
+    fn the_card_shows_score_band_and_every_argument() {
+        let scores = Scores::of(&CompleteAnswers::uniform(Choice::new(2).unwrap()));
+        let svg = result_card_svg(Lang::En, &scores, CardColours::default());
+        assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+        assert!(svg.contains(r#"width="1200" height="630""#));
+        assert!(svg.contains(">67<"));
+        assert!(svg.contains(&escaped(scores.band().name.en)));
+        for argument in &ARGUMENTS {
+            assert!(
+                svg.contains(&escaped(argument.title.en)),
+                "{}",
+                argument.key
+            );
+        }
+    }
+
+    #[test]
+    fn colours_cannot_break_out_of_their_attribute() {
+        let scores = Scores::of(&CompleteAnswers::uniform(Choice::LOWEST));
+        let colours = CardColours {
+            primary: "red\"/><script>alert(1)</script>",
+            accent: "#000",
+        };
+        let svg = result_card_svg(Lang::De, &scores, colours);
+        assert!(!svg.contains("<script>"));
+    }
+}

@@ -1,0 +1,102 @@
+//! Result links: a finished check travels in the URL fragment, which browsers never send to a server.
+//!
+//! A result link is the page's address with `#r=` and the answer code (see [`crate::code`]). Scores are
+//! not in the link; the recipient's copy of the check recomputes them from the answers.
+
+use crate::answers::{Answers, CompleteAnswers};
+use crate::code::{self, CodeError};
+use crate::content::UI;
+use crate::text::Text;
+
+/// What comes after `#` in a result link, before the code.
+pub const RESULT_PREFIX: &str = "r=";
+
+/// The fragment of a result link for these answers, without the `#`.
+pub fn result_fragment(answers: &CompleteAnswers) -> String {
+    format!("{RESULT_PREFIX}{}", code::encode(&Answers::from(*answers)))
+}
+
+/// Reads a URL fragment (with or without its `#`). `None` means it is not a result link at all, so the
+/// page shows the user's own check; `Some` is a result link, good or bad.
+pub fn read_fragment(fragment: &str) -> Option<Result<CompleteAnswers, CodeError>> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let code = fragment.strip_prefix(RESULT_PREFIX)?;
+    Some(percent_decoded(code).and_then(|code| code::decode_complete(&code)))
+}
+
+/// What to tell a user whose result link does not open.
+pub fn explain(error: CodeError) -> &'static Text {
+    match error {
+        CodeError::Empty | CodeError::NotACode | CodeError::WrongLength | CodeError::Invalid => {
+            &UI.link_unreadable
+        }
+        CodeError::Checksum => &UI.link_changed,
+        CodeError::UnknownVersion => &UI.link_newer,
+        CodeError::Incomplete => &UI.link_unfinished,
+    }
+}
+
+/// Undoes the percent-encoding a browser or a chat app may add to a fragment (`%20` for a space).
+/// Anything that is not valid percent-encoded UTF-8 is not a code.
+fn percent_decoded(text: &str) -> Result<String, CodeError> {
+    let mut bytes = Vec::with_capacity(text.len());
+    let mut rest = text.bytes();
+    while let Some(byte) = rest.next() {
+        if byte == b'%' {
+            let hex = [rest.next(), rest.next()];
+            let [Some(high), Some(low)] = hex else {
+                return Err(CodeError::NotACode);
+            };
+            let value = std::str::from_utf8(&[high, low])
+                .ok()
+                .and_then(|pair| u8::from_str_radix(pair, 16).ok())
+                .ok_or(CodeError::NotACode)?;
+            bytes.push(value);
+        } else {
+            bytes.push(byte);
+        }
+    }
+    String::from_utf8(bytes).map_err(|_| CodeError::NotACode)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::Choice;
+
+    #[test]
+    fn a_result_fragment_reads_back_with_or_without_its_hash() {
+        let answers = CompleteAnswers::uniform(Choice::new(2).unwrap());
+        let fragment = result_fragment(&answers);
+        assert!(fragment.len() <= 32, "{fragment}");
+        assert_eq!(read_fragment(&fragment), Some(Ok(answers)));
+        assert_eq!(read_fragment(&format!("#{fragment}")), Some(Ok(answers)));
+    }
+
+    #[test]
+    fn percent_encoded_spaces_and_hyphens_are_forgiven() {
+        let answers = CompleteAnswers::uniform(Choice::LOWEST);
+        let code = result_fragment(&answers)[RESULT_PREFIX.len()..].to_owned();
+        let spaced = format!("#r={}%20{}-{}", &code[..4], &code[4..9], &code[9..]);
+        assert_eq!(read_fragment(&spaced), Some(Ok(answers)));
+    }
+
+    #[test]
+    fn other_fragments_are_not_result_links() {
+        assert_eq!(read_fragment(""), None);
+        assert_eq!(read_fragment("#"), None);
+        assert_eq!(read_fragment("#top"), None);
+    }
+
+    #[test]
+    fn bad_result_links_say_why() {
+        assert_eq!(read_fragment("#r="), Some(Err(CodeError::Empty)));
+        assert_eq!(
+            read_fragment("#r=%3Cscript%3Ealert(1)%3C/script%3E"),
+            Some(Err(CodeError::NotACode))
+        );
+        assert_eq!(read_fragment("#r=%E2%82"), Some(Err(CodeError::NotACode)));
+        assert_eq!(read_fragment("#r=%G1"), Some(Err(CodeError::NotACode)));
+        assert_eq!(read_fragment("#r=12%"), Some(Err(CodeError::NotACode)));
+    }
+}

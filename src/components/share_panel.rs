@@ -1,0 +1,102 @@
+use crate::components::qr_code::QrCode;
+use crate::sharing;
+use model::card::{result_card_svg, CardColours};
+use model::content::UI;
+use model::{Lang, Scores, Text};
+use web_sys::HtmlInputElement;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    pub lang: Lang,
+    /// The result link.
+    pub link: AttrValue,
+    pub scores: Scores,
+}
+
+/// Everything that lets a result travel: the link to copy, the system's share sheet where there is one,
+/// a QR code, a PNG for social posts, and printing.
+#[function_component(SharePanel)]
+pub fn share_panel(props: &SharePanelProps) -> Html {
+    let lang = props.lang;
+    let status = use_state(|| None::<&'static Text>);
+    let can_share = use_memo((), |_| sharing::can_share());
+    let link_field = use_node_ref();
+
+    let oncopy = {
+        let (link, status, field) = (props.link.clone(), status.clone(), link_field.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (link, status, field) = (link.clone(), status.clone(), field.clone());
+            spawn_local(async move {
+                if sharing::copy_to_clipboard(&link).await.is_ok() {
+                    status.set(Some(&UI.link_copied));
+                } else {
+                    // Selecting the link leaves the user one keystroke away from copying it.
+                    if let Some(field) = field.cast::<HtmlInputElement>() {
+                        field.select();
+                    }
+                    status.set(Some(&UI.copy_failed));
+                }
+            });
+        })
+    };
+    let onshare = {
+        let link = props.link.clone();
+        let text = UI.share_text.fill(
+            lang,
+            &[
+                ("score", &props.scores.overall.to_string()),
+                ("band", props.scores.band().name.get(lang)),
+            ],
+        );
+        Callback::from(move |_: MouseEvent| {
+            let (link, text) = (link.clone(), text.clone());
+            // Closing the share sheet without sharing rejects; that is the user's choice, not an error.
+            spawn_local(async move {
+                let _ = sharing::share(UI.app_title.get(lang), &text, &link).await;
+            });
+        })
+    };
+    let ondownload = {
+        let (scores, status) = (props.scores, status.clone());
+        Callback::from(move |_: MouseEvent| {
+            let status = status.clone();
+            let svg = result_card_svg(lang, &scores, CardColours::default());
+            spawn_local(async move {
+                if sharing::download_card_png(&svg, UI.image_file_name.get(lang))
+                    .await
+                    .is_err()
+                {
+                    status.set(Some(&UI.image_failed));
+                }
+            });
+        })
+    };
+    let onprint = Callback::from(|_: MouseEvent| sharing::print());
+    let onfocus = Callback::from(|event: FocusEvent| {
+        event.target_unchecked_into::<HtmlInputElement>().select();
+    });
+
+    html! {
+        <section class="share" aria-labelledby="share-heading">
+            <h2 id="share-heading">{ UI.share_heading.get(lang) }</h2>
+            <p>{ UI.share_note.get(lang) }</p>
+            <label for="share-link">{ UI.share_link_label.get(lang) }</label>
+            <input id="share-link" type="text" readonly=true value={props.link.clone()} ref={link_field} {onfocus} />
+            <div class="share-actions">
+                <button type="button" class="primary" onclick={oncopy}>{ UI.copy_link.get(lang) }</button>
+                if *can_share {
+                    <button type="button" class="secondary" onclick={onshare}>{ UI.share_button.get(lang) }</button>
+                }
+                <button type="button" class="secondary" onclick={ondownload}>{ UI.download_image.get(lang) }</button>
+                <button type="button" class="secondary" onclick={onprint}>{ UI.print.get(lang) }</button>
+            </div>
+            <p class="status" role="status">{ status.map(|text| text.get(lang)).unwrap_or_default() }</p>
+            <figure class="qr">
+                <QrCode text={props.link.clone()} label={UI.qr_label.get(lang)} />
+                <figcaption>{ UI.qr_caption.get(lang) }</figcaption>
+            </figure>
+        </section>
+    }
+}

@@ -1,0 +1,43 @@
+use crate::components::result::ResultView;
+use crate::dom::STEP_HEADING_ID;
+use model::code::CodeError;
+use model::content::UI;
+use model::share::explain;
+use model::{CompleteAnswers, Lang};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SharedResultProps {
+    pub lang: Lang,
+    /// What the result link held.
+    pub outcome: Result<CompleteAnswers, CodeError>,
+    /// The user wants to take the check themselves.
+    pub ontakecheck: Callback<()>,
+}
+
+/// A result someone shared, read-only, or the reason their link does not open. Either way the way into the
+/// user's own check is one click away; the user's own saved answers are never touched.
+#[function_component(SharedResult)]
+pub fn shared_result(props: &SharedResultProps) -> Html {
+    let lang = props.lang;
+    let take_check = html! {
+        <button type="button" class="primary" onclick={props.ontakecheck.reform(|_: MouseEvent| ())}>
+            { UI.take_check.get(lang) }
+        </button>
+    };
+    match props.outcome {
+        Ok(answers) => html! {
+            <ResultView {lang} {answers} heading={UI.shared_heading.get(lang)}>
+                <p class="shared-note">{ UI.shared_note.get(lang) }</p>
+                <div class="step-nav">{ take_check }</div>
+            </ResultView>
+        },
+        Err(error) => html! {
+            <section class="link-error" aria-labelledby={STEP_HEADING_ID}>
+                <h1 id={STEP_HEADING_ID} tabindex="-1">{ UI.link_error_heading.get(lang) }</h1>
+                <p>{ explain(error).get(lang) }</p>
+                <div class="step-nav">{ take_check }</div>
+            </section>
+        },
+    }
+}
