@@ -13,7 +13,7 @@ use crate::{dom, storage};
 use gloo_events::EventListener;
 use model::content::UI;
 use model::share::{read_fragment, result_fragment};
-use model::{Action, Choice, Lang, Scores, Screen, Slot};
+use model::{Action, Choice, Lang, Screen, Slot};
 use yew::prelude::*;
 
 #[function_component(App)]
@@ -109,7 +109,7 @@ pub fn app() -> Html {
             );
             html! {
                 <ResultView {lang} {answers} heading={UI.result_heading.get(lang)}>
-                    <SharePanel {lang} link={link} scores={Scores::of(&answers)} />
+                    <SharePanel {lang} link={link} {answers} />
                     <div class="step-nav">
                         <button type="button" class="secondary" onclick={dispatch(Action::Back).reform(|_: MouseEvent| ())}>
                             { UI.back.get(lang) }

@@ -6,6 +6,7 @@
 mod app;
 pub mod components;
 mod dom;
+mod share_worker;
 mod sharing;
 mod state;
 mod storage;

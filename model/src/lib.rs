@@ -12,6 +12,7 @@ pub mod qr;
 pub mod quiz;
 pub mod scoring;
 pub mod share;
+pub mod share_job;
 pub mod text;
 
 pub use answers::{Answers, Choice, CompleteAnswers, Question, Slot};

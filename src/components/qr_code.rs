@@ -1,10 +1,10 @@
-use model::qr::qr_svg;
+use model::qr::QrSvg;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct QrCodeProps {
-    /// What the code holds.
-    pub text: AttrValue,
+    /// The code, or `None` while it is being made (the space it will take is kept free).
+    pub qr: Option<QrSvg>,
     /// The code's accessible name.
     pub label: AttrValue,
 }
@@ -12,9 +12,8 @@ pub struct QrCodeProps {
 /// A QR code as SVG, black on white with its quiet zone, sharp at any size.
 #[function_component(QrCode)]
 pub fn qr_code(props: &QrCodeProps) -> Html {
-    let qr = use_memo(props.text.clone(), |text| qr_svg(text));
-    let Some(qr) = qr.as_ref() else {
-        return html! {};
+    let Some(qr) = &props.qr else {
+        return html! { <div class="qr-code" aria-hidden="true"></div> };
     };
     let view_box = format!("0 0 {0} {0}", qr.size);
     html! {

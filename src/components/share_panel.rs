@@ -1,8 +1,10 @@
 use crate::components::qr_code::QrCode;
+use crate::share_worker::ShareWorker;
 use crate::sharing;
-use model::card::{result_card_svg, CardColours};
 use model::content::UI;
-use model::{Lang, Scores, Text};
+use model::qr::QrSvg;
+use model::share_job::{ShareJob, ShareReply};
+use model::{CompleteAnswers, Lang, Scores, Text};
 use web_sys::HtmlInputElement;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -12,17 +14,47 @@ pub struct SharePanelProps {
     pub lang: Lang,
     /// The result link.
     pub link: AttrValue,
-    pub scores: Scores,
+    pub answers: CompleteAnswers,
 }
 
 /// Everything that lets a result travel: the link to copy, the system's share sheet where there is one,
-/// a QR code, a PNG for social posts, and printing.
+/// a QR code, a PNG for social posts, and printing. The QR code and the image's SVG come from the share
+/// worker, which starts with the panel and ends with it.
 #[function_component(SharePanel)]
 pub fn share_panel(props: &SharePanelProps) -> Html {
     let lang = props.lang;
+    let scores = Scores::of(&props.answers);
     let status = use_state(|| None::<&'static Text>);
     let can_share = use_memo((), |_| sharing::can_share());
     let link_field = use_node_ref();
+    let qr = use_state(|| None::<QrSvg>);
+    let card = use_state(|| None::<String>);
+
+    {
+        let (qr, card) = (qr.clone(), card.clone());
+        use_effect_with(
+            (props.link.clone(), lang, props.answers),
+            move |(link, lang, answers)| {
+                let (link, lang, answers) = (link.to_string(), *lang, *answers);
+                let wanted_link = link.clone();
+                let worker = ShareWorker::start(move |reply| match reply {
+                    ShareReply::Qr { text, qr: code } if text == wanted_link => qr.set(code),
+                    ShareReply::Card {
+                        lang: card_lang,
+                        answers: card_answers,
+                        svg,
+                    } if card_lang == lang && card_answers == answers => card.set(Some(svg)),
+                    // A reply for a link or language that is no longer on screen.
+                    _ => {}
+                });
+                if let Some(worker) = &worker {
+                    worker.send(&ShareJob::Qr { text: link });
+                    worker.send(&ShareJob::Card { lang, answers });
+                }
+                move || drop(worker)
+            },
+        );
+    }
 
     let oncopy = {
         let (link, status, field) = (props.link.clone(), status.clone(), link_field.clone());
@@ -46,8 +78,8 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         let text = UI.share_text.fill(
             lang,
             &[
-                ("score", &props.scores.overall.to_string()),
-                ("band", props.scores.band().name.get(lang)),
+                ("score", &scores.overall.to_string()),
+                ("band", scores.band().name.get(lang)),
             ],
         );
         Callback::from(move |_: MouseEvent| {
@@ -59,10 +91,12 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         })
     };
     let ondownload = {
-        let (scores, status) = (props.scores, status.clone());
+        let (card, status) = (card.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
+            let Some(svg) = (*card).clone() else {
+                return;
+            };
             let status = status.clone();
-            let svg = result_card_svg(lang, &scores, CardColours::default());
             spawn_local(async move {
                 if sharing::download_card_png(&svg, UI.image_file_name.get(lang))
                     .await
@@ -89,12 +123,14 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 if *can_share {
                     <button type="button" class="secondary" onclick={onshare}>{ UI.share_button.get(lang) }</button>
                 }
-                <button type="button" class="secondary" onclick={ondownload}>{ UI.download_image.get(lang) }</button>
+                <button type="button" class="secondary" onclick={ondownload} disabled={card.is_none()}>
+                    { UI.download_image.get(lang) }
+                </button>
                 <button type="button" class="secondary" onclick={onprint}>{ UI.print.get(lang) }</button>
             </div>
             <p class="status" role="status">{ status.map(|text| text.get(lang)).unwrap_or_default() }</p>
             <figure class="qr">
-                <QrCode text={props.link.clone()} label={UI.qr_label.get(lang)} />
+                <QrCode qr={(*qr).clone()} label={UI.qr_label.get(lang)} />
                 <figcaption>{ UI.qr_caption.get(lang) }</figcaption>
             </figure>
         </section>

@@ -1,0 +1,70 @@
+//! The app's side of the share worker (`src/bin/share_worker.rs`): starting it, sending jobs, receiving
+//! replies. Dropping the handle ends the worker.
+
+use gloo_events::EventListener;
+use model::share_job::{ShareJob, ShareReply};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{MessageEvent, Worker};
+
+/// The worker's loader, which Trunk writes next to `index.html` (see the worker's link there).
+const LOADER: &str = "./share-worker_loader.js";
+
+pub struct ShareWorker {
+    worker: Worker,
+    /// Jobs sent before the worker said it is ready; `None` once it has.
+    waiting: Rc<RefCell<Option<Vec<String>>>>,
+    _replies: EventListener,
+}
+
+impl ShareWorker {
+    /// Starts the worker, which from then on hands every reply to `onreply`. `None` where the browser
+    /// cannot start workers; the result is then shown without a QR code and image.
+    pub fn start(onreply: impl Fn(ShareReply) + 'static) -> Option<ShareWorker> {
+        let worker = Worker::new(LOADER).ok()?;
+        let waiting = Rc::new(RefCell::new(Some(Vec::<String>::new())));
+        let replies = {
+            let (worker, waiting) = (worker.clone(), waiting.clone());
+            EventListener::new(&worker.clone(), "message", move |event| {
+                let reply = event
+                    .dyn_ref::<MessageEvent>()
+                    .and_then(|event| event.data().as_string())
+                    .and_then(|message| ShareReply::from_message(&message));
+                match reply {
+                    Some(ShareReply::Ready) => {
+                        for message in waiting.borrow_mut().take().unwrap_or_default() {
+                            post(&worker, &message);
+                        }
+                    }
+                    Some(reply) => onreply(reply),
+                    None => {}
+                }
+            })
+        };
+        Some(ShareWorker {
+            worker,
+            waiting,
+            _replies: replies,
+        })
+    }
+
+    pub fn send(&self, job: &ShareJob) {
+        let message = job.to_message();
+        match self.waiting.borrow_mut().as_mut() {
+            Some(waiting) => waiting.push(message),
+            None => post(&self.worker, &message),
+        }
+    }
+}
+
+fn post(worker: &Worker, message: &str) {
+    // Posting a string to a live worker cannot fail; a terminated one has no reply to give anyway.
+    let _ = worker.post_message(&JsValue::from_str(message));
+}
+
+impl Drop for ShareWorker {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
+}
