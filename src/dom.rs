@@ -81,3 +81,29 @@ pub fn clear_fragment() {
         }
     }
 }
+
+/// How long after start the offline cache is set up: long enough that its downloads never compete with the
+/// first view for a slow connection, short enough that a visitor who stays has it.
+const SERVICE_WORKER_DELAY_MS: u32 = 3_000;
+
+/// Registers the service worker (`sw.js`, written by the build), which caches the app for offline use.
+pub fn register_service_worker_later() {
+    gloo_timers::callback::Timeout::new(SERVICE_WORKER_DELAY_MS, || {
+        if let Some(window) = web_sys::window() {
+            // Without service workers (or on a page served from a file), the app simply needs the network.
+            let _ = window.navigator().service_worker().register("./sw.js");
+        }
+    })
+    .forget();
+}
+
+/// The address of the check next to this page: the page's folder, without query or fragment. The
+/// workshop screen invites participants there.
+pub fn folder_address() -> String {
+    let address = address_without_fragment();
+    let address = address.split('?').next().unwrap_or_default();
+    match address.rfind('/') {
+        Some(end) => address[..=end].to_owned(),
+        None => address.to_owned(),
+    }
+}

@@ -5,20 +5,22 @@
 
 mod app;
 pub mod components;
-mod dom;
+pub mod dom;
 mod share_worker;
 mod sharing;
 mod state;
-mod storage;
+pub mod storage;
+pub mod workshop;
 
 pub use app::App;
 
 /// The element the app renders into. `index.html` fills it with a static start screen, so a slow phone
 /// shows the start page before the wasm has loaded; the app replaces that content when it starts.
-const ROOT_ID: &str = "app";
+pub(crate) const ROOT_ID: &str = "app";
 
 /// Starts the app in the page.
 pub fn run() {
     let root = dom::take_over_root(ROOT_ID);
     yew::Renderer::<App>::with_root(root).render();
+    dom::register_service_worker_later();
 }

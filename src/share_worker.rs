@@ -7,6 +7,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{MessageEvent, Worker};
+use yew::prelude::*;
 
 /// The worker's loader, which Trunk writes next to `index.html` (see the worker's link there).
 const LOADER: &str = "./share-worker_loader.js";
@@ -67,4 +68,52 @@ impl Drop for ShareWorker {
     fn drop(&mut self) {
         self.worker.terminate();
     }
+}
+
+/// The replies the share worker has sent so far for the current jobs.
+#[derive(Default, PartialEq)]
+struct Replies(Vec<ShareReply>);
+
+enum RepliesAction {
+    Clear,
+    Add(ShareReply),
+}
+
+impl Reducible for Replies {
+    type Action = RepliesAction;
+
+    fn reduce(self: Rc<Self>, action: RepliesAction) -> Rc<Self> {
+        match action {
+            RepliesAction::Clear => Rc::new(Replies::default()),
+            RepliesAction::Add(reply) => {
+                let mut replies = self.0.clone();
+                replies.push(reply);
+                Rc::new(Replies(replies))
+            }
+        }
+    }
+}
+
+/// Runs `jobs` in a share worker that lives as long as the component, and returns the replies so far.
+/// New jobs start a new worker; replies to the old ones are forgotten.
+#[hook]
+pub fn use_share_worker(jobs: Vec<ShareJob>) -> Vec<ShareReply> {
+    let replies = use_reducer(Replies::default);
+    {
+        let replies = replies.clone();
+        use_effect_with(jobs, move |jobs| {
+            replies.dispatch(RepliesAction::Clear);
+            let worker = ShareWorker::start({
+                let replies = replies.clone();
+                move |reply| replies.dispatch(RepliesAction::Add(reply))
+            });
+            if let Some(worker) = &worker {
+                for job in jobs {
+                    worker.send(job);
+                }
+            }
+            move || drop(worker)
+        });
+    }
+    replies.0.clone()
 }

@@ -3,7 +3,6 @@
 
 use gloo_timers::callback::Timeout;
 use js_sys::{Array, Promise, Reflect};
-use model::card::{CARD_HEIGHT, CARD_WIDTH};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
@@ -53,8 +52,13 @@ pub fn print() {
     }
 }
 
-/// Draws the share card's SVG onto a canvas of its size and downloads it as `file_name`.png.
-pub async fn download_card_png(svg: &str, file_name: &str) -> Result<(), JsValue> {
+/// Draws an SVG of `width` × `height` pixels onto a canvas and downloads it as `file_name`.png.
+pub async fn download_svg_as_png(
+    svg: &str,
+    width: u32,
+    height: u32,
+    file_name: &str,
+) -> Result<(), JsValue> {
     let document = window()?
         .document()
         .ok_or_else(|| JsValue::from_str("no document"))?;
@@ -67,8 +71,8 @@ pub async fn download_card_png(svg: &str, file_name: &str) -> Result<(), JsValue
     decoded?;
 
     let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
-    canvas.set_width(CARD_WIDTH);
-    canvas.set_height(CARD_HEIGHT);
+    canvas.set_width(width);
+    canvas.set_height(height);
     let context: CanvasRenderingContext2d = canvas
         .get_context("2d")?
         .ok_or_else(|| JsValue::from_str("no 2d context"))?
@@ -81,15 +85,29 @@ pub async fn download_card_png(svg: &str, file_name: &str) -> Result<(), JsValue
     }))
     .await?
     .dyn_into()?;
+    save(
+        &Url::create_object_url_with_blob(&png)?,
+        &format!("{file_name}.png"),
+    )
+}
 
-    let png_url = Url::create_object_url_with_blob(&png)?;
+/// Downloads `text` as a file named `file_name`, of the given MIME type.
+pub fn download_text(text: &str, mime_type: &str, file_name: &str) -> Result<(), JsValue> {
+    save(&object_url(text, mime_type)?, file_name)
+}
+
+/// Starts the download of an object URL, and releases the URL once the download has had time to start.
+fn save(url: &str, file_name: &str) -> Result<(), JsValue> {
+    let document = window()?
+        .document()
+        .ok_or_else(|| JsValue::from_str("no document"))?;
     let link: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
-    link.set_href(&png_url);
-    link.set_download(&format!("{file_name}.png"));
+    link.set_href(url);
+    link.set_download(file_name);
     link.click();
-    // The download has started from the URL; give it a moment before the URL is released.
+    let url = url.to_owned();
     Timeout::new(60_000, move || {
-        let _ = Url::revoke_object_url(&png_url);
+        let _ = Url::revoke_object_url(&url);
     })
     .forget();
     Ok(())

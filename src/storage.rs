@@ -3,6 +3,7 @@
 //! Storage can be missing or refuse writes (private modes, blocked cookies, a full quota). The check then
 //! still works, it only forgets the answers on reload.
 
+use model::workshop::Workshops;
 use model::Quiz;
 use web_sys::Storage;
 
@@ -54,4 +55,40 @@ pub fn save(quiz: &Quiz) {
 
 fn local_storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok()?
+}
+
+/// The key under which the facilitator's workshops are kept; one text written by [`Workshops::to_saved`].
+const WORKSHOPS_KEY: &str = "social-media-check-workshops";
+/// Where unreadable saved workshops are moved, so that starting afresh never destroys them.
+const DAMAGED_WORKSHOPS_KEY: &str = "social-media-check-workshops-unreadable";
+
+/// The workshops saved in this browser, and whether an unreadable saved text had to be set aside.
+pub fn load_workshops() -> (Workshops, bool) {
+    let Some(storage) = local_storage() else {
+        return (Workshops::default(), false);
+    };
+    match storage.get_item(WORKSHOPS_KEY).ok().flatten() {
+        None => (Workshops::default(), false),
+        Some(saved) => match Workshops::from_saved(&saved) {
+            Ok(workshops) => (workshops, false),
+            Err(_) => {
+                // Kept under another key rather than deleted: it may still be rescued by hand.
+                let _ = storage.set_item(DAMAGED_WORKSHOPS_KEY, &saved);
+                let _ = storage.remove_item(WORKSHOPS_KEY);
+                (Workshops::default(), true)
+            }
+        },
+    }
+}
+
+pub fn save_workshops(workshops: &Workshops) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(WORKSHOPS_KEY, &workshops.to_saved());
+    }
+}
+
+/// The language the user chose in the check, for the workshop screen of the same browser.
+pub fn saved_language() -> Option<model::Lang> {
+    let saved = local_storage()?.get_item(KEY).ok().flatten()?;
+    Quiz::from_saved(&saved).ok().map(|quiz| quiz.lang)
 }

@@ -3,9 +3,10 @@
 //! The card is built here as text, so its layout is tested natively; the app only draws it onto a canvas
 //! to turn it into a PNG.
 
-use crate::content::{ARGUMENTS, UI};
+use crate::content::{ARGUMENTS, UI, WORKSHOP_UI};
 use crate::scoring::Scores;
 use crate::text::Lang;
+use crate::workshop::GroupView;
 
 pub const CARD_WIDTH: u32 = 1200;
 pub const CARD_HEIGHT: u32 = 630;
@@ -28,7 +29,61 @@ impl Default for CardColours<'static> {
 
 /// The SVG of the share image for these scores.
 pub fn result_card_svg(lang: Lang, scores: &Scores, colours: CardColours) -> String {
-    let band = scores.band();
+    card_svg(
+        &Headline {
+            title: UI.app_title.get(lang),
+            kicker: UI.overall_label.get(lang),
+            score: scores.overall,
+            unit: UI.out_of_100.get(lang),
+            label: scores.band().name.get(lang),
+        },
+        UI.per_argument_heading.get(lang),
+        ARGUMENTS
+            .iter()
+            .map(|a| a.title.get(lang))
+            .zip(scores.arguments),
+        colours,
+    )
+}
+
+/// The SVG of a workshop's group picture: the group's average overall score and its average per argument.
+pub fn group_card_svg(lang: Lang, name: &str, view: &GroupView, colours: CardColours) -> String {
+    let participants = WORKSHOP_UI
+        .participants_count
+        .fill(lang, &[("n", &view.participants.to_string())]);
+    card_svg(
+        &Headline {
+            title: UI.app_title.get(lang),
+            kicker: name,
+            score: view.overall.mean,
+            unit: UI.out_of_100.get(lang),
+            label: &participants,
+        },
+        WORKSHOP_UI.arguments_heading.get(lang),
+        ARGUMENTS
+            .iter()
+            .map(|a| a.title.get(lang))
+            .zip(view.arguments.iter().map(|item| item.stat.mean)),
+        colours,
+    )
+}
+
+/// What the card's left panel says: the product, a line above the score, the score, its unit, and a line below.
+struct Headline<'a> {
+    title: &'a str,
+    kicker: &'a str,
+    score: u8,
+    unit: &'a str,
+    label: &'a str,
+}
+
+/// The card's layout: the product and a headline score on the left, one bar per row on the right.
+fn card_svg<'a>(
+    headline: &Headline,
+    heading: &str,
+    bars: impl Iterator<Item = (&'a str, u8)>,
+    colours: CardColours,
+) -> String {
     let mut svg = format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{CARD_WIDTH}" height="{CARD_HEIGHT}" viewBox="0 0 {CARD_WIDTH} {CARD_HEIGHT}" font-family="system-ui, 'Segoe UI', Roboto, Arial, sans-serif">"#
     );
@@ -37,27 +92,25 @@ pub fn result_card_svg(lang: Lang, scores: &Scores, colours: CardColours) -> Str
         escaped(colours.primary),
         escaped(colours.accent),
     ));
-    // The left panel: the product, the overall score and its band.
     svg.push_str(&format!(
         r##"<g fill="#ffffff"><text x="50" y="90" font-size="28" font-weight="700">{}</text><text x="50" y="190" font-size="28">{}</text><text x="50" y="330" font-size="150" font-weight="700">{}</text><text x="50" y="390" font-size="34">{}</text><text x="50" y="470" font-size="40" font-weight="700">{}</text></g>"##,
-        escaped(UI.app_title.get(lang)),
-        escaped(UI.overall_label.get(lang)),
-        scores.overall,
-        escaped(UI.out_of_100.get(lang)),
-        escaped(band.name.get(lang)),
+        escaped(headline.title),
+        escaped(headline.kicker),
+        headline.score,
+        escaped(headline.unit),
+        escaped(headline.label),
     ));
-    // The right panel: one bar per argument.
     svg.push_str(&format!(
         r##"<text x="500" y="90" font-size="30" font-weight="700" fill="#1d2433">{}</text>"##,
-        escaped(UI.per_argument_heading.get(lang)),
+        escaped(heading),
     ));
-    for (row, (argument, score)) in ARGUMENTS.iter().zip(scores.arguments).enumerate() {
+    for (row, (label, score)) in bars.enumerate() {
         let top = 130 + 66 * row as u32;
         let length = 560 * u32::from(score) / 100;
         svg.push_str(&format!(
             r##"<text x="500" y="{}" font-size="24" fill="#1d2433">{}</text><text x="1150" y="{}" font-size="24" font-weight="700" fill="#1d2433" text-anchor="end">{score}</text><rect x="500" y="{}" width="560" height="16" rx="8" fill="#e4e9f0"/><rect x="500" y="{}" width="{length}" height="16" rx="8" fill="{}"/>"##,
             top + 24,
-            escaped(argument.title.get(lang)),
+            escaped(label),
             top + 48,
             top + 34,
             top + 34,

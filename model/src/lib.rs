@@ -14,6 +14,7 @@ pub mod scoring;
 pub mod share;
 pub mod share_job;
 pub mod text;
+pub mod workshop;
 
 pub use answers::{Answers, Choice, CompleteAnswers, Question, Slot};
 pub use quiz::{Action, Quiz, Screen};

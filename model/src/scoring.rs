@@ -166,7 +166,7 @@ fn percent(choice: Choice) -> u8 {
 }
 
 /// `numerator / denominator`, rounded half up; the callers keep the quotient within 0..=100.
-fn rounded_percent(numerator: u64, denominator: u64) -> u8 {
+pub(crate) fn rounded_percent(numerator: u64, denominator: u64) -> u8 {
     let rounded = (2 * numerator + denominator) / (2 * denominator);
     // The clamp never applies to valid inputs; it keeps the narrowing cast obviously lossless.
     rounded.min(100) as u8

@@ -2,8 +2,8 @@
 //! structural promises the code relies on (ordering, placeholders, unique keys) hold.
 
 use model::content::{
-    PlanStep, Ui, ARGUMENTS, BANDS, BUSINESSES, BUSINESS_QUESTION, GOALS, IMPORTANCE_OPTIONS, PLAN,
-    REACH_OPTIONS, UI,
+    PlanStep, Ui, ARGUMENTS, ARGUMENT_LEVELS, BANDS, BUSINESSES, BUSINESS_QUESTION, GOALS,
+    IMPORTANCE_OPTIONS, PLAN, REACH_OPTIONS, UI,
 };
 use model::{Lang, Text};
 use std::collections::HashSet;
@@ -177,7 +177,12 @@ fn all_texts() -> Vec<&'static Text> {
     for goal in &GOALS {
         texts.extend([&goal.title, &goal.description]);
     }
-    texts.extend(IMPORTANCE_OPTIONS.iter().chain(&REACH_OPTIONS));
+    texts.extend(
+        IMPORTANCE_OPTIONS
+            .iter()
+            .chain(&REACH_OPTIONS)
+            .chain(&ARGUMENT_LEVELS),
+    );
     for step in &PLAN {
         texts.extend([&step.title, &step.action]);
     }
@@ -236,8 +241,12 @@ fn every_goal_and_plan_step_has_its_texts_in_both_languages() {
         assert_written(&goal.title, &format!("{}: title", goal.key));
         assert_written(&goal.description, &format!("{}: description", goal.key));
     }
-    for option in IMPORTANCE_OPTIONS.iter().chain(&REACH_OPTIONS) {
-        assert_written(option, "a goal option");
+    for option in IMPORTANCE_OPTIONS
+        .iter()
+        .chain(&REACH_OPTIONS)
+        .chain(&ARGUMENT_LEVELS)
+    {
+        assert_written(option, "an option");
     }
     for (content, step) in PLAN.iter().zip(PlanStep::ALL) {
         assert_eq!(content.step, step, "the plan is listed in plan order");

@@ -1,8 +1,8 @@
 use crate::components::qr_code::QrCode;
-use crate::share_worker::ShareWorker;
+use crate::share_worker::use_share_worker;
 use crate::sharing;
+use model::card::{CARD_HEIGHT, CARD_WIDTH};
 use model::content::UI;
-use model::qr::QrSvg;
 use model::share_job::{ShareJob, ShareReply};
 use model::{CompleteAnswers, Lang, Scores, Text};
 use web_sys::HtmlInputElement;
@@ -27,34 +27,24 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     let status = use_state(|| None::<&'static Text>);
     let can_share = use_memo((), |_| sharing::can_share());
     let link_field = use_node_ref();
-    let qr = use_state(|| None::<QrSvg>);
-    let card = use_state(|| None::<String>);
-
-    {
-        let (qr, card) = (qr.clone(), card.clone());
-        use_effect_with(
-            (props.link.clone(), lang, props.answers),
-            move |(link, lang, answers)| {
-                let (link, lang, answers) = (link.to_string(), *lang, *answers);
-                let wanted_link = link.clone();
-                let worker = ShareWorker::start(move |reply| match reply {
-                    ShareReply::Qr { text, qr: code } if text == wanted_link => qr.set(code),
-                    ShareReply::Card {
-                        lang: card_lang,
-                        answers: card_answers,
-                        svg,
-                    } if card_lang == lang && card_answers == answers => card.set(Some(svg)),
-                    // A reply for a link or language that is no longer on screen.
-                    _ => {}
-                });
-                if let Some(worker) = &worker {
-                    worker.send(&ShareJob::Qr { text: link });
-                    worker.send(&ShareJob::Card { lang, answers });
-                }
-                move || drop(worker)
-            },
-        );
-    }
+    let replies = use_share_worker(vec![
+        ShareJob::Qr {
+            text: props.link.to_string(),
+        },
+        ShareJob::Card {
+            lang,
+            answers: props.answers,
+        },
+    ]);
+    // The hook forgets replies to earlier jobs, so whatever is here belongs to this link and language.
+    let qr = replies.iter().find_map(|reply| match reply {
+        ShareReply::Qr { qr, .. } => qr.clone(),
+        _ => None,
+    });
+    let card = replies.iter().find_map(|reply| match reply {
+        ShareReply::Card { svg, .. } => Some(svg.clone()),
+        _ => None,
+    });
 
     let oncopy = {
         let (link, status, field) = (props.link.clone(), status.clone(), link_field.clone());
@@ -93,15 +83,19 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     let ondownload = {
         let (card, status) = (card.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
-            let Some(svg) = (*card).clone() else {
+            let Some(svg) = card.clone() else {
                 return;
             };
             let status = status.clone();
             spawn_local(async move {
-                if sharing::download_card_png(&svg, UI.image_file_name.get(lang))
-                    .await
-                    .is_err()
-                {
+                let saved = sharing::download_svg_as_png(
+                    &svg,
+                    CARD_WIDTH,
+                    CARD_HEIGHT,
+                    UI.image_file_name.get(lang),
+                )
+                .await;
+                if saved.is_err() {
                     status.set(Some(&UI.image_failed));
                 }
             });
@@ -130,7 +124,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             </div>
             <p class="status" role="status">{ status.map(|text| text.get(lang)).unwrap_or_default() }</p>
             <figure class="qr">
-                <QrCode qr={(*qr).clone()} label={UI.qr_label.get(lang)} />
+                <QrCode {qr} label={UI.qr_label.get(lang)} />
                 <figcaption>{ UI.qr_caption.get(lang) }</figcaption>
             </figure>
         </section>

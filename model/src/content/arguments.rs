@@ -1,6 +1,6 @@
 //! The seven arguments against the myth, in the order the check asks them.
 
-use super::{Argument, Fact, PlanStep};
+use super::{Argument, Fact, PlanStep, OPTION_COUNT};
 use crate::text::Text;
 
 const ESCHMENT_2018: Text = Text::new(
@@ -293,4 +293,13 @@ pub static ARGUMENTS: [Argument; 7] = [
         weight: 1,
         remedy: PlanStep::Plan,
     },
+];
+
+/// Short names for the four levels every argument's options go through, for a chart that shows all
+/// arguments at once (the options themselves are worded for each argument).
+pub static ARGUMENT_LEVELS: [Text; OPTION_COUNT] = [
+    Text::new("Gar nicht", "Not at all"),
+    Text::new("Ansatzweise", "Partly"),
+    Text::new("Weitgehend", "Largely"),
+    Text::new("Voll und ganz", "Fully"),
 ];

@@ -8,11 +8,13 @@ mod arguments;
 mod goals;
 mod plan;
 mod ui;
+mod workshop_ui;
 
-pub use arguments::ARGUMENTS;
+pub use arguments::{ARGUMENTS, ARGUMENT_LEVELS};
 pub use goals::{GOALS, IMPORTANCE_OPTIONS, REACH_OPTIONS};
 pub use plan::{BANDS, BUSINESSES, BUSINESS_QUESTION, PLAN};
 pub use ui::UI;
+pub use workshop_ui::{WorkshopUi, WORKSHOP_UI};
 
 use crate::text::Text;
 

@@ -1,0 +1,213 @@
+//! The strings of the facilitator's workshop screen.
+
+use crate::text::Text;
+
+/// The workshop screen's strings. Placeholders in braces are filled with [`Text::fill`].
+#[derive(Debug)]
+pub struct WorkshopUi {
+    /// The screen's name, in the title bar and as its heading.
+    pub title: Text,
+    /// What the screen is for, and that everything stays in this browser.
+    pub intro: Text,
+    /// The heading above the QR code that leads participants to the check.
+    pub join_heading: Text,
+    /// How participants join: open the check on their phone, then send their result link.
+    pub join_hint: Text,
+    /// The heading of the panel that chooses, creates and deletes workshops.
+    pub workshops_heading: Text,
+    /// The label of the field for a new workshop's name.
+    pub workshop_name_label: Text,
+    /// The name of a workshop created without one; the same word in both languages.
+    pub workshop_name_default: Text,
+    /// Creates a workshop with the name in the field.
+    pub create_workshop: Text,
+    /// Starts deleting the chosen workshop; [`WorkshopUi::delete_confirm`] asks once more.
+    pub delete_workshop: Text,
+    /// Asks once more before a workshop and its results are deleted: "{name}".
+    pub delete_confirm: Text,
+    /// Confirms deleting a workshop.
+    pub delete_yes: Text,
+    /// Keeps the workshop after all.
+    pub delete_no: Text,
+    /// The label of the list to choose a workshop from.
+    pub choose_workshop: Text,
+    /// The heading of the panel where results are pasted.
+    pub collect_heading: Text,
+    /// The label of the box that takes pasted result links.
+    pub paste_label: Text,
+    /// Adds the pasted results to the workshop.
+    pub add_links: Text,
+    /// Starts reading a result's QR code with the camera.
+    pub scan_qr: Text,
+    /// Stops the camera.
+    pub scan_stop: Text,
+    /// What to do while the camera is reading.
+    pub scan_hint: Text,
+    /// What a paste added: "{added}" and "{duplicates}".
+    pub added_report: Text,
+    /// Results that did not fit into a full workshop: "{max}".
+    pub too_many: Text,
+    /// The heading above the pasted lines that hold no readable result.
+    pub rejected_heading: Text,
+    /// A pasted line without a readable result: "{n}" (its number) and "{text}" (the line).
+    pub rejected_line: Text,
+    /// "Participants ({n})".
+    pub participants_heading: Text,
+    /// One collected result in the list: "{n}".
+    pub participant_label: Text,
+    /// Removes one collected result.
+    pub remove: Text,
+    /// The heading of the group's picture.
+    pub group_heading: Text,
+    /// Shown instead of the group's picture while a workshop has no results.
+    pub no_participants: Text,
+    /// How many results the group's picture is made of: "{n}".
+    pub participants_count: Text,
+    /// The label of an average score.
+    pub average: Text,
+    /// The label of the standard deviation around an average.
+    pub spread: Text,
+    /// The label of how many chose each answer.
+    pub distribution: Text,
+    /// The heading of the group's overall score.
+    pub overall_heading: Text,
+    /// The heading of the group's scores per argument, also on the group's image.
+    pub arguments_heading: Text,
+    /// The heading of the group's goals.
+    pub goals_heading: Text,
+    /// The heading of how important the group finds each goal.
+    pub importance_heading: Text,
+    /// The heading of how well the group reaches each goal.
+    pub reach_heading: Text,
+    /// The heading of the group's three weakest arguments.
+    pub weakest_heading: Text,
+    /// The heading of the group's three most important goals.
+    pub important_goals_heading: Text,
+    /// The heading of the questions for the group's discussion.
+    pub prompts_heading: Text,
+    /// A discussion question on the group's weakest argument: "{argument}" and its average "{score}".
+    pub prompt_weak_argument: Text,
+    /// A discussion question on an important goal the group does not reach yet: "{goal}".
+    pub prompt_important_goal: Text,
+    /// A discussion question on an argument the group answered very differently: "{argument}".
+    pub prompt_divided_argument: Text,
+    /// Switches to large type and only the group's picture, for the projector.
+    pub presentation_start: Text,
+    /// Leaves the presentation view.
+    pub presentation_end: Text,
+    /// Downloads the workshop's results as a spreadsheet file.
+    pub export_csv: Text,
+    /// Downloads the group's picture as an image.
+    pub export_image: Text,
+    /// The CSV download's file name, without extension.
+    pub csv_file_name: Text,
+    /// The image download's file name, without extension.
+    pub image_file_name: Text,
+    /// The saved workshops could not be read; they are kept, not overwritten.
+    pub saved_damaged: Text,
+    /// The link from the workshop screen to the check itself.
+    pub back_to_check: Text,
+}
+
+/// The workshop screen's strings, in German and English.
+pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
+    title: Text::new("Workshop-Modus", "Workshop mode"),
+    intro: Text::new(
+        "Hier sammeln Sie die Ergebnisse Ihrer Teilnehmenden und zeigen der Gruppe ihr gemeinsames Bild. Alles bleibt in diesem Browser; nichts wird irgendwohin gesendet.",
+        "Here you collect your participants’ results and show the group its shared picture. Everything stays in this browser; nothing is sent anywhere.",
+    ),
+    join_heading: Text::new(
+        "Machen Sie mit: der Social-Media-Check",
+        "Join in: take the Social-Media-Check",
+    ),
+    join_hint: Text::new(
+        "Scannen Sie den Code oder öffnen Sie den Link auf Ihrem Handy. Schicken Sie am Ende den Link zu Ihrem Ergebnis an die Workshop-Leitung.",
+        "Scan the code or open the link on your phone. When you are done, send the link to your result to the facilitator.",
+    ),
+    workshops_heading: Text::new("Ihre Workshops", "Your workshops"),
+    workshop_name_label: Text::new("Name des Workshops", "Workshop name"),
+    workshop_name_default: Text::new("Workshop", "Workshop"),
+    create_workshop: Text::new("Neuen Workshop anlegen", "Create a new workshop"),
+    delete_workshop: Text::new("Workshop löschen", "Delete workshop"),
+    delete_confirm: Text::new(
+        "Möchten Sie den Workshop „{name}“ mit allen gesammelten Ergebnissen löschen?",
+        "Do you want to delete the workshop “{name}” and all the results collected in it?",
+    ),
+    delete_yes: Text::new("Ja, löschen", "Yes, delete it"),
+    delete_no: Text::new("Nein, behalten", "No, keep it"),
+    choose_workshop: Text::new("Workshop auswählen", "Choose a workshop"),
+    collect_heading: Text::new("Ergebnisse sammeln", "Collect results"),
+    paste_label: Text::new(
+        "Fügen Sie hier die Ergebnis-Links ein, einen pro Zeile – zum Beispiel direkt aus dem Chat.",
+        "Paste the result links here, one per line – straight from the chat, for example.",
+    ),
+    add_links: Text::new("Ergebnisse hinzufügen", "Add results"),
+    scan_qr: Text::new("QR-Code scannen", "Scan a QR code"),
+    scan_stop: Text::new("Scannen beenden", "Stop scanning"),
+    scan_hint: Text::new(
+        "Halten Sie den QR-Code vom Ergebnis einer teilnehmenden Person vor die Kamera.",
+        "Hold a participant’s result QR code up to the camera.",
+    ),
+    added_report: Text::new(
+        "Neu hinzugefügt: {added}. Schon vorhanden: {duplicates}.",
+        "Newly added: {added}. Already there: {duplicates}.",
+    ),
+    too_many: Text::new(
+        "Ein Workshop fasst höchstens {max} Ergebnisse. Weitere wurden nicht aufgenommen.",
+        "A workshop holds at most {max} results. Any further ones were not added.",
+    ),
+    rejected_heading: Text::new(
+        "Diese Zeilen ließen sich nicht lesen",
+        "These lines could not be read",
+    ),
+    rejected_line: Text::new("Zeile {n}: „{text}“", "Line {n}: “{text}”"),
+    participants_heading: Text::new("Teilnehmende ({n})", "Participants ({n})"),
+    participant_label: Text::new("Ergebnis {n}", "Result {n}"),
+    remove: Text::new("Entfernen", "Remove"),
+    group_heading: Text::new("Das Bild der Gruppe", "The group’s picture"),
+    no_participants: Text::new(
+        "Noch keine Ergebnisse. Sobald Sie die ersten Links einfügen, erscheint hier das Bild der Gruppe.",
+        "No results yet. As soon as you paste the first links, the group’s picture appears here.",
+    ),
+    participants_count: Text::new("Teilnehmende: {n}", "Participants: {n}"),
+    average: Text::new("Durchschnitt", "Average"),
+    spread: Text::new("Streuung", "Spread"),
+    distribution: Text::new("Verteilung der Antworten", "Distribution of answers"),
+    overall_heading: Text::new("Gesamtwert der Gruppe", "The group’s overall score"),
+    arguments_heading: Text::new("Werte je Argument", "Scores per argument"),
+    goals_heading: Text::new("Die Ziele der Gruppe", "The group’s goals"),
+    importance_heading: Text::new(
+        "Wie wichtig sind die Ziele?",
+        "How important are the goals?",
+    ),
+    reach_heading: Text::new(
+        "Wie gut werden die Ziele erreicht?",
+        "How well are the goals reached?",
+    ),
+    weakest_heading: Text::new("Die schwächsten Argumente", "The weakest arguments"),
+    important_goals_heading: Text::new("Die wichtigsten Ziele", "The most important goals"),
+    prompts_heading: Text::new("Fragen für die Diskussion", "Questions for the discussion"),
+    prompt_weak_argument: Text::new(
+        "Bei „{argument}“ steht die Gruppe im Schnitt bei {score} von 100. Was hält Sie hier zurück – und was wäre ein erster kleiner Schritt?",
+        "On “{argument}” the group averages {score} out of 100. What is holding you back here – and what would be a small first step?",
+    ),
+    prompt_important_goal: Text::new(
+        "„{goal}“ ist Ihnen wichtig, wird aber noch nicht erreicht. Wer hat damit schon Erfahrungen gemacht, die den anderen helfen könnten?",
+        "“{goal}” matters to you, but it is not reached yet. Who has experience with it that could help the others?",
+    ),
+    prompt_divided_argument: Text::new(
+        "Bei „{argument}“ gehen die Antworten weit auseinander. Was machen diejenigen anders, die hier schon weit sind?",
+        "The answers on “{argument}” are far apart. What do those who are already well along do differently?",
+    ),
+    presentation_start: Text::new("Präsentation starten", "Start presentation"),
+    presentation_end: Text::new("Präsentation beenden", "End presentation"),
+    export_csv: Text::new("Als CSV exportieren", "Export as CSV"),
+    export_image: Text::new("Als Bild herunterladen", "Download as image"),
+    csv_file_name: Text::new("workshop-ergebnisse", "workshop-results"),
+    image_file_name: Text::new("workshop-gruppenbild", "workshop-group-picture"),
+    saved_damaged: Text::new(
+        "Die gespeicherten Workshops in diesem Browser ließen sich nicht lesen. Sie wurden beiseitegelegt, nicht gelöscht; hier beginnen Sie mit einer leeren Liste.",
+        "The workshops saved in this browser could not be read. They were set aside, not deleted; you start here with an empty list.",
+    ),
+    back_to_check: Text::new("Zurück zum Check", "Back to the check"),
+};

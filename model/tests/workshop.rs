@@ -1,0 +1,750 @@
+//! The workshop: reading pasted chat lines, duplicates and the participant limit, the saved text, the
+//! group's figures on hand-computed cases and on random groups, the CSV export, and the screen's texts.
+
+mod common;
+
+use common::complete_answers;
+use model::code::{encode, CodeError};
+use model::content::{WorkshopUi, ARGUMENTS, GOALS, WORKSHOP_UI};
+use model::workshop::{
+    aggregate, to_csv, AddReport, GoalStat, ItemStat, Prompt, Rejected, Stat, Workshop, Workshops,
+    MAX_PARTICIPANTS,
+};
+use model::{Answers, Choice, CompleteAnswers, Lang, Scores, Slot, Text};
+use proptest::prelude::*;
+use std::collections::HashSet;
+
+fn code_of(answers: &CompleteAnswers) -> String {
+    encode(&Answers::from(*answers))
+}
+
+fn from_digits(digits: &str) -> CompleteAnswers {
+    CompleteAnswers::from_digits(digits).expect("22 digits from 0 to 3")
+}
+
+/// The `n`-th of many different answer sets: `n` written in base 4, one digit per slot.
+fn numbered(n: usize) -> CompleteAnswers {
+    let mut answers = CompleteAnswers::uniform(Choice::LOWEST);
+    let mut rest = n;
+    for slot in Slot::all() {
+        answers.set(slot, Choice::ALL[rest % 4]);
+        rest /= 4;
+    }
+    answers
+}
+
+fn workshop_with(participants: &[CompleteAnswers]) -> Workshop {
+    let mut workshop = Workshop::new("Test");
+    let codes: Vec<String> = participants.iter().map(code_of).collect();
+    let report = workshop.add_links(&codes.join("\n"));
+    assert_eq!(report.added, participants.len(), "{report:?}");
+    workshop
+}
+
+/// A code with one symbol changed, which its checksum must catch.
+fn tampered(code: &str) -> String {
+    let replacement = if code.as_bytes()[5] == b'A' { "B" } else { "A" };
+    format!("{}{replacement}{}", &code[..5], &code[6..])
+}
+
+// Reading pasted text.
+
+#[test]
+fn a_pasted_chat_adds_its_results_and_names_every_refused_line() {
+    let first = CompleteAnswers::uniform(Choice::LOWEST);
+    let second = numbered(12_345);
+    let third = CompleteAnswers::uniform(Choice::HIGHEST);
+    let (second_code, third_code) = (code_of(&second), code_of(&third));
+    let spaced_third = format!("{}%20{}", &third_code[..7], &third_code[7..]);
+    let pasted = [
+        format!(
+            "Anna (10:42): https://x.de/check/#r={} danke!",
+            code_of(&first)
+        ),
+        String::new(),
+        format!("  {}  ", second_code.to_lowercase()),
+        format!("Ben #2: https://x.de/check/#r={}", tampered(&third_code)),
+        "   ".to_owned(),
+        "Hallo zusammen, ich bin gleich so weit".to_owned(),
+        format!("Carla: https://x.de/check/#r={spaced_third}\r"),
+        "https://x.de/check/".to_owned(),
+        format!("#r={}", code_of(&first)),
+        format!("Dora: x.de/check/#r={}", encode(&Answers::default())),
+        "10YN4TM6MCCV8J".to_owned(),
+    ]
+    .join("\n");
+
+    let mut workshop = Workshop::new("Montag");
+    let report = workshop.add_links(&pasted);
+
+    assert_eq!(report.added, 4, "{report:?}");
+    assert_eq!(report.duplicates, 1, "{report:?}");
+    assert_eq!(report.too_many, 0);
+    let refused: Vec<(usize, CodeError)> = report
+        .rejected
+        .iter()
+        .map(|rejected| (rejected.line, rejected.error))
+        .collect();
+    assert_eq!(
+        refused,
+        [
+            (4, CodeError::Checksum),
+            (6, CodeError::NotACode),
+            (8, CodeError::NotACode),
+            (10, CodeError::Incomplete),
+        ]
+    );
+    assert_eq!(
+        report.rejected[1].text,
+        "Hallo zusammen, ich bin gleich so weit"
+    );
+    assert_eq!(
+        workshop.participants()[..3],
+        [first, second, third],
+        "results are kept in the order they were pasted"
+    );
+    assert_eq!(
+        code_of(&workshop.participants()[3]),
+        "10YN4TM6MCCV8J",
+        "a bare code on its own line"
+    );
+}
+
+#[test]
+fn duplicates_are_counted_within_a_paste_and_against_the_workshop() {
+    let (a, b, c) = (numbered(1), numbered(2), numbered(3));
+    let mut workshop = workshop_with(&[a]);
+    let report = workshop.add_links(&format!(
+        "{}\n#r={}\n{}\n{}",
+        code_of(&b),
+        code_of(&a),
+        code_of(&c),
+        code_of(&b)
+    ));
+    assert_eq!(
+        report,
+        AddReport {
+            added: 2,
+            duplicates: 2,
+            too_many: 0,
+            rejected: Vec::new(),
+        }
+    );
+    assert_eq!(workshop.participants(), [a, b, c]);
+}
+
+#[test]
+fn blank_text_adds_nothing_and_reports_nothing() {
+    let mut workshop = Workshop::new("Leer");
+    assert_eq!(workshop.add_links(""), AddReport::default());
+    assert_eq!(workshop.add_links("\n \r\n\t\n"), AddReport::default());
+    assert!(workshop.participants().is_empty());
+}
+
+#[test]
+fn a_long_refused_line_is_cut_after_sixty_characters() {
+    let sixty = "?".repeat(60);
+    let mut workshop = Workshop::new("Lang");
+    let report = workshop.add_links(&format!("{sixty}\n  {sixty}ä tail  \n"));
+    assert_eq!(
+        report.rejected,
+        [
+            Rejected {
+                line: 1,
+                text: sixty.clone(),
+                error: CodeError::NotACode,
+            },
+            Rejected {
+                line: 2,
+                text: format!("{sixty}…"),
+                error: CodeError::NotACode,
+            },
+        ]
+    );
+}
+
+#[test]
+fn a_full_workshop_counts_further_results_as_too_many() {
+    let everyone: Vec<CompleteAnswers> = (0..MAX_PARTICIPANTS).map(numbered).collect();
+    let mut workshop = workshop_with(&everyone);
+    let report = workshop.add_links(&format!(
+        "{}\n{}\n{}",
+        code_of(&numbered(MAX_PARTICIPANTS)),
+        code_of(&everyone[17]),
+        code_of(&numbered(MAX_PARTICIPANTS + 1)),
+    ));
+    assert_eq!(report.added, 0);
+    assert_eq!(report.too_many, 2);
+    assert_eq!(
+        report.duplicates, 1,
+        "a result already there is a duplicate"
+    );
+    assert_eq!(workshop.participants().len(), MAX_PARTICIPANTS);
+
+    workshop.remove(0);
+    let report = workshop.add_links(&code_of(&numbered(MAX_PARTICIPANTS)));
+    assert_eq!((report.added, report.too_many), (1, 0));
+}
+
+#[test]
+fn remove_takes_out_one_participant_and_ignores_a_bad_index() {
+    let (a, b, c) = (numbered(10), numbered(20), numbered(30));
+    let mut workshop = workshop_with(&[a, b, c]);
+    workshop.remove(1);
+    assert_eq!(workshop.participants(), [a, c]);
+    workshop.remove(2);
+    workshop.remove(usize::MAX);
+    assert_eq!(workshop.participants(), [a, c]);
+    workshop.remove(0);
+    workshop.remove(0);
+    assert!(workshop.participants().is_empty());
+    workshop.remove(0);
+}
+
+#[test]
+fn a_name_is_trimmed_and_kept_on_one_line() {
+    assert_eq!(
+        Workshop::new("  Team\tA\nMorgen \r\n").name,
+        "Team A Morgen"
+    );
+    assert_eq!(Workshop::new(" \t ").name, "");
+    assert_eq!(
+        Workshop::new("Café „Süd“, 2. Runde").name,
+        "Café „Süd“, 2. Runde"
+    );
+}
+
+// The saved text.
+
+/// Any workshop name, with tabs and line breaks more likely than among arbitrary characters.
+fn any_name() -> impl Strategy<Value = String> {
+    proptest::collection::vec(
+        prop_oneof![Just('\t'), Just('\n'), Just('\r'), Just(' '), any::<char>()],
+        0..24,
+    )
+    .prop_map(|chars| chars.into_iter().collect())
+}
+
+fn any_workshop() -> impl Strategy<Value = Workshop> {
+    (
+        any_name(),
+        proptest::collection::vec(complete_answers(), 0..8),
+    )
+        .prop_map(|(name, participants)| {
+            let mut workshop = Workshop::new(&name);
+            let codes: Vec<String> = participants.iter().map(code_of).collect();
+            workshop.add_links(&codes.join("\n"));
+            workshop
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn saved_workshops_read_back_unchanged(list in proptest::collection::vec(any_workshop(), 0..5)) {
+        let workshops = Workshops { list };
+        let saved = workshops.to_saved();
+        prop_assert_eq!(saved.lines().count(), 1 + workshops.list.len());
+        prop_assert_eq!(Workshops::from_saved(&saved), Ok(workshops));
+    }
+}
+
+#[test]
+fn the_saved_text_is_one_line_per_workshop() {
+    let (a, b) = (numbered(5), numbered(6));
+    let mut first = workshop_with(&[a, b]);
+    first.name = "Montag".to_owned();
+    let workshops = Workshops {
+        list: vec![first, Workshop::new("")],
+    };
+    let saved = workshops.to_saved();
+    assert_eq!(
+        saved,
+        format!("smcw1\nMontag\t{} {}\n\t", code_of(&a), code_of(&b))
+    );
+    assert_eq!(Workshops::from_saved(&saved), Ok(workshops));
+    assert_eq!(Workshops::from_saved("smcw1"), Ok(Workshops::default()));
+    assert_eq!(Workshops::default().to_saved(), "smcw1");
+}
+
+#[test]
+fn damaged_saved_workshops_are_refused_whole() {
+    let code = code_of(&numbered(7));
+    let incomplete = encode(&Answers::default());
+    let too_many: Vec<String> = (0..=MAX_PARTICIPANTS)
+        .map(|n| code_of(&numbered(n)))
+        .collect();
+    for damaged in [
+        String::new(),
+        "smc1".to_owned(),
+        format!("smcw2\nMontag\t{code}"),
+        format!("Montag\t{code}"),
+        format!("smcw1\nMontag {code}"),
+        format!("smcw1\nMontag\t{code}\n\nDienstag\t"),
+        format!("smcw1\nMontag\t{}", tampered(&code)),
+        format!("smcw1\nMontag\t{incomplete}"),
+        format!("smcw1\nMontag\t{code} {code}"),
+        format!("smcw1\nMontag\t{code},{code}"),
+        format!("smcw1\nMontag\t{}", too_many.join(" ")),
+    ] {
+        assert!(
+            Workshops::from_saved(&damaged).is_err(),
+            "{:?}",
+            &damaged[..damaged.len().min(80)]
+        );
+    }
+}
+
+// The group's figures.
+
+#[test]
+fn no_participants_give_no_group_view() {
+    assert_eq!(aggregate(&[]), None);
+}
+
+#[test]
+fn the_lowest_and_the_highest_answers_average_fifty_with_a_spread_of_fifty() {
+    let view = aggregate(&[
+        CompleteAnswers::uniform(Choice::LOWEST),
+        CompleteAnswers::uniform(Choice::HIGHEST),
+    ])
+    .unwrap();
+    let half = Stat {
+        mean: 50,
+        spread: 50,
+    };
+    let split = ItemStat {
+        distribution: [1, 0, 0, 1],
+        stat: half,
+    };
+    assert_eq!(view.participants, 2);
+    assert_eq!(view.overall, half);
+    assert_eq!(view.bands, [1, 0, 0, 1]);
+    assert_eq!(view.businesses, [1, 0, 0, 1]);
+    assert_eq!(view.arguments, [split; 7]);
+    assert_eq!(
+        view.goals,
+        [GoalStat {
+            importance: [1, 0, 0, 1],
+            reach: split,
+            importance_mean: 50,
+        }; 7]
+    );
+    assert_eq!(view.weakest_arguments, [0, 1, 2]);
+    assert_eq!(view.most_important_goals, [0, 1, 2]);
+    // Every argument is equally divided, and the most divided one is already named as the weakest.
+    assert_eq!(
+        view.prompts,
+        [Prompt::WeakArgument(0), Prompt::ImportantUnreachedGoal(0)]
+    );
+}
+
+#[test]
+fn one_participant_is_their_own_average_without_spread() {
+    let answers = from_digits("2012301230211203330011");
+    let view = aggregate(&[answers]).unwrap();
+    let scores = Scores::of(&answers);
+    assert_eq!(
+        view.overall,
+        Stat {
+            mean: scores.overall,
+            spread: 0,
+        }
+    );
+    for (item, score) in view.arguments.iter().zip(scores.arguments) {
+        assert_eq!(
+            item.stat,
+            Stat {
+                mean: score,
+                spread: 0
+            }
+        );
+    }
+    assert_eq!(view.businesses, [0, 0, 1, 0]);
+    assert_eq!(view.bands, [0, 1, 0, 0], "45 is in the second band");
+}
+
+#[test]
+fn three_participants_give_hand_computed_figures() {
+    // Argument 2 is answered 0, 1 and 3, so scored 0, 33 and 100: the mean is 133 / 3 = 44.3, and the
+    // spread √((3 · 11,089 − 133²) / 9) = √15,578 / 3 = 41.6.
+    // Goal 4's importance is 1, 2 and 2: 5 of 9 possible levels, 55.6 out of 100. Its reach is 3, 3 and 2,
+    // scored 100, 100 and 67: mean 89, spread √((3 · 24,489 − 267²) / 9) = √2,178 / 3 = 15.6.
+    let group = [(0, 1, 3), (1, 2, 3), (3, 2, 2)].map(|(argument, importance, reach)| {
+        let mut answers = CompleteAnswers::uniform(Choice::LOWEST);
+        answers.set(Slot::Argument(2), Choice::ALL[argument]);
+        answers.set(Slot::Importance(4), Choice::ALL[importance]);
+        answers.set(Slot::Reach(4), Choice::ALL[reach]);
+        answers
+    });
+    let view = aggregate(&group).unwrap();
+    assert_eq!(
+        view.arguments[2],
+        ItemStat {
+            distribution: [1, 1, 0, 1],
+            stat: Stat {
+                mean: 44,
+                spread: 42,
+            },
+        }
+    );
+    assert_eq!(
+        view.goals[4],
+        GoalStat {
+            importance: [0, 1, 2, 0],
+            reach: ItemStat {
+                distribution: [0, 0, 1, 2],
+                stat: Stat {
+                    mean: 89,
+                    spread: 16,
+                },
+            },
+            importance_mean: 56,
+        }
+    );
+    assert_eq!(view.businesses, [3, 0, 0, 0]);
+}
+
+#[test]
+fn the_weakest_arguments_the_most_important_goals_and_the_prompts_follow_the_group() {
+    // Everyone answers "largely" (67) and rates every goal "rather important", except: argument 4 is
+    // weakest for everyone; argument 6 divides the group; goal 5 matters most and is fully reached; goal 1
+    // comes next among equally important goals and is hardly reached.
+    let group = [0, 3].map(|level| {
+        let mut answers = CompleteAnswers::uniform(Choice::ALL[2]);
+        answers.set(Slot::Argument(4), Choice::LOWEST);
+        answers.set(Slot::Argument(6), Choice::ALL[level]);
+        answers.set(Slot::Importance(5), Choice::HIGHEST);
+        answers.set(Slot::Reach(5), Choice::HIGHEST);
+        answers.set(Slot::Reach(1), Choice::ALL[1]);
+        answers
+    });
+    let view = aggregate(&group).unwrap();
+    assert_eq!(view.weakest_arguments, [4, 6, 0]);
+    assert_eq!(view.most_important_goals, [5, 0, 1]);
+    assert_eq!(
+        view.prompts,
+        [
+            Prompt::WeakArgument(4),
+            Prompt::ImportantUnreachedGoal(1),
+            Prompt::DividedArgument(6),
+        ]
+    );
+}
+
+#[test]
+fn a_ready_and_united_group_gets_only_the_weakest_argument_as_a_prompt() {
+    let view = aggregate(&[CompleteAnswers::uniform(Choice::HIGHEST)]).unwrap();
+    assert_eq!(view.prompts, [Prompt::WeakArgument(0)]);
+}
+
+/// The rounded mean and population standard deviation, computed the obvious way in floating point.
+fn float_stat(scores: &[u8]) -> (f64, f64) {
+    let n = scores.len() as f64;
+    let mean = scores.iter().map(|&s| f64::from(s)).sum::<f64>() / n;
+    let variance = scores
+        .iter()
+        .map(|&s| (f64::from(s) - mean).powi(2))
+        .sum::<f64>()
+        / n;
+    (mean, variance.sqrt())
+}
+
+fn assert_stat_matches(stat: Stat, scores: &[u8]) {
+    let (mean, spread) = float_stat(scores);
+    assert!(
+        (f64::from(stat.mean) - mean).abs() <= 0.5 + 1e-9,
+        "{stat:?} {mean}"
+    );
+    assert!(
+        (f64::from(stat.spread) - spread).abs() <= 0.5 + 1e-9,
+        "{stat:?} {spread}"
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1_000))]
+
+    #[test]
+    fn any_group_gives_consistent_figures(group in proptest::collection::vec(complete_answers(), 1..40)) {
+        let view = aggregate(&group).unwrap();
+        let n = group.len();
+        let scores: Vec<Scores> = group.iter().map(Scores::of).collect();
+        prop_assert_eq!(view.participants, n);
+        prop_assert_eq!(view.bands.iter().sum::<usize>(), n);
+        prop_assert_eq!(view.businesses.iter().sum::<usize>(), n);
+
+        let overall: Vec<u8> = scores.iter().map(|s| s.overall).collect();
+        assert_stat_matches(view.overall, &overall);
+        for (i, item) in view.arguments.iter().enumerate() {
+            prop_assert_eq!(item.distribution.iter().sum::<usize>(), n);
+            let item_scores: Vec<u8> = scores.iter().map(|s| s.arguments[i]).collect();
+            assert_stat_matches(item.stat, &item_scores);
+        }
+        for (i, goal) in view.goals.iter().enumerate() {
+            prop_assert_eq!(goal.importance.iter().sum::<usize>(), n);
+            prop_assert_eq!(goal.reach.distribution.iter().sum::<usize>(), n);
+            prop_assert!(goal.importance_mean <= 100);
+            let reach_scores: Vec<u8> = scores.iter().map(|s| s.goals[i]).collect();
+            assert_stat_matches(goal.reach.stat, &reach_scores);
+        }
+        for stat in view.arguments.iter().map(|a| a.stat).chain(view.goals.iter().map(|g| g.reach.stat)) {
+            prop_assert!(stat.mean <= 100 && stat.spread <= 50, "{:?}", stat);
+        }
+
+        for list in [&view.weakest_arguments, &view.most_important_goals] {
+            prop_assert_eq!(list.len(), 3);
+            prop_assert_eq!(list.iter().collect::<HashSet<_>>().len(), 3);
+            prop_assert!(list.iter().all(|&i| i < 7));
+        }
+        let weakest_mean = view.arguments[view.weakest_arguments[0]].stat.mean;
+        prop_assert!(view.arguments.iter().all(|a| a.stat.mean >= weakest_mean));
+        let top_importance = view.goals[view.most_important_goals[0]].importance_mean;
+        prop_assert!(view.goals.iter().all(|g| g.importance_mean <= top_importance));
+
+        prop_assert!((1..=3).contains(&view.prompts.len()));
+        prop_assert_eq!(view.prompts[0], Prompt::WeakArgument(view.weakest_arguments[0]));
+        for prompt in &view.prompts {
+            match *prompt {
+                Prompt::WeakArgument(i) | Prompt::DividedArgument(i) => prop_assert!(i < ARGUMENTS.len()),
+                Prompt::ImportantUnreachedGoal(i) => {
+                    prop_assert!(view.most_important_goals.contains(&i));
+                    prop_assert!(view.goals[i].reach.stat.mean < 67);
+                }
+            }
+        }
+    }
+}
+
+// The CSV export.
+
+#[test]
+fn the_csv_has_a_header_and_one_row_per_participant() {
+    let answers = from_digits("2012301230211203330011");
+    let csv = to_csv(&workshop_with(&[
+        answers,
+        CompleteAnswers::uniform(Choice::LOWEST),
+    ]));
+    let lines: Vec<&str> = csv.split_terminator("\r\n").collect();
+    assert!(csv.ends_with("\r\n"));
+    assert_eq!(lines.len(), 3);
+    assert!(lines.iter().all(|line| !line.contains(['\r', '\n', '"'])));
+
+    assert_eq!(
+        lines[0],
+        "participant,code,overall,band,business,\
+         how-do-you-know,beyond-customers,beyond-ads,not-absent,beyond-big-networks,search-engines,crisis,\
+         loyalty-importance,loyalty-reach,cross-up-selling-importance,cross-up-selling-reach,\
+         referrals-importance,referrals-reach,new-customers-and-staff-importance,new-customers-and-staff-reach,\
+         reach-importance,reach-reach,awareness-importance,awareness-reach,\
+         market-research-importance,market-research-reach"
+    );
+
+    let row: Vec<&str> = lines[1].split(',').collect();
+    assert_eq!(row.len(), 5 + ARGUMENTS.len() + 2 * GOALS.len());
+    assert_eq!(row[0], "1");
+    assert_eq!(row[1], code_of(&answers));
+    // Arguments 0, 1, 2, 3, 0, 1, 2 weigh 9 of 21; reach weighted by 1 + importance gives 24 of 51; so
+    // 100 · (3 · 9/21 + 2 · 24/51) / 5 = 44.5, rounded 45.
+    assert_eq!(row[2], "45");
+    assert_eq!(row[3], "Building up");
+    assert_eq!(row[4], "b2b");
+    assert_eq!(row[5..12], ["0", "33", "67", "100", "0", "33", "67"]);
+    assert_eq!(
+        row[12..],
+        ["3", "0", "2", "33", "1", "67", "0", "100", "3", "100", "0", "0", "1", "33"]
+    );
+
+    assert_eq!(
+        lines[2],
+        format!(
+            "2,{},0,First steps,local,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0",
+            code_of(&CompleteAnswers::uniform(Choice::LOWEST))
+        )
+    );
+}
+
+#[test]
+fn an_empty_workshop_exports_only_the_header() {
+    let csv = to_csv(&Workshop::new("Leer"));
+    assert_eq!(csv.matches("\r\n").count(), 1);
+    assert!(csv.starts_with("participant,code,overall,band,business,how-do-you-know,"));
+}
+
+// The workshop screen's texts.
+
+/// Every workshop string with the placeholders it must carry. The pattern names every field, so a new
+/// field fails to compile until it is listed here, and so checked.
+fn workshop_texts() -> Vec<(&'static Text, &'static [&'static str])> {
+    let WorkshopUi {
+        title,
+        intro,
+        join_heading,
+        join_hint,
+        workshops_heading,
+        workshop_name_label,
+        workshop_name_default,
+        create_workshop,
+        delete_workshop,
+        delete_confirm,
+        delete_yes,
+        delete_no,
+        choose_workshop,
+        collect_heading,
+        paste_label,
+        add_links,
+        scan_qr,
+        scan_stop,
+        scan_hint,
+        added_report,
+        too_many,
+        rejected_heading,
+        rejected_line,
+        participants_heading,
+        participant_label,
+        remove,
+        group_heading,
+        no_participants,
+        participants_count,
+        average,
+        spread,
+        distribution,
+        overall_heading,
+        arguments_heading,
+        goals_heading,
+        importance_heading,
+        reach_heading,
+        weakest_heading,
+        important_goals_heading,
+        prompts_heading,
+        prompt_weak_argument,
+        prompt_important_goal,
+        prompt_divided_argument,
+        presentation_start,
+        presentation_end,
+        export_csv,
+        export_image,
+        csv_file_name,
+        image_file_name,
+        saved_damaged,
+        back_to_check,
+    } = &WORKSHOP_UI;
+    vec![
+        (title, &[]),
+        (intro, &[]),
+        (join_heading, &[]),
+        (join_hint, &[]),
+        (workshops_heading, &[]),
+        (workshop_name_label, &[]),
+        (workshop_name_default, &[]),
+        (create_workshop, &[]),
+        (delete_workshop, &[]),
+        (delete_confirm, &["{name}"]),
+        (delete_yes, &[]),
+        (delete_no, &[]),
+        (choose_workshop, &[]),
+        (collect_heading, &[]),
+        (paste_label, &[]),
+        (add_links, &[]),
+        (scan_qr, &[]),
+        (scan_stop, &[]),
+        (scan_hint, &[]),
+        (added_report, &["{added}", "{duplicates}"]),
+        (too_many, &["{max}"]),
+        (rejected_heading, &[]),
+        (rejected_line, &["{n}", "{text}"]),
+        (participants_heading, &["{n}"]),
+        (participant_label, &["{n}"]),
+        (remove, &[]),
+        (group_heading, &[]),
+        (no_participants, &[]),
+        (participants_count, &["{n}"]),
+        (average, &[]),
+        (spread, &[]),
+        (distribution, &[]),
+        (overall_heading, &[]),
+        (arguments_heading, &[]),
+        (goals_heading, &[]),
+        (importance_heading, &[]),
+        (reach_heading, &[]),
+        (weakest_heading, &[]),
+        (important_goals_heading, &[]),
+        (prompts_heading, &[]),
+        (prompt_weak_argument, &["{argument}", "{score}"]),
+        (prompt_important_goal, &["{goal}"]),
+        (prompt_divided_argument, &["{argument}"]),
+        (presentation_start, &[]),
+        (presentation_end, &[]),
+        (export_csv, &[]),
+        (export_image, &[]),
+        (csv_file_name, &[]),
+        (image_file_name, &[]),
+        (saved_damaged, &[]),
+        (back_to_check, &[]),
+    ]
+}
+
+#[test]
+fn every_workshop_string_is_written_in_both_languages() {
+    for (text, _) in workshop_texts() {
+        for lang in Lang::ALL {
+            let written = text.get(lang);
+            assert!(!written.is_empty(), "{:?} has no {lang:?} text", text.de);
+            assert_eq!(written.trim(), written, "{written:?} has stray spaces");
+        }
+        // "Workshop" is the same word in both languages; everything else is translated.
+        if !std::ptr::eq(text, &WORKSHOP_UI.workshop_name_default) {
+            assert_ne!(text.de, text.en, "{:?} is not translated", text.de);
+        }
+    }
+}
+
+#[test]
+fn workshop_strings_carry_their_placeholders_and_no_other_braces() {
+    for (text, placeholders) in workshop_texts() {
+        for lang in Lang::ALL {
+            let written = text.get(lang);
+            for placeholder in placeholders {
+                assert!(
+                    written.contains(placeholder),
+                    "{written:?} lacks {placeholder}"
+                );
+            }
+            let stripped = placeholders
+                .iter()
+                .fold(written.to_owned(), |t, p| t.replace(p, ""));
+            assert!(!stripped.contains(['{', '}']), "{written:?}");
+        }
+    }
+}
+
+#[test]
+fn file_names_are_safe_everywhere() {
+    for text in [&WORKSHOP_UI.csv_file_name, &WORKSHOP_UI.image_file_name] {
+        for lang in Lang::ALL {
+            assert!(
+                text.get(lang)
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{:?}",
+                text.get(lang)
+            );
+        }
+    }
+}
+
+#[test]
+fn a_link_at_the_end_of_a_sentence_is_read() {
+    let code = model::code::encode(&model::Answers::from(model::CompleteAnswers::uniform(
+        model::Choice::HIGHEST,
+    )));
+    let mut workshop = model::workshop::Workshop::new("Satzzeichen");
+    let report = workshop.add_links(&format!(
+        "Hier ist meins: https://x.de/check/#r={code}.\n(siehe https://x.de/check/#r={code})"
+    ));
+    assert_eq!(
+        (report.added, report.duplicates, report.rejected.len()),
+        (1, 1, 0)
+    );
+}

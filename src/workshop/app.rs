@@ -1,0 +1,146 @@
+//! The workshop screen's top-level component: state, persistence, and the panels.
+
+use super::collect::{CollectPanel, WorkshopPicker};
+use super::group::GroupPanel;
+use super::join::JoinPanel;
+use super::participants::ParticipantList;
+use super::state::{WorkshopAction, WorkshopState};
+use crate::components::notice::Notice;
+use crate::{dom, sharing, storage};
+use model::card::{group_card_svg, CardColours, CARD_HEIGHT, CARD_WIDTH};
+use model::content::{UI, WORKSHOP_UI};
+use model::workshop::{aggregate, to_csv};
+use model::Lang;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+#[function_component(WorkshopApp)]
+pub fn workshop_app() -> Html {
+    let loaded = use_memo((), |_| storage::load_workshops());
+    let state = use_reducer(|| {
+        let workshops = loaded.0.clone();
+        WorkshopState {
+            lang: storage::saved_language().unwrap_or_default(),
+            current: (!workshops.list.is_empty()).then_some(0),
+            workshops,
+            report: None,
+            presenting: false,
+        }
+    });
+    let show_damaged_notice = use_state(|| loaded.1);
+    let lang = state.lang;
+
+    use_effect_with(state.workshops.clone(), storage::save_workshops);
+    use_effect_with(lang, |&lang| {
+        dom::set_document_language(lang, WORKSHOP_UI.title.get(lang))
+    });
+
+    let other = match lang {
+        Lang::De => Lang::En,
+        Lang::En => Lang::De,
+    };
+    let onswitch = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(WorkshopAction::SetLang(other)))
+    };
+    let presenting = state.presenting;
+    let ontogglepresent = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(WorkshopAction::Present(!presenting)))
+    };
+    let ondismiss = {
+        let show = show_damaged_notice.clone();
+        Callback::from(move |_| show.set(false))
+    };
+
+    let current = state.current();
+    let view = current.and_then(|workshop| aggregate(workshop.participants()));
+    let onexportcsv = {
+        let csv = current.map(to_csv);
+        Callback::from(move |_| {
+            if let Some(csv) = &csv {
+                let name = format!("{}.csv", WORKSHOP_UI.csv_file_name.get(lang));
+                // A browser that refuses downloads leaves nothing to tell the facilitator beyond it.
+                let _ = sharing::download_text(csv, "text/csv;charset=utf-8", &name);
+            }
+        })
+    };
+    let onexportimage = {
+        let svg = current.zip(view.as_ref()).map(|(workshop, view)| {
+            group_card_svg(lang, &workshop.name, view, CardColours::default())
+        });
+        Callback::from(move |_| {
+            if let Some(svg) = svg.clone() {
+                spawn_local(async move {
+                    let _ = sharing::download_svg_as_png(
+                        &svg,
+                        CARD_WIDTH,
+                        CARD_HEIGHT,
+                        WORKSHOP_UI.image_file_name.get(lang),
+                    )
+                    .await;
+                });
+            }
+        })
+    };
+
+    let group = match (current, view) {
+        (Some(_), Some(view)) => html! {
+            <GroupPanel {lang} {view} {onexportcsv} {onexportimage} />
+        },
+        (Some(_), None) => html! {
+            <section class="group"><h2>{ WORKSHOP_UI.group_heading.get(lang) }</h2>
+                <p>{ WORKSHOP_UI.no_participants.get(lang) }</p></section>
+        },
+        (None, _) => html! {},
+    };
+
+    html! {
+        <div class={classes!("workshop", presenting.then_some("presenting"))}>
+            <header class="bar">
+                <span class="brand">{ UI.app_title.get(lang) }{ " · " }{ WORKSHOP_UI.title.get(lang) }</span>
+                <nav class="tools" aria-label={WORKSHOP_UI.title.get(lang)}>
+                    <button type="button" class="link-button" onclick={ontogglepresent} aria-pressed={presenting.to_string()}>
+                        { if presenting { WORKSHOP_UI.presentation_end.get(lang) } else { WORKSHOP_UI.presentation_start.get(lang) } }
+                    </button>
+                    <button type="button" class="link-button" lang={other.code()} onclick={onswitch}>
+                        { UI.switch_language.get(lang) }
+                    </button>
+                    if !presenting {
+                        <a class="link-button" href="./">{ WORKSHOP_UI.back_to_check.get(lang) }</a>
+                    }
+                </nav>
+            </header>
+            <main class="screen">
+                <h1 class={classes!(presenting.then_some("visually-hidden"))}>{ WORKSHOP_UI.title.get(lang) }</h1>
+                if *show_damaged_notice {
+                    <Notice text={WORKSHOP_UI.saved_damaged.get(lang)} dismiss={UI.dismiss.get(lang)} {ondismiss} />
+                }
+                if !presenting {
+                    <p class="lead">{ WORKSHOP_UI.intro.get(lang) }</p>
+                }
+                <JoinPanel {lang} link={dom::folder_address()} />
+                if !presenting {
+                    <WorkshopPicker {lang} workshops={state.workshops.clone()} current={state.current}
+                        oncreate={dispatcher(&state, WorkshopAction::Create)} onselect={dispatcher(&state, WorkshopAction::Select)}
+                        ondelete={dispatcher(&state, WorkshopAction::Delete)} />
+                    if let Some(workshop) = current {
+                        <CollectPanel {lang} report={state.report.clone()} onadd={dispatcher(&state, WorkshopAction::AddLinks)} />
+                        <ParticipantList {lang} participants={workshop.participants().to_vec()}
+                            onremove={dispatcher(&state, WorkshopAction::RemoveParticipant)} />
+                    }
+                }
+                { group }
+            </main>
+        </div>
+    }
+}
+
+/// A callback that turns what a panel reports into an action on the workshop state.
+fn dispatcher<T: 'static>(
+    state: &UseReducerHandle<WorkshopState>,
+    make: fn(T) -> WorkshopAction,
+) -> Callback<T> {
+    let state = state.clone();
+    Callback::from(move |value| state.dispatch(make(value)))
+}

@@ -1,0 +1,38 @@
+use model::content::WORKSHOP_UI;
+use model::{CompleteAnswers, Lang, Scores};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ParticipantListProps {
+    pub lang: Lang,
+    pub participants: Vec<CompleteAnswers>,
+    pub onremove: Callback<usize>,
+}
+
+/// The collected results, each with its overall score and band, and a way to remove one.
+#[function_component(ParticipantList)]
+pub fn participant_list(props: &ParticipantListProps) -> Html {
+    let lang = props.lang;
+    let count = props.participants.len().to_string();
+    html! {
+        <section class="participants" aria-labelledby="participants-heading">
+            <h2 id="participants-heading">{ WORKSHOP_UI.participants_heading.fill(lang, &[("n", &count)]) }</h2>
+            <ol>
+                { for props.participants.iter().enumerate().map(|(i, answers)| {
+                    let scores = Scores::of(answers);
+                    let label = WORKSHOP_UI.participant_label.fill(lang, &[("n", &(i + 1).to_string())]);
+                    let onremove = props.onremove.reform(move |_: MouseEvent| i);
+                    html! {
+                        <li>
+                            <span>{ &label }{ ": " }<strong>{ scores.overall }</strong>{ " · " }{ scores.band().name.get(lang) }</span>
+                            <button type="button" class="link-button" onclick={onremove}
+                                    aria-label={format!("{label}: {}", WORKSHOP_UI.remove.get(lang))}>
+                                { WORKSHOP_UI.remove.get(lang) }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,30 @@
+// The offline cache. tools/write-service-worker.mjs turns this template into dist/sw.js, filling in the
+// release's version and its files. A new release has a new version, so it installs into a new cache and
+// deletes the old one when it takes over: a page never mixes files of two releases from the cache.
+const VERSION = '__VERSION__';
+const FILES = __FILES__;
+const CACHE = `social-media-check-${VERSION}`;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((names) => Promise.all(names.filter((name) => name !== CACHE).map((name) => caches.delete(name))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+// Cache first, for the page's own files only; the query string (settings such as the language) and the
+// fragment (result links) do not change which file is served. Anything else goes to the network untouched.
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(
+    caches.open(CACHE)
+      .then((cache) => cache.match(request, { ignoreSearch: true }))
+      .then((cached) => cached ?? fetch(request)),
+  );
+});

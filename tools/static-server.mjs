@@ -1,0 +1,53 @@
+// A small static file server for the built dist/: used by scripts/serve and by the browser tests.
+// Usage as a command: node tools/static-server.mjs [dir] [host] [port]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Serves `dir` on `host`:`port` (0: any free port) and resolves to { url, close }. `headers` are added
+ * to every response. Paths cannot leave `dir`; a directory serves its index.html.
+ */
+export async function serveDirectory(dir, { host = '127.0.0.1', port = 0, headers = {} } = {}) {
+  const root = resolve(dir);
+  const server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    let file = join(root, path);
+    try {
+      if (!file.startsWith(root)) throw new Error('outside');
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+        ...headers,
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('not found');
+    }
+  });
+  await new Promise((done, fail) => server.once('error', fail).listen(port, host, done));
+  const url = `http://${host}:${server.address().port}/`;
+  return { url, close: () => new Promise((done) => server.close(done)) };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [dir = 'dist', host = '127.0.0.1', port = '8080'] = process.argv.slice(2);
+  const { url } = await serveDirectory(dir, { host, port: Number(port) });
+  console.log(`Serving ${dir} at ${url} (Ctrl+C to stop)`);
+}
