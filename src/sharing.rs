@@ -3,6 +3,7 @@
 
 use gloo_timers::callback::Timeout;
 use js_sys::{Array, Promise, Reflect};
+use model::card::{CARD_HEIGHT, CARD_WIDTH};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
@@ -53,7 +54,7 @@ pub fn print() {
 }
 
 /// Draws an SVG of `width` × `height` pixels onto a canvas and downloads it as `file_name`.png.
-pub async fn download_svg_as_png(
+async fn download_svg_as_png(
     svg: &str,
     width: u32,
     height: u32,
@@ -89,6 +90,11 @@ pub async fn download_svg_as_png(
         &Url::create_object_url_with_blob(&png)?,
         &format!("{file_name}.png"),
     )
+}
+
+/// Downloads a share card's SVG (see `model::card`) as `file_name`.png.
+pub async fn download_card_png(svg: &str, file_name: &str) -> Result<(), JsValue> {
+    download_svg_as_png(svg, CARD_WIDTH, CARD_HEIGHT, file_name).await
 }
 
 /// Downloads `text` as a file named `file_name`, of the given MIME type.

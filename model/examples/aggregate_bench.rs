@@ -13,18 +13,10 @@ use std::time::Instant;
 
 const RUNS: usize = 200;
 
-/// SplitMix64: a tiny, well-mixed generator, seeded so that every run sees the same results.
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-}
+// The tests' generator, so the benchmark's inputs are as reproducible as theirs.
+#[path = "../tests/common/random.rs"]
+mod random;
+use random::SplitMix64;
 
 fn main() {
     let mut random = SplitMix64(2024);

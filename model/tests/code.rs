@@ -2,6 +2,7 @@
 
 mod common;
 
+use common::random::SplitMix64;
 use common::{complete_answers, partial_answers};
 use model::code::{decode, decode_complete, encode, CodeError, CODE_LENGTH};
 use model::{Answers, Scores};
@@ -70,19 +71,6 @@ proptest! {
     #[test]
     fn arbitrary_text_never_panics(text in ".{0,200}") {
         let _ = decode(&text);
-    }
-}
-
-/// A deterministic generator, so that a failure names a seed that reproduces it.
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
     }
 }
 

@@ -1,7 +1,6 @@
 use crate::components::qr_code::QrCode;
 use crate::share_worker::use_share_worker;
 use crate::sharing;
-use model::card::{CARD_HEIGHT, CARD_WIDTH};
 use model::content::UI;
 use model::share_job::{ShareJob, ShareReply};
 use model::{CompleteAnswers, Lang, Scores, Text};
@@ -88,13 +87,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             };
             let status = status.clone();
             spawn_local(async move {
-                let saved = sharing::download_svg_as_png(
-                    &svg,
-                    CARD_WIDTH,
-                    CARD_HEIGHT,
-                    UI.image_file_name.get(lang),
-                )
-                .await;
+                let saved = sharing::download_card_png(&svg, UI.image_file_name.get(lang)).await;
                 if saved.is_err() {
                     status.set(Some(&UI.image_failed));
                 }

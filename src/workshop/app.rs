@@ -7,7 +7,7 @@ use super::participants::ParticipantList;
 use super::state::{WorkshopAction, WorkshopState};
 use crate::components::notice::Notice;
 use crate::{dom, sharing, storage};
-use model::card::{group_card_svg, CardColours, CARD_HEIGHT, CARD_WIDTH};
+use model::card::{group_card_svg, CardColours};
 use model::content::{UI, WORKSHOP_UI};
 use model::workshop::{aggregate, to_csv};
 use model::Lang;
@@ -72,13 +72,8 @@ pub fn workshop_app() -> Html {
         Callback::from(move |_| {
             if let Some(svg) = svg.clone() {
                 spawn_local(async move {
-                    let _ = sharing::download_svg_as_png(
-                        &svg,
-                        CARD_WIDTH,
-                        CARD_HEIGHT,
-                        WORKSHOP_UI.image_file_name.get(lang),
-                    )
-                    .await;
+                    let _ = sharing::download_card_png(&svg, WORKSHOP_UI.image_file_name.get(lang))
+                        .await;
                 });
             }
         })

@@ -125,3 +125,13 @@ export async function completeByClicking(page, digits) {
   }
   await page.waitForSelector('.result');
 }
+
+/**
+ * Waits until the service worker controls the page and has cached the release: the end of the first
+ * load, after which the check needs no network.
+ */
+export async function offlineCacheReady(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+  await page.waitForFunction(async () => (await caches.keys()).length === 1, null, { timeout: 20_000 });
+  await page.waitForLoadState('networkidle');
+}

@@ -2,7 +2,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serveDist, launchBrowser, completeByClicking, expected, axeViolations } from './support.mjs';
+import { PNG } from 'pngjs';
+import {
+  serveDist, launchBrowser, completeByClicking, expected, axeViolations, offlineCacheReady,
+} from './support.mjs';
 
 let server;
 let browser;
@@ -62,7 +65,12 @@ test('pasted links from several participants give the group’s counts, averages
   ].join('\n');
 
   const context = await browser.newContext({ acceptDownloads: true });
+  const requests = [];
+  context.on('request', (request) => requests.push(new URL(request.url())));
   const page = await openWorkshop(context, 'Workshop Hamburg');
+  // The offline cache fills itself a few seconds after the start; what follows must add nothing to it.
+  await offlineCacheReady(page);
+  const afterLoad = requests.length;
   await page.fill('#result-links', chat);
   await page.click('.collect button[type=submit]');
   await page.waitForSelector('.report');
@@ -86,7 +94,23 @@ test('pasted links from several participants give the group’s counts, averages
     [0, 1, 2, 3].map((level) => PARTICIPANTS.filter((digits) => Number(digits[1 + argument]) === level).length),
   );
   assert.deepEqual(counts, expectedCounts);
-  assert.ok(await page.locator('.prompts li').count() >= 2, 'discussion prompts');
+  const averages = await page.evaluate(() =>
+    [...document.querySelectorAll('.group table')[0].querySelectorAll('tbody tr')].map((row) =>
+      Number(row.lastElementChild.textContent.match(/\d+/)[0]),
+    ),
+  );
+  const expectedAverages = [...Array(7).keys()].map((argument) =>
+    roundHalfUp(models.reduce((sum, m) => sum + m.arguments[argument], 0), models.length),
+  );
+  assert.deepEqual(averages, expectedAverages, 'averages per argument');
+  assert.ok(await page.locator('.prompts li').count() >= 1, 'discussion prompts');
+
+  const [image] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('.group .share-actions button >> nth=1'),
+  ]);
+  const png = PNG.sync.read(await readFile(await image.path()));
+  assert.deepEqual([png.width, png.height], [1200, 630], 'the group picture as an image');
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -100,6 +124,8 @@ test('pasted links from several participants give the group’s counts, averages
     assert.deepEqual([Number(number), code, Number(score)], [i + 1, models[i].code, models[i].overall]);
   });
 
+  const sent = requests.slice(afterLoad).filter((url) => url.protocol !== 'blob:');
+  assert.deepEqual(sent.map(String), [], 'collecting and exporting send nothing anywhere');
   await page.click('.participants li >> nth=1 >> button');
   assert.equal(await page.locator('.participants li').count(), 2, 'a participant can be removed');
   await page.reload();
@@ -144,15 +170,38 @@ test('after the first visit the check and the workshop work with no network at a
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(server.url);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(async () => (await caches.keys()).length === 1, null, { timeout: 20_000 });
+  await offlineCacheReady(page);
   await context.setOffline(true);
   await page.reload();
   await completeByClicking(page, PARTICIPANTS[0]);
   await page.waitForSelector('svg.qr-code');
   await page.goto(workshopUrl);
   await page.waitForSelector('#workshop-name');
+  await context.close();
+});
+
+test('a new release replaces the offline cache cleanly', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await offlineCacheReady(page);
+  const [oldCache] = await page.evaluate(() => caches.keys());
+  // The next release: the same files under a new version, as the build writes it for changed files.
+  const current = await readFile(new URL('../../dist/sw.js', import.meta.url), 'utf8');
+  const version = current.match(/const VERSION = '([0-9a-f]+)'/)[1];
+  await context.route('**/sw.js', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: current.replace(version, 'nextrelease00000') }),
+  );
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  await page.waitForFunction(
+    async () => JSON.stringify(await caches.keys()) === JSON.stringify(['social-media-check-nextrelease00000']),
+    null,
+    { timeout: 20_000 },
+  );
+  assert.notEqual(oldCache, 'social-media-check-nextrelease00000');
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('#app .start button.primary:not([disabled])');
   await context.close();
 });
 
