@@ -1,0 +1,77 @@
+// The built app under a strict Content-Security-Policy: no inline scripts, no eval, wasm allowed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launchBrowser, completeByClicking } from './support.mjs';
+
+// The policy README recommends to hosts; 'wasm-unsafe-eval' is the only exception to plain 'self'.
+const POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist({ 'content-security-policy': POLICY });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page that records every policy violation, in the page and in its workers' console. */
+async function watchedPage(context) {
+  await context.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.violations.push(`${event.violatedDirective}: ${event.blockedURI}`),
+    );
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(message.text());
+  });
+  page.on('worker', (worker) =>
+    worker.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) errors.push(message.text());
+    }),
+  );
+  return { page, errors };
+}
+
+test('the check, its result, sharing and the workshop work under a strict policy', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const { page, errors } = await watchedPage(context);
+  const response = await page.goto(server.url);
+  assert.equal(response.headers()['content-security-policy'], POLICY);
+  await completeByClicking(page, '2' + '1302132' + '30211203322130');
+  await page.waitForSelector('svg.qr-code');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('.share-actions button:has-text("Bild")'),
+  ]);
+  assert.match(download.suggestedFilename(), /\.png$/);
+  const link = await page.inputValue('#share-link');
+  assert.deepEqual(await page.evaluate(() => window.violations), [], 'violations in the check');
+
+  await page.goto(`${server.url}workshop.html`);
+  await page.waitForSelector('#workshop-name');
+  await page.fill('#workshop-name', 'CSP');
+  await page.click('form:has(#workshop-name) button[type=submit]');
+  await page.fill('#result-links', link);
+  await page.click('.collect button[type=submit]');
+  await page.waitForSelector('.group .overall-score');
+  await page.waitForSelector('.join svg.qr-code');
+  assert.deepEqual(await page.evaluate(() => window.violations), [], 'violations in the workshop');
+  assert.deepEqual(errors, [], 'policy errors in the console');
+  await context.close();
+});
