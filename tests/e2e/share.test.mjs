@@ -198,3 +198,28 @@ test('the printout puts the whole result on one A4 page', async () => {
     await context.close();
   }
 });
+
+test('the Share button appears only where the browser can share, and shares the link', async () => {
+  const plain = await browser.newContext();
+  const without = await plain.newPage();
+  await without.goto(server.url);
+  const hasShare = await without.evaluate(() => 'share' in navigator);
+  await completeByClicking(without, DIGITS);
+  assert.equal(await without.locator('.share-actions button').count(), hasShare ? 4 : 3);
+  await plain.close();
+
+  const sharing = await browser.newContext();
+  await sharing.addInitScript(() => {
+    window.shared = [];
+    navigator.share = async (data) => { window.shared.push(data); };
+  });
+  const page = await sharing.newPage();
+  await page.goto(server.url);
+  await completeByClicking(page, DIGITS);
+  await page.click('.share-actions button:has-text("Teilen")');
+  await page.waitForFunction(() => window.shared.length === 1);
+  const [data] = await page.evaluate(() => window.shared);
+  assert.equal(data.url, await page.inputValue('#share-link'));
+  assert.match(data.text, new RegExp(`\\b${expected(DIGITS).overall}\\b`), 'the text names the score');
+  await sharing.close();
+});
