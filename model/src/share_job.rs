@@ -27,8 +27,8 @@ pub enum ShareJob {
     },
 }
 
-/// What the share worker sends back. Each reply repeats what it answers, so a reply that arrives after
-/// the link or language has changed is recognised as stale.
+/// What the share worker sends back. Each reply repeats what it answers, so that it can be matched to its
+/// job whatever the order in which the worker finishes them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ShareReply {
     /// The worker has started and takes jobs. A worker drops messages that arrive before its wasm has
