@@ -7,6 +7,7 @@
 pub mod answers;
 pub mod card;
 pub mod code;
+pub mod config;
 pub mod content;
 pub mod qr;
 pub mod quiz;
@@ -19,4 +20,4 @@ pub mod workshop;
 pub use answers::{Answers, Choice, CompleteAnswers, Question, Slot};
 pub use quiz::{Action, Quiz, Screen};
 pub use scoring::Scores;
-pub use text::{Lang, Text};
+pub use text::{Address, Lang, Text};

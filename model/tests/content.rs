@@ -8,12 +8,15 @@ use model::content::{
 use model::{Lang, Text};
 use std::collections::HashSet;
 
+mod common;
+
 fn assert_written(text: &Text, what: &str) {
     assert_present(text, what);
     assert_ne!(text.de, text.en, "{what} is not translated");
 }
 
 fn assert_present(text: &Text, what: &str) {
+    common::assert_both_forms_of_address(text);
     for lang in Lang::ALL {
         let written = text.get(lang);
         assert!(!written.trim().is_empty(), "{what} has no {lang:?} text");
@@ -272,4 +275,16 @@ fn no_text_has_a_stray_brace() {
             assert!(!stripped.contains(['{', '}']), "{:?}", text.get(lang));
         }
     }
+}
+
+#[test]
+fn formal_words_are_found_inside_sentences_only() {
+    assert_eq!(
+        common::formal_words_inside_sentences("Sie seien nicht da. Fragen Sie Ihre Kunden!"),
+        ["Sie", "Ihre"]
+    );
+    assert_eq!(
+        common::formal_words_inside_sentences("Ihre Kontakte kennen andere: Sie helfen."),
+        Vec::<&str>::new()
+    );
 }

@@ -688,6 +688,7 @@ fn workshop_texts() -> Vec<(&'static Text, &'static [&'static str])> {
 #[test]
 fn every_workshop_string_is_written_in_both_languages() {
     for (text, _) in workshop_texts() {
+        common::assert_both_forms_of_address(text);
         for lang in Lang::ALL {
             let written = text.get(lang);
             assert!(!written.is_empty(), "{:?} has no {lang:?} text", text.de);

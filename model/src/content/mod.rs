@@ -5,12 +5,14 @@
 //! come from the source material in `shared/seeds/` and name their source; the wording is ours.
 
 mod arguments;
+mod config_ui;
 mod goals;
 mod plan;
 mod ui;
 mod workshop_ui;
 
 pub use arguments::{ARGUMENTS, ARGUMENT_LEVELS};
+pub use config_ui::{ConfigUi, CONFIG_UI};
 pub use goals::{GOALS, IMPORTANCE_OPTIONS, REACH_OPTIONS};
 pub use plan::{BANDS, BUSINESSES, BUSINESS_QUESTION, PLAN};
 pub use ui::UI;

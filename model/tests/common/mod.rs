@@ -33,3 +33,57 @@ pub fn partial_answers() -> impl Strategy<Value = Answers> {
         },
     )
 }
+
+/// The words that address a reader as „Sie“. At the start of a sentence „Sie“ and „Ihr…“ may also mean
+/// "they" and "their", so only words inside a sentence count as proof of the formal form.
+const FORMAL_WORDS: [&str; 8] = [
+    "Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres",
+];
+
+/// The formal words of `text` that stand inside a sentence, where they can only address the reader.
+pub fn formal_words_inside_sentences(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut sentence_start = true;
+    for token in text.split(|c: char| !c.is_alphabetic() && !".!?:".contains(c)) {
+        let word = token.trim_end_matches(['.', '!', '?', ':']);
+        if !word.is_empty() {
+            if !sentence_start && FORMAL_WORDS.contains(&word) {
+                found.push(word);
+            }
+            sentence_start = false;
+        }
+        if token.len() != word.len() || token.starts_with(['.', '!', '?', ':']) {
+            sentence_start = true;
+        }
+    }
+    found
+}
+
+/// Checks the German forms of address of `text`: a text that addresses the reader as „Sie“ must have a
+/// „du“ form, that form must really be informal, and a text without the formal address needs no „du“
+/// form (one would only be a copy to keep in step).
+pub fn assert_both_forms_of_address(text: &model::Text) {
+    let formal_in_sie = FORMAL_WORDS
+        .iter()
+        .any(|word| text.de.split(|c: char| !c.is_alphabetic()).any(|w| w == *word));
+    match text.du {
+        None => assert!(
+            formal_words_inside_sentences(text.de).is_empty(),
+            "{:?} addresses the reader as „Sie“ but has no „du“ form",
+            text.de
+        ),
+        Some(du) => {
+            assert!(
+                formal_in_sie,
+                "{:?} has a „du“ form but does not address the reader as „Sie“",
+                text.de
+            );
+            assert_ne!(du, text.de, "the „du“ form of {:?} is a copy", text.de);
+            let formal = formal_words_inside_sentences(du);
+            assert!(
+                formal.is_empty(),
+                "the „du“ form {du:?} still says {formal:?}"
+            );
+        }
+    }
+}

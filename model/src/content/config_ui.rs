@@ -1,0 +1,95 @@
+//! What the check tells the site owner about their settings: in the console, and in the preview notice.
+//! The owner is addressed impersonally, so these texts read the same whichever form the visitors get.
+
+use crate::text::Text;
+
+/// The owner's messages. Placeholders: `{line}`, `{key}`, `{value}` and `{max}`.
+pub struct ConfigUi {
+    pub place_line: Text,
+    pub place_address: Text,
+    pub place_page: Text,
+    pub not_a_setting: Text,
+    pub unknown_key: Text,
+    pub did_you_mean: Text,
+    pub not_a_colour: Text,
+    pub link_not_allowed: Text,
+    pub logo_not_allowed: Text,
+    pub logo_missing: Text,
+    pub unknown_language: Text,
+    pub unknown_address: Text,
+    pub not_an_origin: Text,
+    pub too_long: Text,
+    pub not_yes_or_no: Text,
+    pub preview_heading: Text,
+    pub preview_fine: Text,
+    pub preview_problems: Text,
+    /// The contact button's label when the settings give a link but no label.
+    pub contact_default: Text,
+}
+
+pub static CONFIG_UI: ConfigUi = ConfigUi {
+    place_line: Text::new("config.ini, Zeile {line}", "config.ini, line {line}"),
+    place_address: Text::new(
+        "Einbettung (Parameter der Seitenadresse)",
+        "Embed (parameters of the page address)",
+    ),
+    place_page: Text::new("Beim Anzeigen", "While showing the page"),
+    not_a_setting: Text::new(
+        "Diese Zeile hat nicht die Form „name = Wert“ und wird übergangen.",
+        "This line is not of the form “name = value” and is skipped.",
+    ),
+    unknown_key: Text::new(
+        "Die Einstellung „{key}“ gibt es nicht; sie wird übergangen.",
+        "There is no setting “{key}”; it is skipped.",
+    ),
+    did_you_mean: Text::new(
+        "Gemeint ist vielleicht „{key}“.",
+        "Perhaps “{key}” was meant.",
+    ),
+    not_a_colour: Text::new(
+        "„{value}“ ist keine Farbe. „{key}“ erwartet einen Hex-Wert wie #1a6b4f; bis dahin gilt die Standardfarbe.",
+        "“{value}” is not a colour. “{key}” takes a hex value such as #1a6b4f; until then the default colour applies.",
+    ),
+    link_not_allowed: Text::new(
+        "Der Kontaktlink „{value}“ ist nicht erlaubt, nur Links mit https:, http:, mailto: oder tel:. Der Kontaktknopf entfällt.",
+        "The contact link “{value}” is not allowed, only links starting with https:, http:, mailto: or tel:. There is no contact button.",
+    ),
+    logo_not_allowed: Text::new(
+        "Die Logo-Adresse „{value}“ ist nicht erlaubt, nur ein Pfad neben der App oder eine https:-Adresse. Es wird kein Logo gezeigt.",
+        "The logo address “{value}” is not allowed, only a path beside the app or an https: address. No logo is shown.",
+    ),
+    logo_missing: Text::new(
+        "Das Logo „{value}“ lässt sich nicht laden; fehlt die Datei? Es wird kein Logo gezeigt.",
+        "The logo “{value}” does not load; is the file missing? No logo is shown.",
+    ),
+    unknown_language: Text::new(
+        "„{value}“ ist keine der Sprachen „de“ und „en“; die Einstellung wird übergangen.",
+        "“{value}” is neither of the languages “de” and “en”; the setting is skipped.",
+    ),
+    unknown_address: Text::new(
+        "„{value}“ ist weder „du“ noch „sie“; die Einstellung wird übergangen.",
+        "“{value}” is neither “du” nor “sie”; the setting is skipped.",
+    ),
+    not_an_origin: Text::new(
+        "„{value}“ ist keine Herkunft wie https://blog.example.org; an sie gehen keine Ereignisse.",
+        "“{value}” is not an origin such as https://blog.example.org; no events are sent to it.",
+    ),
+    too_long: Text::new(
+        "„{key}“ ist länger als {max} Zeichen; die Einstellung wird übergangen.",
+        "“{key}” is longer than {max} characters; the setting is skipped.",
+    ),
+    not_yes_or_no: Text::new(
+        "„{key}“ erwartet „ja“ oder „nein“, nicht „{value}“; die Einstellung wird übergangen.",
+        "“{key}” takes “yes” or “no”, not “{value}”; the setting is skipped.",
+    ),
+    preview_heading: Text::new("Vorschau der Einstellungen", "Settings preview"),
+    preview_fine: Text::new(
+        "Alle Einstellungen sind in Ordnung.",
+        "All settings are fine.",
+    ),
+    preview_problems: Text::new(
+        "Diese Einstellungen gelten nicht:",
+        "These settings do not apply:",
+    ),
+    contact_default: Text::new("Kontakt aufnehmen", "Get in touch"),
+};
