@@ -27,6 +27,13 @@ pub fn take_over_root(id: &str) -> Element {
     }
 }
 
+/// Marks the page as shown inside another page, for the compact layout of `styles/main.css`.
+pub fn mark_embedded() {
+    if let Some(root) = document().and_then(|document| document.document_element()) {
+        let _ = root.class_list().add_1("embedded");
+    }
+}
+
 /// Moves keyboard and screen-reader focus to the heading of the screen on view.
 pub fn focus_step_heading() {
     let heading = document()

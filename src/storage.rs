@@ -4,7 +4,7 @@
 //! still works, it only forgets the answers on reload.
 
 use model::workshop::Workshops;
-use model::Quiz;
+use model::{Lang, Quiz};
 use web_sys::Storage;
 
 /// The key under which the check keeps its state; one line written by [`Quiz::to_saved`].
@@ -17,16 +17,21 @@ pub struct Loaded {
     pub discarded: bool,
 }
 
-pub fn load() -> Loaded {
+/// The saved check, or a new one in `lang` (the site owner's default language) for a first visit.
+pub fn load(lang: Lang) -> Loaded {
+    let new = Quiz {
+        lang,
+        ..Quiz::default()
+    };
     let Some(storage) = local_storage() else {
         return Loaded {
-            quiz: Quiz::default(),
+            quiz: new,
             discarded: false,
         };
     };
     match storage.get_item(KEY).ok().flatten() {
         None => Loaded {
-            quiz: Quiz::default(),
+            quiz: new,
             discarded: false,
         },
         Some(saved) => match Quiz::from_saved(&saved) {
@@ -38,7 +43,7 @@ pub fn load() -> Loaded {
                 // Failing to remove it only means the notice shows again on the next load.
                 let _ = storage.remove_item(KEY);
                 Loaded {
-                    quiz: Quiz::default(),
+                    quiz: new,
                     discarded: true,
                 }
             }

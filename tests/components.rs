@@ -10,7 +10,8 @@ use social_media_check::components::question::{QuestionStep, QuestionStepProps};
 use social_media_check::components::result::{ResultView, ResultViewProps};
 use social_media_check::components::share_panel::{SharePanel, SharePanelProps};
 use social_media_check::components::shared_result::{SharedResult, SharedResultProps};
-use social_media_check::App;
+use social_media_check::settings::Settings;
+use social_media_check::{App, AppProps};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -164,6 +165,7 @@ async fn the_result_shows_score_band_charts_with_tables_and_three_steps() {
         lang: Lang::En,
         answers: CompleteAnswers::uniform(Choice::HIGHEST),
         heading: "Your result".into(),
+        contact: html! { <p id="contact">{ "Get in touch" }</p> },
         children: html! { <p id="after-the-result">{ "more" }</p> },
     };
     yew::Renderer::<ResultView>::with_root_and_props(root.clone(), props).render();
@@ -187,6 +189,9 @@ async fn the_result_shows_score_band_charts_with_tables_and_three_steps() {
     assert_eq!(all(&root, ".next-steps > li").len(), 3);
     assert_eq!(one(&root, "h1").text_content().unwrap(), "Your result");
     assert!(root.query_selector("#after-the-result").unwrap().is_some());
+    // The contact button stands right after the next steps it invites the visitor to talk about.
+    let after_steps = one(&root, ".next-steps").next_element_sibling().unwrap();
+    assert_eq!(after_steps.id(), "contact");
 }
 
 #[wasm_bindgen_test]
@@ -197,6 +202,7 @@ async fn the_share_panel_offers_the_link_and_the_actions() {
         lang: Lang::De,
         link: link.into(),
         answers: CompleteAnswers::uniform(Choice::HIGHEST),
+        onshared: Callback::noop(),
     };
     yew::Renderer::<SharePanel>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -338,6 +344,39 @@ async fn switching_the_language_sets_the_lang_attribute() {
         UI.app_title.en
     );
     assert!(one(&root, ".start button.primary").text_content().unwrap() == UI.start_button.en);
+    root.remove();
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_owner_settings_give_du_their_name_and_a_preview_of_their_mistakes() {
+    storage().clear().unwrap();
+    let (config, problems) = model::config::Config::read(
+        "name = Muster Beratung\naddress = du\nprimary = blau",
+        "?preview",
+    );
+    let root = container();
+    let props = AppProps {
+        settings: Rc::new(Settings { config, problems }),
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+
+    let du = UI.start_intro.du.expect("the start text addresses the reader");
+    assert_eq!(one(&root, ".lead").text_content().unwrap(), du);
+    assert_eq!(one(&root, ".owner").text_content().unwrap(), "Muster Beratung");
+    let problems = all(&root, ".preview li");
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].text_content().unwrap().contains("„blau“"));
+    // Back from English, German is again in the form the settings ask for.
+    click(&one(&root, ".tools button[lang=en]"));
+    yew::scheduler::flush().await;
+    assert_eq!(one(&root, ".lead").text_content().unwrap(), UI.start_intro.en);
+    click(&one(&root, ".tools button[lang=de]"));
+    yew::scheduler::flush().await;
+    assert_eq!(one(&root, ".lead").text_content().unwrap(), du);
+    let html = page_document().document_element().unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("de-x-du"));
     root.remove();
     storage().clear().unwrap();
 }

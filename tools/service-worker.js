@@ -19,9 +19,26 @@ self.addEventListener('activate', (event) => {
 
 // Cache first, for the page's own files only; the query string (settings such as the language) and the
 // fragment (result links) do not change which file is served. Anything else goes to the network untouched.
+// The site owner's settings are the exception: they change without a release, so they come from the
+// network while there is one, and from the cache offline.
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (url.pathname.endsWith('/config.ini')) {
+    event.respondWith(
+      fetch(request)
+        .then((response) => {
+          if (response.ok) {
+            const copy = response.clone();
+            event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
+          }
+          return response;
+        })
+        .catch(() => caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true }))),
+    );
+    return;
+  }
   event.respondWith(
     caches.open(CACHE)
       .then((cache) => cache.match(request, { ignoreSearch: true }))

@@ -15,21 +15,23 @@ const types = {
   '.json': 'application/json',
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
+  '.ini': 'text/plain; charset=utf-8',
 };
 
 /**
  * Serves `dir` on `host`:`port` (0: any free port) and resolves to { url, close }. `headers` are added
- * to every response. Paths cannot leave `dir`; a directory serves its index.html.
+ * to every response. Paths cannot leave `dir`; a directory serves its index.html. `files` maps paths such
+ * as '/config.ini' to contents served in place of the files on disk (the tests' settings).
  */
-export async function serveDirectory(dir, { host = '127.0.0.1', port = 0, headers = {} } = {}) {
+export async function serveDirectory(dir, { host = '127.0.0.1', port = 0, headers = {}, files = {} } = {}) {
   const root = resolve(dir);
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
     let file = join(root, path);
     try {
       if (!file.startsWith(root)) throw new Error('outside');
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      if (!(path in files) && (await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = path in files ? Buffer.from(files[path]) : await readFile(file);
       response.writeHead(200, {
         'content-type': types[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',

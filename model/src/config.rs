@@ -175,18 +175,20 @@ impl Config {
             })
             .map(|link| self.contact_link = link),
             "lang" => match Lang::from_code(value) {
-                Some(lang) if lang != Lang::DeDu => Ok(self.lang = Some(lang)),
+                Some(lang) if lang != Lang::DeDu => Ok(lang),
                 _ => Err(ProblemKind::UnknownLanguage {
                     value: quote(value),
                 }),
-            },
+            }
+            .map(|lang| self.lang = Some(lang)),
             "address" => match value.to_ascii_lowercase().as_str() {
-                "sie" => Ok(self.address = Address::Sie),
-                "du" => Ok(self.address = Address::Du),
+                "sie" => Ok(Address::Sie),
+                "du" => Ok(Address::Du),
                 _ => Err(ProblemKind::UnknownAddress {
                     value: quote(value),
                 }),
-            },
+            }
+            .map(|address| self.address = address),
             "host_origin" => {
                 let mut origins = Vec::new();
                 let mut outcome = Ok(());
@@ -204,13 +206,14 @@ impl Config {
                 outcome
             }
             _ => match value.to_ascii_lowercase().as_str() {
-                "" | "1" | "yes" | "ja" | "true" | "on" => Ok(self.preview = true),
-                "0" | "no" | "nein" | "false" | "off" => Ok(self.preview = false),
+                "" | "1" | "yes" | "ja" | "true" | "on" => Ok(true),
+                "0" | "no" | "nein" | "false" | "off" => Ok(false),
                 _ => Err(ProblemKind::NotYesOrNo {
                     key,
                     value: quote(value),
                 }),
-            },
+            }
+            .map(|preview| self.preview = preview),
         };
         if let Err(kind) = outcome {
             problems.push(Problem { place, kind });

@@ -56,6 +56,16 @@ impl Lang {
     pub fn is_german(self) -> bool {
         self != Lang::En
     }
+
+    /// The language the language switch offers: English for German, German for English. Going back to
+    /// German gives `De`; the app turns it into the form of address the settings ask for.
+    pub fn other(self) -> Lang {
+        if self.is_german() {
+            Lang::En
+        } else {
+            Lang::De
+        }
+    }
 }
 
 /// One piece of user-facing text in every language the check is offered in.

@@ -12,6 +12,15 @@ pub struct HeaderProps {
     /// Restarting is offered only with this callback, so only where there is something to restart.
     #[prop_or_default]
     pub onrestart: Option<Callback<()>>,
+    /// The site owner's name, shown beside the product's.
+    #[prop_or_default]
+    pub name: Option<AttrValue>,
+    /// The address of the site owner's logo.
+    #[prop_or_default]
+    pub logo: Option<AttrValue>,
+    /// Called when the logo does not load.
+    #[prop_or_default]
+    pub onlogoerror: Callback<()>,
 }
 
 /// The bar above every screen: the product name, progress, the language switch and restart.
@@ -20,10 +29,7 @@ pub struct HeaderProps {
 pub fn header(props: &HeaderProps) -> Html {
     let lang = props.lang;
     let confirming = use_state(|| false);
-    let other = match lang {
-        Lang::De => Lang::En,
-        Lang::En => Lang::De,
-    };
+    let other = lang.other();
     let onswitch = props.onsetlang.reform(move |_: MouseEvent| other);
     let onask = {
         let confirming = confirming.clone();
@@ -73,7 +79,15 @@ pub fn header(props: &HeaderProps) -> Html {
 
     html! {
         <header class="bar">
-            <span class="brand">{ UI.app_title.get(lang) }</span>
+            <span class="brand">
+                if let Some(logo) = &props.logo {
+                    <img class="logo" src={logo} alt="" onerror={props.onlogoerror.reform(|_: Event| ())} />
+                }
+                if let Some(name) = &props.name {
+                    <span class="owner">{ name }</span>
+                }
+                <span>{ UI.app_title.get(lang) }</span>
+            </span>
             { progress }
             <nav class="tools" aria-label={UI.app_title.get(lang)}>
                 <button type="button" class="link-button" lang={other.code()} onclick={onswitch}>

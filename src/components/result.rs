@@ -10,6 +10,9 @@ pub struct ResultViewProps {
     pub lang: Lang,
     pub answers: CompleteAnswers,
     pub heading: AttrValue,
+    /// The site owner's contact button, shown right after the next steps.
+    #[prop_or_default]
+    pub contact: Html,
     /// What follows the result: sharing and navigation for the user's own, an invitation for a shared one.
     #[prop_or_default]
     pub children: Html,
@@ -77,6 +80,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             </div>
             <h2>{ UI.next_steps_heading.get(lang) }</h2>
             <ol class="next-steps">{ for steps }</ol>
+            { props.contact.clone() }
             <h2 id="per-argument">{ UI.per_argument_heading.get(lang) }</h2>
             <BarChart
                 caption={UI.per_argument_heading.get(lang)}

@@ -14,6 +14,9 @@ pub struct SharePanelProps {
     /// The result link.
     pub link: AttrValue,
     pub answers: CompleteAnswers,
+    /// Called when the result went out: `link` (copied), `share`, `image` or `print`.
+    #[prop_or_default]
+    pub onshared: Callback<&'static str>,
 }
 
 /// Everything that lets a result travel: the link to copy, the system's share sheet where there is one,
@@ -47,11 +50,14 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
 
     let oncopy = {
         let (link, status, field) = (props.link.clone(), status.clone(), link_field.clone());
+        let onshared = props.onshared.clone();
         Callback::from(move |_: MouseEvent| {
             let (link, status, field) = (link.clone(), status.clone(), field.clone());
+            let onshared = onshared.clone();
             spawn_local(async move {
                 if sharing::copy_to_clipboard(&link).await.is_ok() {
                     status.set(Some(&UI.link_copied));
+                    onshared.emit("link");
                 } else {
                     // Selecting the link leaves the user one keystroke away from copying it.
                     if let Some(field) = field.cast::<HtmlInputElement>() {
@@ -71,30 +77,37 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 ("band", scores.band().name.get(lang)),
             ],
         );
+        let onshared = props.onshared.clone();
         Callback::from(move |_: MouseEvent| {
-            let (link, text) = (link.clone(), text.clone());
+            let (link, text, onshared) = (link.clone(), text.clone(), onshared.clone());
             // Closing the share sheet without sharing rejects; that is the user's choice, not an error.
             spawn_local(async move {
-                let _ = sharing::share(UI.app_title.get(lang), &text, &link).await;
-            });
-        })
-    };
-    let ondownload = {
-        let (card, status) = (card.clone(), status.clone());
-        Callback::from(move |_: MouseEvent| {
-            let Some(svg) = card.clone() else {
-                return;
-            };
-            let status = status.clone();
-            spawn_local(async move {
-                let saved = sharing::download_card_png(&svg, UI.image_file_name.get(lang)).await;
-                if saved.is_err() {
-                    status.set(Some(&UI.image_failed));
+                if sharing::share(UI.app_title.get(lang), &text, &link).await.is_ok() {
+                    onshared.emit("share");
                 }
             });
         })
     };
-    let onprint = Callback::from(|_: MouseEvent| sharing::print());
+    let ondownload = {
+        let (card, status, onshared) = (card.clone(), status.clone(), props.onshared.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(svg) = card.clone() else {
+                return;
+            };
+            let (status, onshared) = (status.clone(), onshared.clone());
+            spawn_local(async move {
+                let saved = sharing::download_card_png(&svg, UI.image_file_name.get(lang)).await;
+                match saved {
+                    Ok(_) => onshared.emit("image"),
+                    Err(_) => status.set(Some(&UI.image_failed)),
+                }
+            });
+        })
+    };
+    let onprint = props.onshared.reform(|_: MouseEvent| {
+        sharing::print();
+        "print"
+    });
     let onfocus = Callback::from(|event: FocusEvent| {
         event.target_unchecked_into::<HtmlInputElement>().select();
     });

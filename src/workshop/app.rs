@@ -10,7 +10,6 @@ use crate::{dom, sharing, storage};
 use model::card::{group_card_svg, CardColours};
 use model::content::{UI, WORKSHOP_UI};
 use model::workshop::{aggregate, to_csv};
-use model::Lang;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -35,10 +34,7 @@ pub fn workshop_app() -> Html {
         dom::set_document_language(lang, WORKSHOP_UI.title.get(lang))
     });
 
-    let other = match lang {
-        Lang::De => Lang::En,
-        Lang::En => Lang::De,
-    };
+    let other = lang.other();
     let onswitch = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(WorkshopAction::SetLang(other)))

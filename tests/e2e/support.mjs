@@ -12,9 +12,13 @@ export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = join(root, 'dist');
 const require = createRequire(import.meta.url);
 
-/** Serves dist/ on a free loopback port; `headers` are added to every response. */
-export function serveDist(headers = {}) {
-  return serveDirectory(dist, { headers });
+/**
+ * Serves dist/ on a free loopback port; `headers` are added to every response, `files` replace files of
+ * dist/ by path (e.g. { '/config.ini': '…' }), and `host` picks the address, so two servers can be two
+ * origins.
+ */
+export function serveDist(headers = {}, { files = {}, host } = {}) {
+  return serveDirectory(dist, { headers, files, host });
 }
 
 /** Headless Debian Chromium with the flags that work on these machines. */

@@ -1,0 +1,180 @@
+//! The messages an embedded check sends to the page around it, as JSON text.
+//!
+//! Built here by hand rather than with a JSON library, which would weigh more than the whole module; the
+//! app turns the text into an object with the browser's own `JSON.parse` before posting it. README.md
+//! documents every field for the pages that listen.
+
+use crate::answers::{CompleteAnswers, Question, Slot};
+use crate::content::{ARGUMENTS, BUSINESSES, GOALS};
+use crate::scoring::Scores;
+use crate::text::Lang;
+
+/// What every message carries in `source`, so a host page can tell the check's messages from others.
+pub const SOURCE: &str = "social-media-check";
+
+/// One message to the host page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HostEvent<'a> {
+    /// The content's height in CSS pixels changed; the embed loader sizes the frame to it.
+    Height(u32),
+    /// The visitor started the check.
+    Started,
+    /// The visitor moved to the question at this position, 0-based.
+    Step(usize),
+    /// The visitor reached the result.
+    Completed {
+        answers: &'a CompleteAnswers,
+        /// The result link, to store or to send on.
+        link: &'a str,
+        /// The language of the band's name.
+        lang: Lang,
+    },
+    /// The visitor shared the result: `link` (copied), `share` (the system's share sheet), `image` or `print`.
+    Shared(&'static str),
+}
+
+impl HostEvent<'_> {
+    /// Whether this message tells the host page what the visitor does, and so goes only to the origins the
+    /// settings allow. The height says nothing about the visitor and goes to any page that embeds the check.
+    pub fn is_private(&self) -> bool {
+        !matches!(self, HostEvent::Height(_))
+    }
+
+    pub fn to_json(&self) -> String {
+        let mut json = Json(String::from("{"));
+        json.field("source").string(SOURCE);
+        let kind = match self {
+            HostEvent::Height(_) => "height",
+            HostEvent::Started => "started",
+            HostEvent::Step(_) => "step",
+            HostEvent::Completed { .. } => "completed",
+            HostEvent::Shared(_) => "shared",
+        };
+        json.field("type").string(kind);
+        match *self {
+            HostEvent::Height(height) => json.field("height").number(height as usize),
+            HostEvent::Started => {}
+            HostEvent::Step(index) => {
+                json.field("step").number(index + 1);
+                json.field("total").number(Question::COUNT);
+            }
+            HostEvent::Completed {
+                answers,
+                link,
+                lang,
+            } => {
+                let scores = Scores::of(answers);
+                json.field("overall").number(usize::from(scores.overall));
+                json.field("band").string(scores.band().name.get(lang));
+                let business = answers.get(Slot::Business).index();
+                json.field("business").string(BUSINESSES[business].key);
+                json.field("arguments").0.push('{');
+                for (i, argument) in ARGUMENTS.iter().enumerate() {
+                    json.field(argument.key).number(usize::from(scores.arguments[i]));
+                }
+                json.end();
+                json.field("goals").0.push('{');
+                for (i, goal) in GOALS.iter().enumerate() {
+                    json.field(goal.key).0.push('{');
+                    json.field("importance")
+                        .number(answers.get(Slot::Importance(i)).index());
+                    json.field("reach").number(usize::from(scores.goals[i]));
+                    json.end();
+                }
+                json.end();
+                json.field("link").string(link);
+            }
+            HostEvent::Shared(method) => json.field("method").string(method),
+        }
+        json.end();
+        json.0
+    }
+}
+
+/// A JSON text being written, one object member at a time.
+struct Json(String);
+
+impl Json {
+    /// Starts the member `name`, after a comma unless it is the first of its object.
+    fn field(&mut self, name: &str) -> &mut Json {
+        if !self.0.ends_with('{') {
+            self.0.push(',');
+        }
+        self.string(name);
+        self.0.push(':');
+        self
+    }
+
+    fn number(&mut self, value: usize) {
+        self.0.push_str(&value.to_string());
+    }
+
+    fn string(&mut self, value: &str) {
+        self.0.push('"');
+        for c in value.chars() {
+            match c {
+                '"' => self.0.push_str("\\\""),
+                '\\' => self.0.push_str("\\\\"),
+                // Only our own texts and a page address get here, which have no control characters; a
+                // space keeps the JSON valid should one ever slip in.
+                c if c.is_control() => self.0.push(' '),
+                c => self.0.push(c),
+            }
+        }
+        self.0.push('"');
+    }
+
+    fn end(&mut self) {
+        self.0.push('}');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::Choice;
+
+    #[test]
+    fn completed_carries_the_scores_the_model_computes() {
+        let mut answers = CompleteAnswers::uniform(Choice::ALL[2]);
+        answers.set(Slot::Argument(0), Choice::LOWEST);
+        answers.set(Slot::Importance(6), Choice::HIGHEST);
+        let link = "https://example.org/check/#r=\"quoted\"";
+        let json = HostEvent::Completed {
+            answers: &answers,
+            link,
+            lang: Lang::En,
+        }
+        .to_json();
+        let value: serde_json::Value = serde_json::from_str(&json).expect(&json);
+        let scores = Scores::of(&answers);
+        assert_eq!(value["source"], SOURCE);
+        assert_eq!(value["type"], "completed");
+        assert_eq!(value["overall"], u64::from(scores.overall));
+        assert_eq!(value["band"], scores.band().name.en);
+        assert_eq!(value["link"], link);
+        for (i, argument) in ARGUMENTS.iter().enumerate() {
+            assert_eq!(value["arguments"][argument.key], u64::from(scores.arguments[i]));
+        }
+        for (i, goal) in GOALS.iter().enumerate() {
+            assert_eq!(value["goals"][goal.key]["reach"], u64::from(scores.goals[i]));
+        }
+        assert_eq!(value["goals"][GOALS[6].key]["importance"], 3);
+    }
+
+    #[test]
+    fn every_event_is_valid_json_and_only_the_height_is_public() {
+        for (event, kind) in [
+            (HostEvent::Height(812), "height"),
+            (HostEvent::Started, "started"),
+            (HostEvent::Step(2), "step"),
+            (HostEvent::Shared("link"), "shared"),
+        ] {
+            let value: serde_json::Value = serde_json::from_str(&event.to_json()).unwrap();
+            assert_eq!(value["type"], kind);
+            assert_eq!(event.is_private(), kind != "height");
+        }
+        let step: serde_json::Value = serde_json::from_str(&HostEvent::Step(2).to_json()).unwrap();
+        assert_eq!((step["step"].as_u64(), step["total"].as_u64()), (Some(3), Some(15)));
+    }
+}

@@ -1,0 +1,31 @@
+use model::config::Problem;
+use model::content::CONFIG_UI;
+use model::Lang;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PreviewNoticeProps {
+    pub lang: Lang,
+    pub problems: Vec<Problem>,
+}
+
+/// The site owner's view of their settings, shown only in preview mode: every setting that does not
+/// apply and why, or that all is well.
+#[function_component(PreviewNotice)]
+pub fn preview_notice(props: &PreviewNoticeProps) -> Html {
+    let lang = props.lang;
+    let problems = props.problems.iter().map(|problem| {
+        html! { <li>{ problem.describe(lang) }</li> }
+    });
+    html! {
+        <aside class="notice preview" aria-labelledby="preview-heading">
+            <h2 id="preview-heading">{ CONFIG_UI.preview_heading.get(lang) }</h2>
+            if props.problems.is_empty() {
+                <p>{ CONFIG_UI.preview_fine.get(lang) }</p>
+            } else {
+                <p>{ CONFIG_UI.preview_problems.get(lang) }</p>
+                <ul>{ for problems }</ul>
+            }
+        </aside>
+    }
+}
