@@ -44,6 +44,8 @@
     frame.title = element.getAttribute('aria-label') || 'Social-Media-Check';
     // The frame is always as tall as its content, so it never needs a scrollbar of its own.
     frame.setAttribute('scrolling', 'no');
+    // A frame from another origin may copy the result link and open the share sheet only when allowed to.
+    frame.allow = 'clipboard-write; web-share';
     frame.style.display = 'block';
     frame.style.width = '100%';
     frame.style.border = '0';

@@ -75,36 +75,39 @@ pub fn app(props: &AppProps) -> Html {
     let previous_screen = use_mut_ref(|| None::<Screen>);
     {
         let (answers, host_origins) = (quiz.answers.clone(), config.host_origins.clone());
-        use_effect_with((quiz.screen, shared.is_some()), move |&(screen, showing_shared)| {
-            let previous = previous_screen.borrow_mut().replace(screen);
-            if previous.is_none() {
-                return;
-            }
-            dom::focus_step_heading();
-            if showing_shared || previous == Some(screen) {
-                return;
-            }
-            match screen {
-                Screen::Question(index) => {
-                    if previous == Some(Screen::Start) {
-                        host::post(HostEvent::Started, &host_origins);
-                    }
-                    host::post(HostEvent::Step(index), &host_origins);
+        use_effect_with(
+            (quiz.screen, shared.is_some()),
+            move |&(screen, showing_shared)| {
+                let previous = previous_screen.borrow_mut().replace(screen);
+                if previous.is_none() {
+                    return;
                 }
-                Screen::Result => {
-                    if let Some(answers) = answers.complete() {
-                        let link = result_link(&answers);
-                        let event = HostEvent::Completed {
-                            answers: &answers,
-                            link: &link,
-                            lang,
-                        };
-                        host::post(event, &host_origins);
-                    }
+                dom::focus_step_heading();
+                if showing_shared || previous == Some(screen) {
+                    return;
                 }
-                Screen::Start => {}
-            }
-        });
+                match screen {
+                    Screen::Question(index) => {
+                        if previous == Some(Screen::Start) {
+                            host::post(HostEvent::Started, &host_origins);
+                        }
+                        host::post(HostEvent::Step(index), &host_origins);
+                    }
+                    Screen::Result => {
+                        if let Some(answers) = answers.complete() {
+                            let link = result_link(&answers);
+                            let event = HostEvent::Completed {
+                                answers: &answers,
+                                link: &link,
+                                lang,
+                            };
+                            host::post(event, &host_origins);
+                        }
+                    }
+                    Screen::Start => {}
+                }
+            },
+        );
     }
 
     let dispatch = |action: Action| {

@@ -41,9 +41,7 @@ pub fn post(event: HostEvent, host_origins: &[String]) {
 /// Reports the page's height to the host whenever it changes, so the embed loader can size the frame to
 /// the content and the visitor never sees a scrollbar inside it.
 pub fn report_height() {
-    let Some(root) = host()
-        .and_then(|_| web_sys::window()?.document()?.document_element())
-    else {
+    let Some(root) = host().and_then(|_| web_sys::window()?.document()?.document_element()) else {
         return;
     };
     let measured = root.clone();

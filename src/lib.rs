@@ -6,6 +6,7 @@
 mod app;
 pub mod components;
 pub mod dom;
+pub mod embed_page;
 mod host;
 pub mod settings;
 mod share_worker;
@@ -15,31 +16,32 @@ pub mod storage;
 pub mod workshop;
 
 pub use app::{App, AppProps};
+use settings::Settings;
+use std::rc::Rc;
 
 /// The element the app renders into. `index.html` fills it with a static start screen, so a slow phone
 /// shows the start page before the wasm has loaded; the app replaces that content when it starts.
 pub(crate) const ROOT_ID: &str = "app";
 
-/// Starts the app in the page, once the site owner's settings are read: rendering before would show the
-/// check unbranded for a moment and then repaint it.
+/// Starts the check in the page.
 pub fn run() {
+    start_page(|root, settings| {
+        yew::Renderer::<App>::with_root_and_props(root, AppProps { settings }).render();
+    });
+}
+
+/// Starts a page of the app (the check, the workshop screen, the embed page) once the site owner's
+/// settings are read: rendering before would show the page unbranded for a moment and then repaint it.
+pub(crate) fn start_page(render: impl FnOnce(web_sys::Element, Rc<Settings>) + 'static) {
     yew::platform::spawn_local(async {
         let settings = settings::load().await;
-        settings::report(
-            &settings.problems,
-            settings.config.lang.unwrap_or_default(),
-        );
+        settings::report(&settings.problems, settings.config.lang.unwrap_or_default());
         settings::apply_colours(&settings.config);
-        let embedded = host::is_embedded();
-        if embedded {
+        if host::is_embedded() {
             dom::mark_embedded();
             host::report_height();
         }
-        let root = dom::take_over_root(ROOT_ID);
-        let props = AppProps {
-            settings: std::rc::Rc::new(settings),
-        };
-        yew::Renderer::<App>::with_root_and_props(root, props).render();
+        render(dom::take_over_root(ROOT_ID), Rc::new(settings));
         dom::register_service_worker_later();
     });
 }

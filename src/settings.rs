@@ -39,7 +39,10 @@ async fn fetch_text(address: &str) -> Option<String> {
     if !response.ok() {
         return None;
     }
-    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
 }
 
 /// Sets the brand colours as the stylesheet's custom properties. Through the style object, not a `style`

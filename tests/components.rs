@@ -362,16 +362,25 @@ async fn the_owner_settings_give_du_their_name_and_a_preview_of_their_mistakes()
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
 
-    let du = UI.start_intro.du.expect("the start text addresses the reader");
+    let du = UI
+        .start_intro
+        .du
+        .expect("the start text addresses the reader");
     assert_eq!(one(&root, ".lead").text_content().unwrap(), du);
-    assert_eq!(one(&root, ".owner").text_content().unwrap(), "Muster Beratung");
+    assert_eq!(
+        one(&root, ".owner").text_content().unwrap(),
+        "Muster Beratung"
+    );
     let problems = all(&root, ".preview li");
     assert_eq!(problems.len(), 1);
     assert!(problems[0].text_content().unwrap().contains("„blau“"));
     // Back from English, German is again in the form the settings ask for.
     click(&one(&root, ".tools button[lang=en]"));
     yew::scheduler::flush().await;
-    assert_eq!(one(&root, ".lead").text_content().unwrap(), UI.start_intro.en);
+    assert_eq!(
+        one(&root, ".lead").text_content().unwrap(),
+        UI.start_intro.en
+    );
     click(&one(&root, ".tools button[lang=de]"));
     yew::scheduler::flush().await;
     assert_eq!(one(&root, ".lead").text_content().unwrap(), du);

@@ -62,17 +62,38 @@ pub enum ProblemKind {
         /// A known key that differs by a typo or two.
         suggestion: Option<&'static str>,
     },
-    NotAColour { key: &'static str, value: String },
+    NotAColour {
+        key: &'static str,
+        value: String,
+    },
     /// A contact link with a scheme other than `https`, `http`, `mailto` or `tel` (`javascript:` included).
-    LinkNotAllowed { value: String },
+    LinkNotAllowed {
+        value: String,
+    },
     /// A logo address that is neither a path beside the app nor an `http(s)` address.
-    LogoNotAllowed { value: String },
-    LogoMissing { value: String },
-    UnknownLanguage { value: String },
-    UnknownAddress { value: String },
-    NotAnOrigin { value: String },
-    TooLong { key: &'static str, max: usize },
-    NotYesOrNo { key: &'static str, value: String },
+    LogoNotAllowed {
+        value: String,
+    },
+    LogoMissing {
+        value: String,
+    },
+    UnknownLanguage {
+        value: String,
+    },
+    UnknownAddress {
+        value: String,
+    },
+    NotAnOrigin {
+        value: String,
+    },
+    TooLong {
+        key: &'static str,
+        max: usize,
+    },
+    NotYesOrNo {
+        key: &'static str,
+        value: String,
+    },
 }
 
 /// A colour given as `#rrggbb` or `#rgb`.
@@ -125,7 +146,12 @@ impl Config {
             }
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let value = percent_decode(value);
-            config.set(&percent_decode(key), value.trim(), Place::Address, &mut problems);
+            config.set(
+                &percent_decode(key),
+                value.trim(),
+                Place::Address,
+                &mut problems,
+            );
         }
         (config, problems)
     }
@@ -149,11 +175,11 @@ impl Config {
                 limited(value, key, MAX_LABEL).map(|label| self.contact_label = label)
             }
             "logo" => optional(value, |value| {
-                is_allowed_logo(value).then(|| value.to_owned()).ok_or_else(|| {
-                    ProblemKind::LogoNotAllowed {
+                is_allowed_logo(value)
+                    .then(|| value.to_owned())
+                    .ok_or_else(|| ProblemKind::LogoNotAllowed {
                         value: quote(value),
-                    }
-                })
+                    })
             })
             .map(|logo| self.logo = logo),
             "primary" | "accent" => optional(value, |value| {
@@ -167,11 +193,11 @@ impl Config {
                 _ => self.accent = colour,
             }),
             "contact_link" => optional(value, |value| {
-                is_allowed_link(value).then(|| value.to_owned()).ok_or_else(|| {
-                    ProblemKind::LinkNotAllowed {
+                is_allowed_link(value)
+                    .then(|| value.to_owned())
+                    .ok_or_else(|| ProblemKind::LinkNotAllowed {
                         value: quote(value),
-                    }
-                })
+                    })
             })
             .map(|link| self.contact_link = link),
             "lang" => match Lang::from_code(value) {
@@ -426,17 +452,14 @@ impl Colour {
     }
 }
 
-/// The WCAG contrast ratio of `colour` with white.
+/// The contrast ratio of `colour` with white, as WCAG defines it but with the sRGB curve taken as a plain
+/// square. That never overstates the contrast of a colour light enough to matter (it errs towards darker
+/// colours), and spares the first view the code of a general power function.
 fn contrast_with_white(colour: Colour) -> f32 {
-    let linear = |c: u8| {
+    let [r, g, b] = colour.0.map(|c| {
         let c = f32::from(c) / 255.0;
-        if c <= 0.04045 {
-            c / 12.92
-        } else {
-            ((c + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    let [r, g, b] = colour.0.map(linear);
+        c * c
+    });
     let luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
     1.05 / (luminance + 0.05)
 }
@@ -512,7 +535,10 @@ mod tests {
         assert_eq!(config.primary.map(Colour::css).as_deref(), Some("#1A6B4F"));
         assert_eq!(config.accent.map(Colour::css).as_deref(), Some("#CC6600"));
         assert_eq!(config.contact_label.as_deref(), Some("Termin vereinbaren"));
-        assert_eq!(config.contact_link.as_deref(), Some("mailto:hallo@example.org"));
+        assert_eq!(
+            config.contact_link.as_deref(),
+            Some("mailto:hallo@example.org")
+        );
         assert_eq!(config.lang, Some(Lang::En));
         assert_eq!(config.address, Address::Du);
         assert_eq!(
@@ -611,7 +637,10 @@ mod tests {
             contact_href("mailto:a@b.de?subject=Check", result),
             "mailto:a@b.de?subject=Check&body=https%3A%2F%2Fexample.org%2Fcheck%2F%23r%3D10YN4TM6MCCV8J"
         );
-        assert_eq!(contact_href("https://example.org/termin", result), "https://example.org/termin");
+        assert_eq!(
+            contact_href("https://example.org/termin", result),
+            "https://example.org/termin"
+        );
         assert_eq!(percent_decode(&percent_encode("ä ü/#&=+")), "ä ü/#&=+");
     }
 
@@ -621,10 +650,31 @@ mod tests {
         for bad in ["", "#", "#ff", "#ffff", "red", "#ggg", "#1234567", "#ä12"] {
             assert_eq!(Colour::parse(bad), None, "{bad}");
         }
-        let light = Colour::parse("#ffe066").unwrap();
-        let readable = light.readable_on_white();
-        assert!(contrast_with_white(readable) >= 4.5);
-        assert_ne!(readable, light);
+        // The exact WCAG 2 formula, to check the cheaper one the app uses.
+        let wcag_contrast = |colour: Colour| {
+            let [r, g, b] = colour.0.map(|c| {
+                let c = f64::from(c) / 255.0;
+                if c <= 0.04045 {
+                    c / 12.92
+                } else {
+                    ((c + 0.055) / 1.055).powf(2.4)
+                }
+            });
+            1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05)
+        };
+        for value in 0..=0xfffu32 {
+            let colour = Colour(
+                [value >> 8, (value >> 4) & 15, value & 15].map(|nibble| (nibble * 17) as u8),
+            );
+            let readable = colour.readable_on_white();
+            assert!(
+                wcag_contrast(readable) >= 4.5,
+                "{colour:?} became {readable:?}"
+            );
+            if wcag_contrast(colour) >= 5.5 {
+                assert_eq!(readable, colour, "{colour:?} was readable already");
+            }
+        }
         let dark = Colour::parse("#0b5cad").unwrap();
         assert_eq!(dark.readable_on_white(), dark);
     }
@@ -632,9 +682,16 @@ mod tests {
     #[test]
     fn long_values_are_refused_and_quoted_short() {
         let long = "x".repeat(500);
-        let (config, problems) = Config::read(&["name = ", &long, "\nprimary = ", &long].concat(), "");
+        let (config, problems) =
+            Config::read(&["name = ", &long, "\nprimary = ", &long].concat(), "");
         assert_eq!(config.name, None);
-        assert_eq!(problems[0].kind, ProblemKind::TooLong { key: "name", max: MAX_NAME });
+        assert_eq!(
+            problems[0].kind,
+            ProblemKind::TooLong {
+                key: "name",
+                max: MAX_NAME
+            }
+        );
         assert!(problems[1].describe(Lang::En).chars().count() < 300);
     }
 }

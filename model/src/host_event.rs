@@ -70,7 +70,8 @@ impl HostEvent<'_> {
                 json.field("business").string(BUSINESSES[business].key);
                 json.field("arguments").0.push('{');
                 for (i, argument) in ARGUMENTS.iter().enumerate() {
-                    json.field(argument.key).number(usize::from(scores.arguments[i]));
+                    json.field(argument.key)
+                        .number(usize::from(scores.arguments[i]));
                 }
                 json.end();
                 json.field("goals").0.push('{');
@@ -154,10 +155,16 @@ mod tests {
         assert_eq!(value["band"], scores.band().name.en);
         assert_eq!(value["link"], link);
         for (i, argument) in ARGUMENTS.iter().enumerate() {
-            assert_eq!(value["arguments"][argument.key], u64::from(scores.arguments[i]));
+            assert_eq!(
+                value["arguments"][argument.key],
+                u64::from(scores.arguments[i])
+            );
         }
         for (i, goal) in GOALS.iter().enumerate() {
-            assert_eq!(value["goals"][goal.key]["reach"], u64::from(scores.goals[i]));
+            assert_eq!(
+                value["goals"][goal.key]["reach"],
+                u64::from(scores.goals[i])
+            );
         }
         assert_eq!(value["goals"][GOALS[6].key]["importance"], 3);
     }
@@ -175,6 +182,9 @@ mod tests {
             assert_eq!(event.is_private(), kind != "height");
         }
         let step: serde_json::Value = serde_json::from_str(&HostEvent::Step(2).to_json()).unwrap();
-        assert_eq!((step["step"].as_u64(), step["total"].as_u64()), (Some(3), Some(15)));
+        assert_eq!(
+            (step["step"].as_u64(), step["total"].as_u64()),
+            (Some(3), Some(15))
+        );
     }
 }

@@ -15,6 +15,7 @@ pub mod quiz;
 pub mod scoring;
 pub mod share;
 pub mod share_job;
+pub mod snippet;
 pub mod text;
 pub mod workshop;
 

@@ -2,8 +2,8 @@
 //! structural promises the code relies on (ordering, placeholders, unique keys) hold.
 
 use model::content::{
-    PlanStep, Ui, ARGUMENTS, ARGUMENT_LEVELS, BANDS, BUSINESSES, BUSINESS_QUESTION, GOALS,
-    IMPORTANCE_OPTIONS, PLAN, REACH_OPTIONS, UI,
+    ConfigUi, EmbedUi, PlanStep, Ui, ARGUMENTS, ARGUMENT_LEVELS, BANDS, BUSINESSES,
+    BUSINESS_QUESTION, CONFIG_UI, EMBED_UI, GOALS, IMPORTANCE_OPTIONS, PLAN, REACH_OPTIONS, UI,
 };
 use model::{Lang, Text};
 use std::collections::HashSet;
@@ -287,4 +287,70 @@ fn formal_words_are_found_inside_sentences_only() {
         common::formal_words_inside_sentences("Ihre Kontakte kennen andere: Sie helfen."),
         Vec::<&str>::new()
     );
+}
+
+#[test]
+fn the_site_owner_texts_are_written_in_every_language() {
+    let config = every_field!(
+        ConfigUi,
+        &CONFIG_UI,
+        [
+            place_line,
+            place_address,
+            place_page,
+            not_a_setting,
+            unknown_key,
+            did_you_mean,
+            not_a_colour,
+            link_not_allowed,
+            logo_not_allowed,
+            logo_missing,
+            unknown_language,
+            unknown_address,
+            not_an_origin,
+            too_long,
+            not_yes_or_no,
+            preview_heading,
+            preview_fine,
+            preview_problems,
+            contact_default,
+        ]
+    );
+    let embed = every_field!(
+        EmbedUi,
+        &EMBED_UI,
+        [
+            title,
+            intro,
+            settings_heading,
+            name,
+            logo,
+            primary,
+            accent,
+            contact_label,
+            contact_link,
+            lang,
+            address,
+            address_sie,
+            address_du,
+            lang_de,
+            lang_en,
+            host_origin,
+            preview_heading,
+            preview_title,
+            code_heading,
+            loader_label,
+            iframe_label,
+            config_label,
+            copy,
+            copied,
+            copy_failed,
+            back_to_check,
+        ]
+    );
+    // The owner's messages are impersonal, so they read the same whatever form the visitors get.
+    assert!(config.iter().all(|text| text.du.is_none()));
+    for text in config.into_iter().chain(embed) {
+        assert_present(text, text.de);
+    }
 }

@@ -82,7 +82,10 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             let (link, text, onshared) = (link.clone(), text.clone(), onshared.clone());
             // Closing the share sheet without sharing rejects; that is the user's choice, not an error.
             spawn_local(async move {
-                if sharing::share(UI.app_title.get(lang), &text, &link).await.is_ok() {
+                if sharing::share(UI.app_title.get(lang), &text, &link)
+                    .await
+                    .is_ok()
+                {
                     onshared.emit("share");
                 }
             });

@@ -6,20 +6,31 @@ use super::join::JoinPanel;
 use super::participants::ParticipantList;
 use super::state::{WorkshopAction, WorkshopState};
 use crate::components::notice::Notice;
+use crate::settings::Settings;
 use crate::{dom, sharing, storage};
 use model::card::{group_card_svg, CardColours};
 use model::content::{UI, WORKSHOP_UI};
 use model::workshop::{aggregate, to_csv};
+use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq, Default)]
+pub struct WorkshopAppProps {
+    /// The site owner's settings: the colours and how German addresses the facilitator and the group.
+    #[prop_or_default]
+    pub settings: Rc<Settings>,
+}
+
 #[function_component(WorkshopApp)]
-pub fn workshop_app() -> Html {
+pub fn workshop_app(props: &WorkshopAppProps) -> Html {
     let loaded = use_memo((), |_| storage::load_workshops());
     let state = use_reducer(|| {
         let workshops = loaded.0.clone();
         WorkshopState {
-            lang: storage::saved_language().unwrap_or_default(),
+            lang: storage::saved_language()
+                .or(props.settings.config.lang)
+                .unwrap_or_default(),
             current: (!workshops.list.is_empty()).then_some(0),
             workshops,
             report: None,
@@ -27,7 +38,7 @@ pub fn workshop_app() -> Html {
         }
     });
     let show_damaged_notice = use_state(|| loaded.1);
-    let lang = state.lang;
+    let lang = state.lang.with_address(props.settings.config.address);
 
     use_effect_with(state.workshops.clone(), storage::save_workshops);
     use_effect_with(lang, |&lang| {
@@ -62,9 +73,18 @@ pub fn workshop_app() -> Html {
         })
     };
     let onexportimage = {
-        let svg = current.zip(view.as_ref()).map(|(workshop, view)| {
-            group_card_svg(lang, &workshop.name, view, CardColours::default())
-        });
+        // The image carries the site owner's colours, as the screen does.
+        let config = &props.settings.config;
+        let [primary, accent] = [config.primary, config.accent]
+            .map(|colour| colour.map(|c| c.readable_on_white().css()));
+        let defaults = CardColours::default();
+        let colours = CardColours {
+            primary: primary.as_deref().unwrap_or(defaults.primary),
+            accent: accent.as_deref().unwrap_or(defaults.accent),
+        };
+        let svg = current
+            .zip(view.as_ref())
+            .map(|(workshop, view)| group_card_svg(lang, &workshop.name, view, colours));
         Callback::from(move |_| {
             if let Some(svg) = svg.clone() {
                 spawn_local(async move {

@@ -11,13 +11,12 @@ mod participants;
 mod scanner;
 mod state;
 
-pub use app::WorkshopApp;
-
-use crate::dom;
+pub use app::{WorkshopApp, WorkshopAppProps};
 
 /// Starts the workshop screen in the page.
 pub fn run() {
-    let root = dom::take_over_root(crate::ROOT_ID);
-    yew::Renderer::<WorkshopApp>::with_root(root).render();
-    dom::register_service_worker_later();
+    crate::start_page(|root, settings| {
+        yew::Renderer::<WorkshopApp>::with_root_and_props(root, WorkshopAppProps { settings })
+            .render();
+    });
 }

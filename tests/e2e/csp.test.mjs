@@ -18,7 +18,11 @@ let server;
 let browser;
 
 before(async () => {
-  server = await serveDist({ 'content-security-policy': POLICY });
+  // With a brand colour, which the app sets through the style object, never through a style attribute.
+  server = await serveDist(
+    { 'content-security-policy': POLICY },
+    { files: { '/config.ini': 'primary = #1a6b4f\nname = CSP Beratung' } },
+  );
   browser = await launchBrowser();
 });
 
@@ -53,6 +57,11 @@ test('the check, its result, sharing and the workshop work under a strict policy
   const { page, errors } = await watchedPage(context);
   const response = await page.goto(server.url);
   assert.equal(response.headers()['content-security-policy'], POLICY);
+  await page.waitForSelector('.owner');
+  assert.equal(
+    await page.$eval('.start button.primary', (button) => getComputedStyle(button).backgroundColor),
+    'rgb(26, 107, 79)',
+  );
   await completeByClicking(page, '2' + '1302132' + '30211203322130');
   await page.waitForSelector('svg.qr-code');
   const [download] = await Promise.all([

@@ -16,9 +16,14 @@ const FEUER_FREI: Text = Text::new(
 pub static ARGUMENTS: [Argument; 7] = [
     Argument {
         key: "how-do-you-know",
-        title: Text::new("Woher wissen Sie das?", "How do you know?"),
-        question: Text::new(
+        title: Text::addressed(
+            "Woher wissen Sie das?",
+            "Woher weißt du das?",
+            "How do you know?",
+        ),
+        question: Text::addressed(
             "Haben Sie selbst nachgesehen, wo Ihre Kunden online unterwegs sind – etwa mit einer eigenen Suche oder durch Nachfragen?",
+            "Hast du selbst nachgesehen, wo deine Kunden online unterwegs sind – etwa mit einer eigenen Suche oder durch Nachfragen?",
             "Have you checked for yourself where your customers spend time online – by searching, say, or by asking them?",
         ),
         options: [
@@ -39,8 +44,9 @@ pub static ARGUMENTS: [Argument; 7] = [
                 "Yes, I check regularly and know which channels they use.",
             ),
         ],
-        debunk: Text::new(
+        debunk: Text::addressed(
             "Wer soziale Netzwerke nie selbst besucht, hat dort auch nie nach seinen Kunden gesucht. Die Behauptung, sie seien nicht da, stützt sich dann nur auf sich selbst – ein Zirkelschluss. Ob Ihre Kunden wirklich fehlen, zeigt erst ein eigener Blick: eine Suche nach Ihrer Branche und Ihrem Ort oder eine kurze Frage an einige Stammkunden.",
+            "Wer soziale Netzwerke nie selbst besucht, hat dort auch nie nach seinen Kunden gesucht. Die Behauptung, sie seien nicht da, stützt sich dann nur auf sich selbst – ein Zirkelschluss. Ob deine Kunden wirklich fehlen, zeigt erst ein eigener Blick: eine Suche nach deiner Branche und deinem Ort oder eine kurze Frage an einige Stammkunden.",
             "If you never visit social networks yourself, you have never looked for your customers there either. The claim that they are absent then rests only on itself – a circular argument. Whether your customers really are missing only becomes clear when you look: search for your trade and your town, or ask a few regular customers.",
         ),
         fact: Fact {
@@ -56,8 +62,9 @@ pub static ARGUMENTS: [Argument; 7] = [
     Argument {
         key: "beyond-customers",
         title: Text::new("Mehr als direkte Kunden", "More than direct customers"),
-        question: Text::new(
+        question: Text::addressed(
             "Erreichen Sie online auch Menschen, die nicht selbst kaufen, Sie aber weiterempfehlen könnten – Partner, Bekannte, Empfehler?",
+            "Erreichst du online auch Menschen, die nicht selbst kaufen, dich aber weiterempfehlen könnten – Partner, Bekannte, Empfehler?",
             "Do you reach people online who may not buy themselves but could recommend you – partners, acquaintances, advocates?",
         ),
         options: [
@@ -75,8 +82,9 @@ pub static ARGUMENTS: [Argument; 7] = [
                 "Yes, I look after these contacts deliberately.",
             ),
         ],
-        debunk: Text::new(
+        debunk: Text::addressed(
             "Ihre Kontakte in einem Netzwerk sind weit mehr als mögliche Käufer. Jeder von ihnen kennt weitere Menschen und öffnet Ihnen so den Weg in Kreise, die Sie allein nie erreichen würden. Wer Sie empfiehlt, erzählt auch Menschen von Ihnen, die selbst gar nicht online aktiv sind.",
+            "Deine Kontakte in einem Netzwerk sind weit mehr als mögliche Käufer. Jeder von ihnen kennt weitere Menschen und öffnet dir so den Weg in Kreise, die du allein nie erreichen würdest. Wer dich empfiehlt, erzählt auch Menschen von dir, die selbst gar nicht online aktiv sind.",
             "The people you are connected with online are far more than potential buyers. Each of them knows others and opens a way into circles you would never reach on your own. Someone who recommends you also tells people about you who are not active online at all.",
         ),
         fact: Fact {
@@ -92,8 +100,9 @@ pub static ARGUMENTS: [Argument; 7] = [
     Argument {
         key: "beyond-ads",
         title: Text::new("Mehr als Werbung", "More than advertising"),
-        question: Text::new(
+        question: Text::addressed(
             "Nutzen Sie soziale Netzwerke auch jenseits von Werbung – um sichtbar zu sein, dazuzulernen, sich auszutauschen?",
+            "Nutzt du soziale Netzwerke auch jenseits von Werbung – um sichtbar zu sein, dazuzulernen, dich auszutauschen?",
             "Do you use social networks for more than advertising – to be visible, to learn, to exchange ideas?",
         ),
         options: [
@@ -114,8 +123,9 @@ pub static ARGUMENTS: [Argument; 7] = [
                 "Yes, I use them regularly for many of these.",
             ),
         ],
-        debunk: Text::new(
+        debunk: Text::addressed(
             "Selbst wenn Anzeigen bei Ihrer Zielgruppe wenig bewirken, lohnt sich eine eigene Präsenz. Sie werden sichtbar und bauen Reichweite und ein Netzwerk auf. Nebenbei erfahren Sie, was sich in Ihrer Branche tut, tauschen sich mit Fachleuten aus und stoßen auf neue Lieferanten und Dienstleister.",
+            "Selbst wenn Anzeigen bei deiner Zielgruppe wenig bewirken, lohnt sich eine eigene Präsenz. Du wirst sichtbar und baust Reichweite und ein Netzwerk auf. Nebenbei erfährst du, was sich in deiner Branche tut, tauschst dich mit Fachleuten aus und stößt auf neue Lieferanten und Dienstleister.",
             "Even if ads do little for your target group, being present pays off. You become visible and build reach and a network of your own. Along the way you learn what is happening in your industry, exchange ideas with peers and come across new suppliers and service providers.",
         ),
         fact: Fact {
@@ -131,8 +141,9 @@ pub static ARGUMENTS: [Argument; 7] = [
     Argument {
         key: "not-absent",
         title: Text::new("Da, aber zurückhaltend", "Present, but holding back"),
-        question: Text::new(
+        question: Text::addressed(
             "Setzen Sie in sozialen Netzwerken auf nützliche Beiträge und Gespräche statt auf direkte Verkaufsangebote?",
+            "Setzt du in sozialen Netzwerken auf nützliche Beiträge und Gespräche statt auf direkte Verkaufsangebote?",
             "On social media, do you rely on useful posts and conversation rather than direct sales pitches?",
         ),
         options: [
@@ -173,8 +184,9 @@ pub static ARGUMENTS: [Argument; 7] = [
     Argument {
         key: "beyond-big-networks",
         title: Text::new("Mehr als die großen Netzwerke", "More than the big networks"),
-        question: Text::new(
+        question: Text::addressed(
             "Wissen Sie, wo Ihre Kunden still mitlesen oder sich in Messenger-Gruppen Tipps und Empfehlungen geben?",
+            "Weißt du, wo deine Kunden still mitlesen oder sich in Messenger-Gruppen Tipps und Empfehlungen geben?",
             "Do you know where your customers quietly read along, or swap tips and recommendations in messenger groups?",
         ),
         options: [
@@ -215,8 +227,9 @@ pub static ARGUMENTS: [Argument; 7] = [
     Argument {
         key: "search-engines",
         title: Text::new("Suchmaschinen und Bewertungen", "Search engines and reviews"),
-        question: Text::new(
+        question: Text::addressed(
             "Wissen Sie, was eine Suche nach Ihrem Namen zeigt, und pflegen Sie Ihre Bewertungen, etwa im Google-Unternehmensprofil?",
+            "Weißt du, was eine Suche nach deinem Namen zeigt, und pflegst du deine Bewertungen, etwa im Google-Unternehmensprofil?",
             "Do you know what a search for your name shows, and do you look after your reviews, for example on your Google business profile?",
         ),
         options: [
@@ -237,8 +250,9 @@ pub static ARGUMENTS: [Argument; 7] = [
                 "Yes, I keep my profile up to date and reply to reviews.",
             ),
         ],
-        debunk: Text::new(
+        debunk: Text::addressed(
             "Eine gewöhnliche Suche bei Google & Co. liefert auch Beiträge aus sozialen Netzwerken, oft ohne eigenes Konto lesbar. Für Suchende gibt es keine Grenze zwischen „dem Internet“ und „den sozialen Medien“. Und damit gute Bewertungen entstehen, etwa im Google-Unternehmensprofil oder in Branchenportalen, brauchen Sie Menschen, die Sie kennen und gern bewerten.",
+            "Eine gewöhnliche Suche bei Google & Co. liefert auch Beiträge aus sozialen Netzwerken, oft ohne eigenes Konto lesbar. Für Suchende gibt es keine Grenze zwischen „dem Internet“ und „den sozialen Medien“. Und damit gute Bewertungen entstehen, etwa im Google-Unternehmensprofil oder in Branchenportalen, brauchst du Menschen, die dich kennen und gern bewerten.",
             "An ordinary search on Google and the like also brings up posts from social networks, often readable without an account. For someone searching, there is no line between “the internet” and “social media”. And for good reviews to appear, on your Google business profile or on industry portals, you need people who know you and are happy to rate you.",
         ),
         fact: Fact {
@@ -254,8 +268,9 @@ pub static ARGUMENTS: [Argument; 7] = [
     Argument {
         key: "crisis",
         title: Text::new("Krisenfest durch Netzwerke", "Resilient in a crisis"),
-        question: Text::new(
+        question: Text::addressed(
             "Würden Sie rechtzeitig merken, wenn online schlecht über Ihr Unternehmen gesprochen wird – und könnten Sie dann reagieren?",
+            "Würdest du rechtzeitig merken, wenn online schlecht über dein Unternehmen gesprochen wird – und könntest du dann reagieren?",
             "Would you notice in time if people spoke badly about your business online – and could you respond?",
         ),
         options: [
@@ -276,8 +291,9 @@ pub static ARGUMENTS: [Argument; 7] = [
                 "Yes, I have a search alert and a network that knows me.",
             ),
         ],
-        debunk: Text::new(
+        debunk: Text::addressed(
             "Wer in sozialen Netzwerken fehlt, bekommt kaum mit, wie dort über die eigene Firma geredet wird. Kritik oder falsche Behauptungen erreichen Sie dann spät, und Ihnen fehlt ein Netzwerk, das Ihre Sicht weiterträgt. Ein einfacher Anfang: Richten Sie eine Suchbenachrichtigung, etwa einen Google Alert, für Ihren Namen und Ihren Firmennamen ein.",
+            "Wer in sozialen Netzwerken fehlt, bekommt kaum mit, wie dort über die eigene Firma geredet wird. Kritik oder falsche Behauptungen erreichen dich dann spät, und dir fehlt ein Netzwerk, das deine Sicht weiterträgt. Ein einfacher Anfang: Richte eine Suchbenachrichtigung, etwa einen Google Alert, für deinen Namen und deinen Firmennamen ein.",
             "If you are absent from social networks, you hardly notice how people there talk about your business. Criticism or false claims then reach you late, and you have no network to carry your side of the story. A simple start: set up a search alert, such as a Google Alert, for your own name and your company name.",
         ),
         fact: Fact {

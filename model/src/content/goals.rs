@@ -7,8 +7,9 @@ pub static GOALS: [Goal; 7] = [
     Goal {
         key: "loyalty",
         title: Text::new("Kundentreue stärken", "Strengthen loyalty"),
-        description: Text::new(
+        description: Text::addressed(
             "Ihre Stammkunden bleiben Ihnen verbunden, weil Sie auch zwischen zwei Einkäufen mit ihnen im Gespräch sind.",
+            "Deine Stammkunden bleiben dir verbunden, weil du auch zwischen zwei Einkäufen mit ihnen im Gespräch bist.",
             "Your regular customers stay close to you because you keep talking with them between purchases.",
         ),
         remedy: PlanStep::Focus,
@@ -16,8 +17,9 @@ pub static GOALS: [Goal; 7] = [
     Goal {
         key: "cross-up-selling",
         title: Text::new("Cross- und Up-Selling", "Cross- and up-selling"),
-        description: Text::new(
+        description: Text::addressed(
             "Bestehende Kunden entdecken weitere oder höherwertige Angebote von Ihnen, die zu ihnen passen.",
+            "Bestehende Kunden entdecken weitere oder höherwertige Angebote von dir, die zu ihnen passen.",
             "Existing customers discover further or higher-value offers of yours that suit them.",
         ),
         remedy: PlanStep::Persona,
@@ -25,8 +27,9 @@ pub static GOALS: [Goal; 7] = [
     Goal {
         key: "referrals",
         title: Text::new("Weiterempfehlungen", "Referrals"),
-        description: Text::new(
+        description: Text::addressed(
             "Zufriedene Kunden teilen Ihre Beiträge oder nennen Ihren Namen, wenn Bekannte nach einem Tipp fragen.",
+            "Zufriedene Kunden teilen deine Beiträge oder nennen deinen Namen, wenn Bekannte nach einem Tipp fragen.",
             "Happy customers share your posts or mention your name when friends ask for a tip.",
         ),
         remedy: PlanStep::Networks,
@@ -34,8 +37,9 @@ pub static GOALS: [Goal; 7] = [
     Goal {
         key: "new-customers-and-staff",
         title: Text::new("Neue Kunden und Mitarbeitende", "New customers and staff"),
-        description: Text::new(
+        description: Text::addressed(
             "Menschen, die Sie noch nicht kennen, finden zu Ihnen – als Kunden oder als künftige Kolleginnen und Kollegen.",
+            "Menschen, die dich noch nicht kennen, finden zu dir – als Kunden oder als künftige Kolleginnen und Kollegen.",
             "People who don’t know you yet find their way to you – as customers or as future colleagues.",
         ),
         remedy: PlanStep::Persona,
@@ -43,8 +47,9 @@ pub static GOALS: [Goal; 7] = [
     Goal {
         key: "reach",
         title: Text::new("Reichweite: schnell und günstig", "Reach: faster and cheaper"),
-        description: Text::new(
+        description: Text::addressed(
             "Ohne großes Werbebudget erreichen Sie mit eigenen und geteilten Beiträgen in kurzer Zeit viele Menschen.",
+            "Ohne großes Werbebudget erreichst du mit eigenen und geteilten Beiträgen in kurzer Zeit viele Menschen.",
             "Without a big advertising budget, your own and shared posts reach many people in a short time.",
         ),
         remedy: PlanStep::Networks,
@@ -52,8 +57,9 @@ pub static GOALS: [Goal; 7] = [
     Goal {
         key: "awareness",
         title: Text::new("Bekanntheit steigern", "Raise awareness"),
-        description: Text::new(
+        description: Text::addressed(
             "Mehr Menschen in Ihrer Region oder Branche kennen Ihren Namen und wissen, wofür Sie stehen.",
+            "Mehr Menschen in deiner Region oder Branche kennen deinen Namen und wissen, wofür du stehst.",
             "More people in your area or industry know your name and what you stand for.",
         ),
         remedy: PlanStep::Plan,
@@ -61,8 +67,9 @@ pub static GOALS: [Goal; 7] = [
     Goal {
         key: "market-research",
         title: Text::new("Marktforschung", "Market research"),
-        description: Text::new(
+        description: Text::addressed(
             "Kommentare, Fragen und Reaktionen zeigen Ihnen, was Ihre Kunden wirklich interessiert.",
+            "Kommentare, Fragen und Reaktionen zeigen dir, was deine Kunden wirklich interessiert.",
             "Comments, questions and reactions show you what your customers are really interested in.",
         ),
         remedy: PlanStep::Goal,

@@ -6,6 +6,7 @@
 
 mod arguments;
 mod config_ui;
+mod embed_ui;
 mod goals;
 mod plan;
 mod ui;
@@ -13,6 +14,7 @@ mod workshop_ui;
 
 pub use arguments::{ARGUMENTS, ARGUMENT_LEVELS};
 pub use config_ui::{ConfigUi, CONFIG_UI};
+pub use embed_ui::{EmbedUi, EMBED_UI};
 pub use goals::{GOALS, IMPORTANCE_OPTIONS, REACH_OPTIONS};
 pub use plan::{BANDS, BUSINESSES, BUSINESS_QUESTION, PLAN};
 pub use ui::UI;

@@ -9,16 +9,18 @@ pub static UI: Ui = Ui {
         "„Meine Kunden sind nicht in Social Media.“",
         "“My customers aren’t on social media.”",
     ),
-    start_intro: Text::new(
+    start_intro: Text::addressed(
         "Dieser Check führt Sie durch sieben Argumente gegen diesen Satz und fragt nach Ihrem Unternehmen und Ihren Zielen. Am Ende sehen Sie, wo Sie stehen, und erhalten konkrete nächste Schritte.",
+        "Dieser Check führt dich durch sieben Argumente gegen diesen Satz und fragt nach deinem Unternehmen und deinen Zielen. Am Ende siehst du, wo du stehst, und erhältst konkrete nächste Schritte.",
         "This check takes you through seven arguments against that belief and asks about your business and your goals. At the end you see where you stand and get concrete next steps.",
     ),
     start_duration: Text::new(
         "Etwa 3 Minuten, {total} Fragen",
         "About 3 minutes, {total} questions",
     ),
-    privacy: Text::new(
+    privacy: Text::addressed(
         "Ihre Antworten bleiben in diesem Browser. Nichts wird irgendwohin gesendet, Sie brauchen kein Konto, und es gibt kein Tracking.",
+        "Deine Antworten bleiben in diesem Browser. Nichts wird irgendwohin gesendet, du brauchst kein Konto, und es gibt kein Tracking.",
         "Your answers stay in this browser. Nothing is sent anywhere, you need no account, and there is no tracking.",
     ),
     start_button: Text::new("Check starten", "Start the check"),
@@ -27,56 +29,80 @@ pub static UI: Ui = Ui {
     next: Text::new("Weiter", "Next"),
     show_result: Text::new("Ergebnis anzeigen", "Show result"),
     restart: Text::new("Neu beginnen", "Start again"),
-    restart_confirm: Text::new(
+    restart_confirm: Text::addressed(
         "Möchten Sie alle Antworten löschen und von vorn beginnen?",
+        "Möchtest du alle Antworten löschen und von vorn beginnen?",
         "Do you want to delete all your answers and start again?",
     ),
     restart_yes: Text::new("Ja, alles löschen", "Yes, delete everything"),
     restart_no: Text::new("Nein, weitermachen", "No, carry on"),
     switch_language: Text::new("English", "Deutsch"),
-    choose_answer: Text::new("Bitte wählen Sie eine Antwort.", "Please choose an answer."),
-    situation_heading: Text::new("Ihr Unternehmen", "Your business"),
+    choose_answer: Text::addressed(
+        "Bitte wählen Sie eine Antwort.",
+        "Bitte wähle eine Antwort.",
+        "Please choose an answer.",
+    ),
+    situation_heading: Text::addressed("Ihr Unternehmen", "Dein Unternehmen", "Your business"),
     argument_label: Text::new("Argument {n} von 7", "Argument {n} of 7"),
     goal_label: Text::new("Ziel {n} von 7", "Goal {n} of 7"),
-    goals_intro: Text::new(
+    goals_intro: Text::addressed(
         "Social Media kann sieben Unternehmensziele unterstützen. Geben Sie zu jedem an, wie wichtig es Ihnen ist und wie gut Sie es heute über Social Media erreichen.",
+        "Social Media kann sieben Unternehmensziele unterstützen. Gib zu jedem an, wie wichtig es dir ist und wie gut du es heute über Social Media erreichst.",
         "Social media can support seven business goals. For each one, tell us how much it matters to you and how well you reach it through social media today.",
     ),
-    importance_legend: Text::new(
+    importance_legend: Text::addressed(
         "Wie wichtig ist Ihnen dieses Ziel?",
+        "Wie wichtig ist dir dieses Ziel?",
         "How important is this goal to you?",
     ),
-    reach_legend: Text::new(
+    reach_legend: Text::addressed(
         "Wie gut erreichen Sie es heute über Social Media?",
+        "Wie gut erreichst du es heute über Social Media?",
         "How well do you reach it through social media today?",
     ),
     debunk_heading: Text::new("Was dagegen spricht", "Why the myth doesn’t hold"),
     fact_label: Text::new("Zahlen und Fakten", "Facts and figures"),
     source_label: Text::new("Quelle", "Source"),
-    result_heading: Text::new("Ihr Ergebnis", "Your result"),
+    result_heading: Text::addressed("Ihr Ergebnis", "Dein Ergebnis", "Your result"),
     overall_label: Text::new("Gesamtwert", "Overall score"),
     score_of_100: Text::new("{score} von 100", "{score} out of 100"),
-    per_argument_heading: Text::new("Ihre Werte je Argument", "Your score per argument"),
-    per_goal_heading: Text::new("Ihre Werte je Ziel", "Your score per goal"),
+    per_argument_heading: Text::addressed(
+        "Ihre Werte je Argument",
+        "Deine Werte je Argument",
+        "Your score per argument",
+    ),
+    per_goal_heading: Text::addressed(
+        "Ihre Werte je Ziel",
+        "Deine Werte je Ziel",
+        "Your score per goal",
+    ),
     table_argument: Text::new("Gegenargument", "Argument"),
     table_goal: Text::new("Ziel", "Goal"),
     table_score: Text::new("Wert", "Score"),
     table_importance: Text::new("Wichtigkeit", "Importance"),
-    next_steps_heading: Text::new("Ihre nächsten Schritte", "Your next steps"),
-    reason_argument: Text::new(
+    next_steps_heading: Text::addressed(
+        "Ihre nächsten Schritte",
+        "Deine nächsten Schritte",
+        "Your next steps",
+    ),
+    reason_argument: Text::addressed(
         "Weil „{argument}“ zu Ihren schwächsten Punkten gehört.",
+        "Weil „{argument}“ zu deinen schwächsten Punkten gehört.",
         "Because “{argument}” is one of your weakest points.",
     ),
-    reason_goal: Text::new(
+    reason_goal: Text::addressed(
         "Weil Ihnen „{goal}“ wichtig ist und Sie dieses Ziel noch nicht erreichen.",
+        "Weil dir „{goal}“ wichtig ist und du dieses Ziel noch nicht erreichst.",
         "Because “{goal}” matters to you and you haven’t reached it yet.",
     ),
-    reason_none: Text::new(
+    reason_none: Text::addressed(
         "Sie haben keine deutlichen Schwachstellen – dieser Schritt hilft Ihnen, Ihren Vorsprung zu halten.",
+        "Du hast keine deutlichen Schwachstellen – dieser Schritt hilft dir, deinen Vorsprung zu halten.",
         "You have no clear weak points – this step helps you keep your lead.",
     ),
-    notice_discarded: Text::new(
+    notice_discarded: Text::addressed(
         "Ihr gespeicherter Fortschritt in diesem Browser war beschädigt oder stammte aus einer älteren Version und wurde verworfen. Sie beginnen neu.",
+        "Dein gespeicherter Fortschritt in diesem Browser war beschädigt oder stammte aus einer älteren Version und wurde verworfen. Du beginnst neu.",
         "Your saved progress in this browser was damaged or came from an older version, so it has been discarded. You are starting afresh.",
     ),
     dismiss: Text::new("Schließen", "Close"),
@@ -88,12 +114,14 @@ pub static UI: Ui = Ui {
         "Ergebnis teilen",
         "Share your result",
     ),
-    share_note: Text::new(
+    share_note: Text::addressed(
         "Der Link enthält nur Ihre Antworten, keinen Namen und keine Kontaktdaten. Wer ihn öffnet, sieht dieses Ergebnis.",
+        "Der Link enthält nur deine Antworten, keinen Namen und keine Kontaktdaten. Wer ihn öffnet, sieht dieses Ergebnis.",
         "The link holds only your answers – no name, no contact details. Whoever opens it sees this result.",
     ),
-    share_link_label: Text::new(
+    share_link_label: Text::addressed(
         "Link zu Ihrem Ergebnis",
+        "Link zu deinem Ergebnis",
         "Link to your result",
     ),
     copy_link: Text::new(
@@ -104,8 +132,9 @@ pub static UI: Ui = Ui {
         "Der Link ist kopiert.",
         "The link has been copied.",
     ),
-    copy_failed: Text::new(
+    copy_failed: Text::addressed(
         "Kopieren hat nicht geklappt. Bitte markieren Sie den Link im Feld und kopieren Sie ihn selbst.",
+        "Kopieren hat nicht geklappt. Bitte markiere den Link im Feld und kopiere ihn selbst.",
         "Copying did not work. Please select the link in the field and copy it yourself.",
     ),
     share_button: Text::new(
@@ -132,8 +161,9 @@ pub static UI: Ui = Ui {
         "Drucken oder als PDF sichern",
         "Print or save as PDF",
     ),
-    qr_label: Text::new(
+    qr_label: Text::addressed(
         "QR-Code mit dem Link zu Ihrem Ergebnis",
+        "QR-Code mit dem Link zu deinem Ergebnis",
         "QR code with the link to your result",
     ),
     qr_caption: Text::new(
@@ -144,12 +174,14 @@ pub static UI: Ui = Ui {
         "Ein geteiltes Ergebnis",
         "A shared result",
     ),
-    shared_note: Text::new(
+    shared_note: Text::addressed(
         "Jemand hat dieses Ergebnis mit Ihnen geteilt. Ihre eigenen Antworten in diesem Browser bleiben davon unberührt.",
+        "Jemand hat dieses Ergebnis mit dir geteilt. Deine eigenen Antworten in diesem Browser bleiben davon unberührt.",
         "Someone shared this result with you. Your own answers in this browser are not affected.",
     ),
-    take_check: Text::new(
+    take_check: Text::addressed(
         "Machen Sie den Check selbst",
+        "Mach den Check selbst",
         "Take the check yourself",
     ),
     link_error_heading: Text::new(
@@ -160,8 +192,9 @@ pub static UI: Ui = Ui {
         "Der Link enthält kein lesbares Ergebnis. Vielleicht wurde beim Kopieren etwas abgeschnitten oder hinzugefügt.",
         "The link holds no readable result. Perhaps something was cut off or added when it was copied.",
     ),
-    link_changed: Text::new(
+    link_changed: Text::addressed(
         "Der Link wurde unterwegs verändert: Ein Zeichen fehlt oder stimmt nicht. Bitten Sie um den vollständigen Link.",
+        "Der Link wurde unterwegs verändert: Ein Zeichen fehlt oder stimmt nicht. Frag nach dem vollständigen Link.",
         "The link was changed on its way: a character is missing or wrong. Please ask for the complete link.",
     ),
     link_newer: Text::new(

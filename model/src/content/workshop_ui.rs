@@ -112,40 +112,46 @@ pub struct WorkshopUi {
 /// The workshop screen's strings, in German and English.
 pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
     title: Text::new("Workshop-Modus", "Workshop mode"),
-    intro: Text::new(
+    intro: Text::addressed(
         "Hier sammeln Sie die Ergebnisse Ihrer Teilnehmenden und zeigen der Gruppe ihr gemeinsames Bild. Alles bleibt in diesem Browser; nichts wird irgendwohin gesendet.",
+        "Hier sammelst du die Ergebnisse deiner Teilnehmenden und zeigst der Gruppe ihr gemeinsames Bild. Alles bleibt in diesem Browser; nichts wird irgendwohin gesendet.",
         "Here you collect your participants’ results and show the group its shared picture. Everything stays in this browser; nothing is sent anywhere.",
     ),
-    join_heading: Text::new(
+    join_heading: Text::addressed(
         "Machen Sie mit: der Social-Media-Check",
+        "Macht mit: der Social-Media-Check",
         "Join in: take the Social-Media-Check",
     ),
-    join_hint: Text::new(
+    join_hint: Text::addressed(
         "Scannen Sie den Code oder öffnen Sie den Link auf Ihrem Handy. Schicken Sie am Ende den Link zu Ihrem Ergebnis an die Workshop-Leitung.",
+        "Scannt den Code oder öffnet den Link auf eurem Handy. Schickt am Ende den Link zu eurem Ergebnis an die Workshop-Leitung.",
         "Scan the code or open the link on your phone. When you are done, send the link to your result to the facilitator.",
     ),
-    workshops_heading: Text::new("Ihre Workshops", "Your workshops"),
+    workshops_heading: Text::addressed("Ihre Workshops", "Deine Workshops", "Your workshops"),
     workshop_name_label: Text::new("Name des Workshops", "Workshop name"),
     workshop_name_default: Text::new("Workshop", "Workshop"),
     create_workshop: Text::new("Neuen Workshop anlegen", "Create a new workshop"),
     delete_workshop: Text::new("Workshop löschen", "Delete workshop"),
-    delete_confirm: Text::new(
+    delete_confirm: Text::addressed(
         "Möchten Sie den Workshop „{name}“ mit allen gesammelten Ergebnissen löschen?",
+        "Möchtest du den Workshop „{name}“ mit allen gesammelten Ergebnissen löschen?",
         "Do you want to delete the workshop “{name}” and all the results collected in it?",
     ),
     delete_yes: Text::new("Ja, löschen", "Yes, delete it"),
     delete_no: Text::new("Nein, behalten", "No, keep it"),
     choose_workshop: Text::new("Workshop auswählen", "Choose a workshop"),
     collect_heading: Text::new("Ergebnisse sammeln", "Collect results"),
-    paste_label: Text::new(
+    paste_label: Text::addressed(
         "Fügen Sie hier die Ergebnis-Links ein, einen pro Zeile – zum Beispiel direkt aus dem Chat.",
+        "Füge hier die Ergebnis-Links ein, einen pro Zeile – zum Beispiel direkt aus dem Chat.",
         "Paste the result links here, one per line – straight from the chat, for example.",
     ),
     add_links: Text::new("Ergebnisse hinzufügen", "Add results"),
     scan_qr: Text::new("QR-Code scannen", "Scan a QR code"),
     scan_stop: Text::new("Scannen beenden", "Stop scanning"),
-    scan_hint: Text::new(
+    scan_hint: Text::addressed(
         "Halten Sie den QR-Code vom Ergebnis einer teilnehmenden Person vor die Kamera.",
+        "Halte den QR-Code vom Ergebnis einer teilnehmenden Person vor die Kamera.",
         "Hold a participant’s result QR code up to the camera.",
     ),
     added_report: Text::new(
@@ -165,8 +171,9 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
     participant_label: Text::new("Ergebnis {n}", "Result {n}"),
     remove: Text::new("Entfernen", "Remove"),
     group_heading: Text::new("Das Bild der Gruppe", "The group’s picture"),
-    no_participants: Text::new(
+    no_participants: Text::addressed(
         "Noch keine Ergebnisse. Sobald Sie die ersten Links einfügen, erscheint hier das Bild der Gruppe.",
+        "Noch keine Ergebnisse. Sobald du die ersten Links einfügst, erscheint hier das Bild der Gruppe.",
         "No results yet. As soon as you paste the first links, the group’s picture appears here.",
     ),
     participants_count: Text::new("Teilnehmende: {n}", "Participants: {n}"),
@@ -187,12 +194,14 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
     weakest_heading: Text::new("Die schwächsten Argumente", "The weakest arguments"),
     important_goals_heading: Text::new("Die wichtigsten Ziele", "The most important goals"),
     prompts_heading: Text::new("Fragen für die Diskussion", "Questions for the discussion"),
-    prompt_weak_argument: Text::new(
+    prompt_weak_argument: Text::addressed(
         "Bei „{argument}“ steht die Gruppe im Schnitt bei {score} von 100. Was hält Sie hier zurück – und was wäre ein erster kleiner Schritt?",
+        "Bei „{argument}“ steht die Gruppe im Schnitt bei {score} von 100. Was hält euch hier zurück – und was wäre ein erster kleiner Schritt?",
         "On “{argument}” the group averages {score} out of 100. What is holding you back here – and what would be a small first step?",
     ),
-    prompt_important_goal: Text::new(
+    prompt_important_goal: Text::addressed(
         "„{goal}“ ist Ihnen wichtig, wird aber noch nicht erreicht. Wer hat damit schon Erfahrungen gemacht, die den anderen helfen könnten?",
+        "„{goal}“ ist euch wichtig, wird aber noch nicht erreicht. Wer hat damit schon Erfahrungen gemacht, die den anderen helfen könnten?",
         "“{goal}” matters to you, but it is not reached yet. Who has experience with it that could help the others?",
     ),
     prompt_divided_argument: Text::new(
@@ -205,8 +214,9 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
     export_image: Text::new("Als Bild herunterladen", "Download as image"),
     csv_file_name: Text::new("workshop-ergebnisse", "workshop-results"),
     image_file_name: Text::new("workshop-gruppenbild", "workshop-group-picture"),
-    saved_damaged: Text::new(
+    saved_damaged: Text::addressed(
         "Die gespeicherten Workshops in diesem Browser ließen sich nicht lesen. Sie wurden beiseitegelegt, nicht gelöscht; hier beginnen Sie mit einer leeren Liste.",
+        "Die gespeicherten Workshops in diesem Browser ließen sich nicht lesen. Sie wurden beiseitegelegt, nicht gelöscht; hier beginnst du mit einer leeren Liste.",
         "The workshops saved in this browser could not be read. They were set aside, not deleted; you start here with an empty list.",
     ),
     back_to_check: Text::new("Zurück zum Check", "Back to the check"),

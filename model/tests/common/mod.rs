@@ -63,9 +63,11 @@ pub fn formal_words_inside_sentences(text: &str) -> Vec<&str> {
 /// „du“ form, that form must really be informal, and a text without the formal address needs no „du“
 /// form (one would only be a copy to keep in step).
 pub fn assert_both_forms_of_address(text: &model::Text) {
-    let formal_in_sie = FORMAL_WORDS
-        .iter()
-        .any(|word| text.de.split(|c: char| !c.is_alphabetic()).any(|w| w == *word));
+    let formal_in_sie = FORMAL_WORDS.iter().any(|word| {
+        text.de
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w == *word)
+    });
     match text.du {
         None => assert!(
             formal_words_inside_sentences(text.de).is_empty(),

@@ -1,0 +1,251 @@
+//! The embed page (`embed.html`): a site owner picks the settings, sees the check with them in a live
+//! preview, and copies the code for their pages. The check in the preview reads the settings the same way
+//! an embed does, from the query string, and lists any mistake in its preview notice.
+
+use crate::settings::Settings;
+use crate::{dom, sharing, storage};
+use gloo_events::EventListener;
+use js_sys::Reflect;
+use model::config::Config;
+use model::content::{EMBED_UI, UI};
+use model::host_event::SOURCE;
+use model::snippet::{config_file, iframe_snippet, loader_snippet, query};
+use model::{Address, Lang, Text};
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement, MessageEvent};
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+/// Starts the embed page.
+pub fn run() {
+    crate::start_page(|root, settings| {
+        yew::Renderer::<EmbedPage>::with_root_and_props(root, EmbedPageProps { settings }).render();
+    });
+}
+
+/// The settings the form offers, in its order, as keys of `config.ini`.
+const KEYS: [&str; 9] = [
+    "name",
+    "logo",
+    "primary",
+    "accent",
+    "contact_label",
+    "contact_link",
+    "lang",
+    "address",
+    "host_origin",
+];
+
+/// The form's starting values: what `config.ini` and the page's address set now.
+fn initial_values(config: &Config) -> Vec<String> {
+    KEYS.iter()
+        .map(|key| match *key {
+            "name" => config.name.clone(),
+            "logo" => config.logo.clone(),
+            "primary" => config.primary.map(|colour| colour.css()),
+            "accent" => config.accent.map(|colour| colour.css()),
+            "contact_label" => config.contact_label.clone(),
+            "contact_link" => config.contact_link.clone(),
+            "lang" => config.lang.map(|lang| lang.code().to_owned()),
+            // The default stays unset, so the code names only what differs from it.
+            "address" => (config.address == Address::Du).then(|| "du".to_owned()),
+            _ => (!config.host_origins.is_empty()).then(|| config.host_origins.join(", ")),
+        })
+        .map(Option::unwrap_or_default)
+        .collect()
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct EmbedPageProps {
+    #[prop_or_default]
+    pub settings: Rc<Settings>,
+}
+
+#[function_component(EmbedPage)]
+pub fn embed_page(props: &EmbedPageProps) -> Html {
+    let config = &props.settings.config;
+    let values = use_state(|| initial_values(config));
+    let page_lang = use_state(|| {
+        storage::saved_language()
+            .or(config.lang)
+            .unwrap_or_default()
+    });
+    let lang = page_lang.with_address(config.address);
+    let preview_height = use_state(|| 640_u32);
+    let preview = use_node_ref();
+
+    use_effect_with(lang, |&lang| {
+        dom::set_document_language(lang, EMBED_UI.title.get(lang))
+    });
+    // The check in the preview reports its height as it would to a host page; the frame follows it.
+    {
+        let (preview, preview_height) = (preview.clone(), preview_height.clone());
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "message", move |event| {
+                    if let Some(height) = preview_height_of(event, &preview) {
+                        preview_height.set(height);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    let settings: Vec<(&str, &str)> = KEYS
+        .iter()
+        .zip(values.iter())
+        .map(|(key, value)| (*key, value.as_str()))
+        .collect();
+    let app = dom::folder_address();
+    let mut preview_src = String::from("./");
+    preview_src.push_str(&query(&settings));
+    preview_src.push_str(if preview_src.contains('?') {
+        "&preview"
+    } else {
+        "?preview"
+    });
+
+    let onchange = |index: usize| {
+        let values = values.clone();
+        Callback::from(move |value: String| {
+            let mut next = (*values).clone();
+            next[index] = value;
+            values.set(next);
+        })
+    };
+    let text_field = |index: usize, label: &Text, kind: &'static str| {
+        let id = ["setting-", KEYS[index]].concat();
+        html! {
+            <p class="field">
+                <label for={id.clone()}>{ label.get(lang) }</label>
+                <input {id} type={kind} value={values[index].clone()} autocomplete="off"
+                    onchange={onchange(index).reform(|event: Event| event.target_unchecked_into::<HtmlInputElement>().value())} />
+            </p>
+        }
+    };
+    let choice_field = |index: usize, label: &Text, options: [(&'static str, &Text); 2]| {
+        let id = ["setting-", KEYS[index]].concat();
+        let options = options.into_iter().map(|(value, text)| {
+            html! { <option {value} selected={values[index] == value}>{ text.get(lang) }</option> }
+        });
+        html! {
+            <p class="field">
+                <label for={id.clone()}>{ label.get(lang) }</label>
+                <select {id} onchange={onchange(index).reform(|event: Event| event.target_unchecked_into::<HtmlSelectElement>().value())}>
+                    { for options }
+                </select>
+            </p>
+        }
+    };
+    let other = page_lang.other();
+    let onswitch = {
+        let page_lang = page_lang.clone();
+        Callback::from(move |_: MouseEvent| page_lang.set(other))
+    };
+
+    html! {
+        <>
+            <header class="bar">
+                <span class="brand">{ UI.app_title.get(lang) }{ " · " }{ EMBED_UI.title.get(lang) }</span>
+                <nav class="tools" aria-label={EMBED_UI.title.get(lang)}>
+                    <button type="button" class="link-button" lang={other.code()} onclick={onswitch}>
+                        { UI.switch_language.get(lang) }
+                    </button>
+                    <a class="link-button" href="./">{ EMBED_UI.back_to_check.get(lang) }</a>
+                </nav>
+            </header>
+            <main class="screen embed-setup">
+                <section aria-labelledby="embed-heading">
+                    <h1 id="embed-heading">{ EMBED_UI.title.get(lang) }</h1>
+                    <p class="lead">{ EMBED_UI.intro.get(lang) }</p>
+                    <h2>{ EMBED_UI.settings_heading.get(lang) }</h2>
+                    { text_field(0, &EMBED_UI.name, "text") }
+                    { text_field(1, &EMBED_UI.logo, "text") }
+                    { text_field(2, &EMBED_UI.primary, "text") }
+                    { text_field(3, &EMBED_UI.accent, "text") }
+                    { text_field(4, &EMBED_UI.contact_label, "text") }
+                    { text_field(5, &EMBED_UI.contact_link, "text") }
+                    { choice_field(6, &EMBED_UI.lang, [("de", &EMBED_UI.lang_de), ("en", &EMBED_UI.lang_en)]) }
+                    { choice_field(7, &EMBED_UI.address, [("sie", &EMBED_UI.address_sie), ("du", &EMBED_UI.address_du)]) }
+                    { text_field(8, &EMBED_UI.host_origin, "text") }
+                </section>
+                <section aria-labelledby="preview-frame-heading">
+                    <h2 id="preview-frame-heading">{ EMBED_UI.preview_heading.get(lang) }</h2>
+                    <iframe class="preview-frame" ref={preview} src={preview_src}
+                        title={EMBED_UI.preview_title.get(lang)} height={preview_height.to_string()}></iframe>
+                </section>
+                <section aria-labelledby="code-heading">
+                    <h2 id="code-heading">{ EMBED_UI.code_heading.get(lang) }</h2>
+                    <CodeBlock {lang} id="code-loader" label={EMBED_UI.loader_label.get(lang)}
+                        code={loader_snippet(&app, &settings)} />
+                    <CodeBlock {lang} id="code-iframe" label={EMBED_UI.iframe_label.get(lang)}
+                        code={iframe_snippet(&app, &settings, UI.app_title.get(lang))} />
+                    <CodeBlock {lang} id="code-config" label={EMBED_UI.config_label.get(lang)}
+                        code={config_file(&settings)} />
+                </section>
+            </main>
+        </>
+    }
+}
+
+/// The height the preview's check reports, if `event` is that report: from this page's origin, from the
+/// preview frame, and of the check's kind. Any other message is ignored.
+fn preview_height_of(event: &Event, preview: &NodeRef) -> Option<u32> {
+    let event = event.dyn_ref::<MessageEvent>()?;
+    let own_origin = web_sys::window()?.location().origin().ok()?;
+    let frame = preview.cast::<web_sys::HtmlIFrameElement>()?;
+    let from_preview = match (event.source(), frame.content_window()) {
+        (Some(source), Some(window)) => js_sys::Object::is(&source, &window),
+        _ => false,
+    };
+    let data = event.data();
+    let field = |name: &str| Reflect::get(&data, &JsValue::from_str(name)).ok();
+    let is_height =
+        field("source")?.as_string()? == SOURCE && field("type")?.as_string()? == "height";
+    (event.origin() == own_origin && from_preview && is_height)
+        .then(|| field("height")?.as_f64())
+        .flatten()
+        .map(|height| height.ceil() as u32)
+}
+
+#[derive(Properties, PartialEq)]
+struct CodeBlockProps {
+    lang: Lang,
+    id: AttrValue,
+    label: AttrValue,
+    code: AttrValue,
+}
+
+/// One snippet to copy, with its explanation and a copy button.
+#[function_component(CodeBlock)]
+fn code_block(props: &CodeBlockProps) -> Html {
+    let lang = props.lang;
+    let status = use_state(|| None::<&'static Text>);
+    let field = use_node_ref();
+    let oncopy = {
+        let (code, status, field) = (props.code.clone(), status.clone(), field.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (code, status, field) = (code.clone(), status.clone(), field.clone());
+            spawn_local(async move {
+                if sharing::copy_to_clipboard(&code).await.is_ok() {
+                    status.set(Some(&EMBED_UI.copied));
+                } else {
+                    if let Some(field) = field.cast::<HtmlTextAreaElement>() {
+                        field.select();
+                    }
+                    status.set(Some(&EMBED_UI.copy_failed));
+                }
+            });
+        })
+    };
+    html! {
+        <div class="code">
+            <label for={props.id.clone()}>{ &props.label }</label>
+            <textarea id={props.id.clone()} readonly=true rows="4" spellcheck="false" ref={field} value={props.code.clone()} />
+            <button type="button" class="secondary" onclick={oncopy}>{ EMBED_UI.copy.get(lang) }</button>
+            <span class="status" role="status">{ status.map(|text| text.get(lang)).unwrap_or_default() }</span>
+        </div>
+    }
+}
