@@ -1,7 +1,7 @@
 //! The few direct DOM operations the app needs, outside the components' virtual DOM.
 
 use model::Lang;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 /// The id of the heading of the screen on view; the app moves focus there after every step.
@@ -75,20 +75,6 @@ pub fn address_without_fragment() -> String {
     }
 }
 
-/// Removes the fragment from the address bar without reloading or adding a history entry, so a reload
-/// shows the user's own check rather than the result they were sent.
-pub fn clear_fragment() {
-    if let Some(window) = web_sys::window() {
-        if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(
-                &JsValue::NULL,
-                "",
-                Some(&address_without_fragment()),
-            );
-        }
-    }
-}
-
 /// How long after start the offline cache is set up: long enough that its downloads never compete with the
 /// first view for a slow connection, short enough that a visitor who stays has it.
 const SERVICE_WORKER_DELAY_MS: u32 = 3_000;
@@ -102,6 +88,64 @@ pub fn register_service_worker_later() {
         }
     })
     .forget();
+}
+
+/// The address of the check with the page's settings (its query string), without a fragment: where the
+/// result page leads back to, and what a result link is made of.
+pub fn check_address() -> String {
+    let mut address = folder_address();
+    if let Some(location) = web_sys::window().map(|window| window.location()) {
+        address.push_str(&location.search().unwrap_or_default());
+    }
+    address
+}
+
+/// The result page (`result.html`) with the page's settings and `fragment` (with its `#`, or empty).
+pub fn result_page_address(fragment: &str) -> String {
+    let mut address = folder_address();
+    address.push_str("result.html");
+    if let Some(location) = web_sys::window().map(|window| window.location()) {
+        address.push_str(&location.search().unwrap_or_default());
+    }
+    address.push_str(fragment);
+    address
+}
+
+/// Opens `address` in this tab; with `replace`, without leaving the current page in the history, for a
+/// page that only passes the visitor on.
+pub fn go_to(address: &str, replace: bool) {
+    if let Some(location) = web_sys::window().map(|window| window.location()) {
+        let _ = if replace {
+            location.replace(address)
+        } else {
+            location.assign(address)
+        };
+    }
+}
+
+/// The key in `sessionStorage` that tells the result page the visitor has just finished the check.
+const ARRIVING_KEY: &str = "social-media-check-arriving";
+
+/// Notes, for the next page of this tab, that the visitor is on the way from the check to their result.
+pub fn note_arrival() {
+    if let Some(storage) = session_storage() {
+        // Without it, the result page only leaves focus at the top of the page.
+        let _ = storage.set_item(ARRIVING_KEY, "1");
+    }
+}
+
+/// Whether the visitor has just finished the check; forgets it, so a reload does not count as arriving.
+pub fn take_arrival() -> bool {
+    let Some(storage) = session_storage() else {
+        return false;
+    };
+    let arriving = storage.get_item(ARRIVING_KEY).ok().flatten().is_some();
+    let _ = storage.remove_item(ARRIVING_KEY);
+    arriving
+}
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
 }
 
 /// The address of the check next to this page: the page's folder, without query or fragment. The

@@ -8,6 +8,7 @@ pub mod components;
 pub mod dom;
 pub mod embed_page;
 mod host;
+pub mod result_page;
 pub mod settings;
 mod share_worker;
 mod sharing;

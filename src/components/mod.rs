@@ -12,4 +12,5 @@ pub mod question;
 pub mod result;
 pub mod share_panel;
 pub mod shared_result;
+pub mod shell;
 pub mod start;
