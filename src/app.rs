@@ -12,7 +12,7 @@ use crate::{dom, host, storage};
 use gloo_events::EventListener;
 use model::content::UI;
 use model::host_event::HostEvent;
-use model::share::result_fragment;
+use model::share::{read_state_fragment, result_fragment, state_fragment};
 use model::{Action, Choice, CompleteAnswers, Lang, Screen, Slot};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -27,7 +27,16 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let config = &props.settings.config;
-    let loaded = use_memo((), |_| storage::load(config.lang.unwrap_or_default()));
+    let loaded = use_memo((), |_| {
+        let mut loaded = storage::load(config.lang.unwrap_or_default());
+        // Back from the result page, the check arrives in the fragment, which wins over storage: where
+        // storage is blocked (in many embeds) it is the only copy. It is saved, so the fragment can go.
+        if let Some(quiz) = read_state_fragment(&dom::location_fragment()) {
+            loaded.quiz = quiz;
+            dom::replace_fragment("");
+        }
+        loaded
+    });
     let state = use_reducer({
         let quiz = loaded.quiz.clone();
         move || QuizState(quiz)
@@ -58,11 +67,11 @@ pub fn app(props: &AppProps) -> Html {
     // given, the result page takes over.
     let previous_screen = use_mut_ref(|| None::<Screen>);
     {
-        let (answers, host_origins) = (quiz.answers.clone(), config.host_origins.clone());
+        let (quiz, host_origins) = (quiz.clone(), config.host_origins.clone());
         use_effect_with(quiz.screen, move |&screen| {
             let previous = previous_screen.borrow_mut().replace(screen);
             let moved = previous.is_some_and(|previous| previous != screen);
-            match (screen, answers.complete()) {
+            match (screen, quiz.answers.complete()) {
                 (Screen::Result, Some(answers)) => {
                     if moved {
                         let link = result_link(&answers);
@@ -72,9 +81,10 @@ pub fn app(props: &AppProps) -> Html {
                             lang,
                         };
                         host::post(event, &host_origins);
-                        dom::note_arrival();
                     }
-                    dom::go_to(&dom::result_page_address(""), !moved);
+                    // One history entry for the whole check, as for its steps: the browser's back button
+                    // leaves it rather than bouncing between the result and the last question.
+                    dom::go_to(&dom::result_page_address(&state_fragment(&quiz)), true);
                 }
                 (Screen::Question(index), _) if moved => {
                     dom::focus_step_heading();

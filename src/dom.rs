@@ -123,29 +123,16 @@ pub fn go_to(address: &str, replace: bool) {
     }
 }
 
-/// The key in `sessionStorage` that tells the result page the visitor has just finished the check.
-const ARRIVING_KEY: &str = "social-media-check-arriving";
-
-/// Notes, for the next page of this tab, that the visitor is on the way from the check to their result.
-pub fn note_arrival() {
-    if let Some(storage) = session_storage() {
-        // Without it, the result page only leaves focus at the top of the page.
-        let _ = storage.set_item(ARRIVING_KEY, "1");
+/// Replaces the page's fragment (`#…`, or empty to remove it) without reloading or adding a history entry.
+pub fn replace_fragment(fragment: &str) {
+    if let Some(window) = web_sys::window() {
+        if let Ok(history) = window.history() {
+            let mut address = address_without_fragment();
+            address.push_str(fragment);
+            let _ =
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+        }
     }
-}
-
-/// Whether the visitor has just finished the check; forgets it, so a reload does not count as arriving.
-pub fn take_arrival() -> bool {
-    let Some(storage) = session_storage() else {
-        return false;
-    };
-    let arriving = storage.get_item(ARRIVING_KEY).ok().flatten().is_some();
-    let _ = storage.remove_item(ARRIVING_KEY);
-    arriving
-}
-
-fn session_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok()?
 }
 
 /// The address of the check next to this page: the page's folder, without query or fragment. The

@@ -2,6 +2,7 @@
 //! what the visitor does. The messages themselves are built in the model (`model::host_event`).
 
 use model::host_event::HostEvent;
+use std::cell::Cell;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{ResizeObserver, Window};
@@ -38,17 +39,29 @@ pub fn post(event: HostEvent, host_origins: &[String]) {
     }
 }
 
-/// Reports the page's height to the host whenever it changes, so the embed loader can size the frame to
-/// the content and the visitor never sees a scrollbar inside it.
+/// Tells the host page the content's height, so the embed loader can size the frame to it and the visitor
+/// never sees a scrollbar inside. The same height is not sent twice in a row.
+pub fn post_height() {
+    thread_local! {
+        static LAST: Cell<u32> = const { Cell::new(0) };
+    }
+    let Some(root) = host().and_then(|_| web_sys::window()?.document()?.document_element()) else {
+        return;
+    };
+    let height = root.get_bounding_client_rect().height().ceil() as u32;
+    if LAST.with(|last| last.replace(height)) != height {
+        post(HostEvent::Height(height), &[]);
+    }
+}
+
+/// Reports the height whenever it changes. The pages also report it after every render
+/// (`components::shell`): a browser lays out a frame that is out of sight only when it comes into view,
+/// so this observer alone would keep the frame at its first height until the reader scrolls to it.
 pub fn report_height() {
     let Some(root) = host().and_then(|_| web_sys::window()?.document()?.document_element()) else {
         return;
     };
-    let measured = root.clone();
-    let onresize = Closure::<dyn FnMut()>::new(move || {
-        let height = measured.get_bounding_client_rect().height().ceil() as u32;
-        post(HostEvent::Height(height), &[]);
-    });
+    let onresize = Closure::<dyn FnMut()>::new(post_height);
     if let Ok(observer) = ResizeObserver::new(onresize.as_ref().unchecked_ref()) {
         observer.observe(&root);
         // Both live as long as the page: the height matters until the visitor leaves.

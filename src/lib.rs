@@ -7,7 +7,7 @@ mod app;
 pub mod components;
 pub mod dom;
 pub mod embed_page;
-mod host;
+pub(crate) mod host;
 pub mod result_page;
 pub mod settings;
 mod share_worker;

@@ -14,7 +14,7 @@ use gloo_events::EventListener;
 use model::config::contact_href;
 use model::content::{CONFIG_UI, UI};
 use model::host_event::HostEvent;
-use model::share::read_fragment;
+use model::share::{read_fragment, read_state_fragment, state_fragment};
 use model::{Action, Lang, Screen};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -36,7 +36,15 @@ pub struct ResultPageProps {
 #[function_component(ResultPage)]
 pub fn result_page(props: &ResultPageProps) -> Html {
     let config = &props.settings.config;
-    let quiz = use_state(|| storage::load(config.lang.unwrap_or_default()).quiz);
+    // The check hands itself over in the fragment, since storage is blocked in many embeds; a visitor
+    // who comes that way has just finished it.
+    let handed_over = use_memo((), |_| read_state_fragment(&dom::location_fragment()));
+    let quiz = use_state(|| {
+        handed_over
+            .as_ref()
+            .clone()
+            .unwrap_or_else(|| storage::load(config.lang.unwrap_or_default()).quiz)
+    });
     // A shared result never enters the visitor's own saved check, so it is never saved over it.
     let shared = use_state(|| read_fragment(&dom::location_fragment()));
     let lang = quiz.lang.with_address(config.address);
@@ -57,9 +65,10 @@ pub fn result_page(props: &ResultPageProps) -> Html {
         });
     }
     // A visitor who has just finished the check gets focus on their result's heading, as on every step
-    // before; one who opens the page by a link or reloads it keeps focus where the browser puts it.
-    use_effect_with((), |_| {
-        if dom::take_arrival() {
+    // before; one who opens the page by a result link keeps focus where the browser puts it.
+    let arrived = handed_over.is_some();
+    use_effect_with((), move |_| {
+        if arrived {
             dom::focus_step_heading();
         }
     });
@@ -75,8 +84,11 @@ pub fn result_page(props: &ResultPageProps) -> Html {
     let leave_with = |action: Action| {
         let quiz = quiz.clone();
         Callback::from(move |_| {
-            storage::save(&quiz.apply(action));
-            dom::go_to(&dom::check_address(), false);
+            let next = quiz.apply(action);
+            storage::save(&next);
+            let mut address = dom::check_address();
+            address.push_str(&state_fragment(&next));
+            dom::go_to(&address, true);
         })
     };
     let onsetlang = {
@@ -84,6 +96,10 @@ pub fn result_page(props: &ResultPageProps) -> Html {
         Callback::from(move |lang: Lang| {
             let next = quiz.apply(Action::SetLang(lang));
             storage::save(&next);
+            // A reload keeps the language, with or without storage.
+            if read_state_fragment(&dom::location_fragment()).is_some() {
+                dom::replace_fragment(&state_fragment(&next));
+            }
             quiz.set(next);
         })
     };

@@ -19,23 +19,25 @@ self.addEventListener('activate', (event) => {
 
 // Cache first, for the page's own files only; the query string (settings such as the language) and the
 // fragment (result links) do not change which file is served. Anything else goes to the network untouched.
-// The site owner's settings are the exception: they change without a release, so they come from the
-// network while there is one, and from the cache offline.
+// The site owner's settings are the exception: they change without a release. They come from the cache
+// at once, so a slow network never delays the start, and are fetched again behind the page's back; an edit
+// shows from the next visit on.
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (url.pathname.endsWith('/config.ini')) {
     event.respondWith(
-      fetch(request)
-        .then((response) => {
-          if (response.ok) {
-            const copy = response.clone();
-            event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
-          }
+      caches.open(CACHE).then(async (cache) => {
+        const cached = await cache.match(request, { ignoreSearch: true });
+        const fresh = fetch(request).then((response) => {
+          if (response.ok) cache.put(request, response.clone());
           return response;
-        })
-        .catch(() => caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true }))),
+        });
+        if (!cached) return fresh;
+        event.waitUntil(fresh.catch(() => {}));
+        return cached;
+      }),
     );
     return;
   }

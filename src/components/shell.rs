@@ -1,7 +1,7 @@
 use crate::components::header::Header;
 use crate::components::preview_notice::PreviewNotice;
-use crate::dom;
 use crate::settings::{self, Settings};
+use crate::{dom, host};
 use model::config::{Place, Problem, ProblemKind};
 use model::content::UI;
 use model::Lang;
@@ -52,6 +52,8 @@ pub fn shell(props: &ShellProps) -> Html {
             logo_failed.set(true);
         })
     };
+    // After every render, an embedded page tells its host how tall it now is.
+    use_effect(host::post_height);
     let mut problems = props.settings.problems.clone();
     if *logo_failed {
         problems.extend(logo_problem);
