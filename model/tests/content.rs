@@ -313,6 +313,7 @@ fn the_site_owner_texts_are_written_in_every_language() {
             preview_heading,
             preview_fine,
             preview_problems,
+            preview_embed_link,
             contact_default,
         ]
     );

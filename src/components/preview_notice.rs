@@ -26,6 +26,7 @@ pub fn preview_notice(props: &PreviewNoticeProps) -> Html {
                 <p>{ CONFIG_UI.preview_problems.get(lang) }</p>
                 <ul>{ for problems }</ul>
             }
+            <p><a href="embed.html">{ CONFIG_UI.preview_embed_link.get(lang) }</a></p>
         </aside>
     }
 }

@@ -6,7 +6,9 @@ import { mkdtemp, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { serveDist, launchBrowser, completeByClicking, answerByClicking, expected, root } from './support.mjs';
+import {
+  serveDist, launchBrowser, completeByClicking, answerByClicking, expected, root, axeViolations,
+} from './support.mjs';
 import { serveDirectory } from '../../tools/static-server.mjs';
 
 const DIGITS = '1' + '2031302' + '31201332211002';
@@ -165,6 +167,10 @@ test('a blog at another origin embeds the check: lazy, still, self-sizing, theme
   }
   await frame.waitForSelector('.result');
   heights.add(await assertFitsContent(page, frame, 'result'));
+  // No field is smaller than 16 px, below which iOS zooms into a field it focuses.
+  const fieldSizes = await frame.$$eval('input:not([type=radio]), textarea, select', (fields) =>
+    fields.map((field) => parseFloat(getComputedStyle(field).fontSize)));
+  assert.ok(fieldSizes.length > 0 && fieldSizes.every((size) => size >= 16), `field sizes ${fieldSizes}`);
   assert.ok(heights.size >= 2, 'the frame kept one height throughout');
 
   // The host heard every step and the result, with the scores the model computes.
@@ -291,6 +297,41 @@ test('a settings file full of mistakes never breaks the check and tells the owne
   } finally {
     await broken.close();
   }
+});
+
+test('the embed page previews the chosen settings and gives the code that matches them', async () => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
+  const page = await context.newPage();
+  await page.goto(`${app.url}embed.html`);
+  // The form starts from the settings in config.ini.
+  await page.waitForSelector('#setting-name');
+  assert.equal(await page.inputValue('#setting-name'), 'Muster Beratung');
+  assert.equal(await page.inputValue('#setting-primary'), PRIMARY.toUpperCase());
+
+  await page.fill('#setting-name', 'Beratung Beispiel');
+  await page.press('#setting-name', 'Tab');
+  await page.selectOption('#setting-address', 'du');
+  await page.fill('#setting-accent', 'orange');
+  await page.press('#setting-accent', 'Tab');
+
+  // The live preview is the check itself, with these settings and its list of mistakes.
+  const preview = page.frameLocator('.preview-frame');
+  await preview.locator('.owner', { hasText: 'Beratung Beispiel' }).waitFor();
+  assert.match(await preview.locator('.lead').textContent(), /\bdu\b|\bdich\b|\bdein/);
+  assert.match(await preview.locator('.preview li').first().textContent(), /„orange“ ist keine Farbe/);
+
+  const loader = await page.inputValue('#code-loader');
+  assert.match(loader, /data-name="Beratung Beispiel"/);
+  assert.match(loader, /data-address="du"/);
+  assert.ok(loader.includes(`<script src="${app.url}embed.js" async></script>`), loader);
+  assert.match(await page.inputValue('#code-iframe'), new RegExp(`^<iframe src="${app.url}\\?name=Beratung%20Beispiel&amp;`));
+  assert.match(await page.inputValue('#code-config'), /^name = Beratung Beispiel$/m);
+  await page.click('.code:has(#code-loader) button');
+  await page.waitForFunction(() => document.querySelector('.code:has(#code-loader) .status').textContent !== '');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), loader);
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
 });
 
 test('the loader is small: under 3 KB gzip', async () => {

@@ -23,6 +23,8 @@ pub struct ConfigUi {
     pub preview_heading: Text,
     pub preview_fine: Text,
     pub preview_problems: Text,
+    /// The link from the preview notice to the embed page.
+    pub preview_embed_link: Text,
     /// The contact button's label when the settings give a link but no label.
     pub contact_default: Text,
 }
@@ -90,6 +92,10 @@ pub static CONFIG_UI: ConfigUi = ConfigUi {
     preview_problems: Text::new(
         "Diese Einstellungen gelten nicht:",
         "These settings do not apply:",
+    ),
+    preview_embed_link: Text::new(
+        "Einstellungen ausprobieren und Code zum Einbinden holen",
+        "Try settings and get the code to embed the check",
     ),
     contact_default: Text::new("Kontakt aufnehmen", "Get in touch"),
 };
