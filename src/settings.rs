@@ -6,7 +6,7 @@ use model::config::{self, Config, Problem};
 use model::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{HtmlElement, RequestCache, RequestInit, Response};
+use web_sys::{HtmlElement, Response};
 
 /// The settings in effect, with what was wrong in them.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -28,10 +28,9 @@ pub async fn load() -> Settings {
 
 async fn fetch_text(address: &str) -> Option<String> {
     let window = web_sys::window()?;
-    // The owner edits the file on their server and expects the next page load to show the change.
-    let init = RequestInit::new();
-    init.set_cache(RequestCache::NoCache);
-    let response = JsFuture::from(window.fetch_with_str_and_init(address, &init))
+    // A plain request, so it picks up the page's preload of the file (see index.html). Freshness is the
+    // offline cache's business: it refreshes the file on every visit.
+    let response = JsFuture::from(window.fetch_with_str(address))
         .await
         .ok()?
         .dyn_into::<Response>()
