@@ -127,8 +127,13 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
     };
     let choice_field = |index: usize, label: &Text, options: [(&'static str, &Text); 2]| {
         let id = ["setting-", KEYS[index]].concat();
+        // An unset choice shows its default, the first option.
+        let current = match values[index].as_str() {
+            "" => options[0].0,
+            value => value,
+        };
         let options = options.into_iter().map(|(value, text)| {
-            html! { <option {value} selected={values[index] == value}>{ text.get(lang) }</option> }
+            html! { <option {value} selected={current == value}>{ text.get(lang) }</option> }
         });
         html! {
             <p class="field">

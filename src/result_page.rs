@@ -129,7 +129,7 @@ pub fn result_page(props: &ResultPageProps) -> Html {
             };
             html! {
                 <ResultView {lang} {answers} heading={UI.result_heading.get(lang)} {contact}>
-                    <SharePanel {lang} {link} {answers} {onshared} />
+                    <SharePanel {lang} {link} {answers} {onshared} primary={config.primary} accent={config.accent} />
                     <div class="step-nav">
                         <button type="button" class="secondary" onclick={leave_with(Action::Back).reform(|_: MouseEvent| ())}>
                             { UI.back.get(lang) }

@@ -202,6 +202,8 @@ async fn the_share_panel_offers_the_link_and_the_actions() {
         lang: Lang::De,
         link: link.into(),
         answers: CompleteAnswers::uniform(Choice::HIGHEST),
+        primary: None,
+        accent: None,
         onshared: Callback::noop(),
     };
     yew::Renderer::<SharePanel>::with_root_and_props(root.clone(), props).render();

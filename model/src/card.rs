@@ -3,6 +3,7 @@
 //! The card is built here as text, so its layout is tested natively; the app only draws it onto a canvas
 //! to turn it into a PNG.
 
+use crate::config::Colour;
 use crate::content::{ARGUMENTS, UI, WORKSHOP_UI};
 use crate::scoring::Scores;
 use crate::text::Lang;
@@ -11,18 +12,29 @@ use crate::workshop::GroupView;
 pub const CARD_WIDTH: u32 = 1200;
 pub const CARD_HEIGHT: u32 = 630;
 
-/// The colours of the card. The defaults match the stylesheet's.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct CardColours<'a> {
-    pub primary: &'a str,
-    pub accent: &'a str,
+/// The colours of the card, as CSS. The defaults match the stylesheet's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CardColours {
+    pub primary: String,
+    pub accent: String,
 }
 
-impl Default for CardColours<'static> {
+impl Default for CardColours {
     fn default() -> Self {
+        CardColours::brand(None, None)
+    }
+}
+
+impl CardColours {
+    /// The card in a site owner's colours, each made readable on white as on screen; the defaults where
+    /// the owner set none.
+    pub fn brand(primary: Option<Colour>, accent: Option<Colour>) -> CardColours {
+        let css = |colour: Option<Colour>, default: &str| {
+            colour.map_or_else(|| default.to_owned(), |c| c.readable_on_white().css())
+        };
         CardColours {
-            primary: "#0b5cad",
-            accent: "#b3400e",
+            primary: css(primary, "#0b5cad"),
+            accent: css(accent, "#b3400e"),
         }
     }
 }
@@ -89,8 +101,8 @@ fn card_svg<'a>(
     );
     svg.push_str(&format!(
         r##"<rect width="{CARD_WIDTH}" height="{CARD_HEIGHT}" fill="#ffffff"/><rect width="430" height="{CARD_HEIGHT}" fill="{}"/><rect x="430" width="12" height="{CARD_HEIGHT}" fill="{}"/>"##,
-        escaped(colours.primary),
-        escaped(colours.accent),
+        escaped(&colours.primary),
+        escaped(&colours.accent),
     ));
     svg.push_str(&format!(
         r##"<g fill="#ffffff"><text x="50" y="90" font-size="28" font-weight="700">{}</text><text x="50" y="190" font-size="28">{}</text><text x="50" y="330" font-size="150" font-weight="700">{}</text><text x="50" y="390" font-size="34">{}</text><text x="50" y="470" font-size="40" font-weight="700">{}</text></g>"##,
@@ -114,7 +126,7 @@ fn card_svg<'a>(
             top + 48,
             top + 34,
             top + 34,
-            escaped(colours.primary),
+            escaped(&colours.primary),
         ));
     }
     svg.push_str("</svg>");
@@ -156,8 +168,8 @@ mod tests {
     fn colours_cannot_break_out_of_their_attribute() {
         let scores = Scores::of(&CompleteAnswers::uniform(Choice::LOWEST));
         let colours = CardColours {
-            primary: "red\"/><script>alert(1)</script>",
-            accent: "#000",
+            primary: "red\"/><script>alert(1)</script>".to_owned(),
+            accent: "#000".to_owned(),
         };
         let svg = result_card_svg(Lang::De, &scores, colours);
         assert!(!svg.contains("<script>"));

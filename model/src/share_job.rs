@@ -8,6 +8,7 @@
 use crate::answers::{Answers, CompleteAnswers};
 use crate::card::{result_card_svg, CardColours};
 use crate::code::{decode_complete, encode};
+use crate::config::Colour;
 use crate::qr::{qr_svg, QrSvg};
 use crate::scoring::Scores;
 use crate::text::Lang;
@@ -20,10 +21,12 @@ const SEPARATOR: char = '\u{1f}';
 pub enum ShareJob {
     /// The QR code of a link.
     Qr { text: String },
-    /// The share card of a result, in a language.
+    /// The share card of a result, in a language and the site owner's colours.
     Card {
         lang: Lang,
         answers: CompleteAnswers,
+        primary: Option<Colour>,
+        accent: Option<Colour>,
     },
 }
 
@@ -49,8 +52,20 @@ impl ShareJob {
     pub fn to_message(&self) -> String {
         match self {
             ShareJob::Qr { text } => join(&["qr", text]),
-            ShareJob::Card { lang, answers } => {
-                join(&["card", lang.code(), &encode(&Answers::from(*answers))])
+            ShareJob::Card {
+                lang,
+                answers,
+                primary,
+                accent,
+            } => {
+                let [primary, accent] = [primary, accent].map(|c| c.map(Colour::css));
+                join(&[
+                    "card",
+                    lang.code(),
+                    &encode(&Answers::from(*answers)),
+                    primary.as_deref().unwrap_or_default(),
+                    accent.as_deref().unwrap_or_default(),
+                ])
             }
         }
     }
@@ -61,9 +76,11 @@ impl ShareJob {
             ["qr", text] => Some(ShareJob::Qr {
                 text: (*text).to_owned(),
             }),
-            ["card", lang, code] => Some(ShareJob::Card {
+            ["card", lang, code, primary, accent] => Some(ShareJob::Card {
                 lang: Lang::from_code(lang)?,
                 answers: decode_complete(code).ok()?,
+                primary: Colour::parse(primary),
+                accent: Colour::parse(accent),
             }),
             _ => None,
         }
@@ -76,10 +93,19 @@ impl ShareJob {
                 text: text.clone(),
                 qr: qr_svg(text),
             },
-            ShareJob::Card { lang, answers } => ShareReply::Card {
+            ShareJob::Card {
+                lang,
+                answers,
+                primary,
+                accent,
+            } => ShareReply::Card {
                 lang: *lang,
                 answers: *answers,
-                svg: result_card_svg(*lang, &Scores::of(answers), CardColours::default()),
+                svg: result_card_svg(
+                    *lang,
+                    &Scores::of(answers),
+                    CardColours::brand(*primary, *accent),
+                ),
             },
         }
     }
@@ -150,6 +176,14 @@ mod tests {
             ShareJob::Card {
                 lang: Lang::En,
                 answers,
+                primary: None,
+                accent: None,
+            },
+            ShareJob::Card {
+                lang: Lang::DeDu,
+                answers,
+                primary: Colour::parse("#1a6b4f"),
+                accent: Colour::parse("#fc0"),
             },
         ];
         let ready = ShareReply::Ready;
@@ -159,6 +193,21 @@ mod tests {
             let reply = job.run();
             assert_eq!(ShareReply::from_message(&reply.to_message()), Some(reply));
         }
+    }
+
+    #[test]
+    fn the_card_wears_the_site_owners_colours() {
+        let job = ShareJob::Card {
+            lang: Lang::De,
+            answers: CompleteAnswers::uniform(Choice::LOWEST),
+            primary: Colour::parse("#1a6b4f"),
+            accent: None,
+        };
+        let ShareReply::Card { svg, .. } = job.run() else {
+            panic!("a card job gets a card");
+        };
+        assert!(svg.contains("#1A6B4F"));
+        assert!(svg.contains(&CardColours::default().accent));
     }
 
     #[test]

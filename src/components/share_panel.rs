@@ -1,6 +1,7 @@
 use crate::components::qr_code::QrCode;
 use crate::share_worker::use_share_worker;
 use crate::sharing;
+use model::config::Colour;
 use model::content::UI;
 use model::share_job::{ShareJob, ShareReply};
 use model::{CompleteAnswers, Lang, Scores, Text};
@@ -14,6 +15,11 @@ pub struct SharePanelProps {
     /// The result link.
     pub link: AttrValue,
     pub answers: CompleteAnswers,
+    /// The site owner's colours, for the share image.
+    #[prop_or_default]
+    pub primary: Option<Colour>,
+    #[prop_or_default]
+    pub accent: Option<Colour>,
     /// Called when the result went out: `link` (copied), `share`, `image` or `print`.
     #[prop_or_default]
     pub onshared: Callback<&'static str>,
@@ -36,6 +42,8 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         ShareJob::Card {
             lang,
             answers: props.answers,
+            primary: props.primary,
+            accent: props.accent,
         },
     ]);
     // The hook forgets replies to earlier jobs, so whatever is here belongs to this link and language.

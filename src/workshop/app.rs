@@ -75,13 +75,7 @@ pub fn workshop_app(props: &WorkshopAppProps) -> Html {
     let onexportimage = {
         // The image carries the site owner's colours, as the screen does.
         let config = &props.settings.config;
-        let [primary, accent] = [config.primary, config.accent]
-            .map(|colour| colour.map(|c| c.readable_on_white().css()));
-        let defaults = CardColours::default();
-        let colours = CardColours {
-            primary: primary.as_deref().unwrap_or(defaults.primary),
-            accent: accent.as_deref().unwrap_or(defaults.accent),
-        };
+        let colours = CardColours::brand(config.primary, config.accent);
         let svg = current
             .zip(view.as_ref())
             .map(|(workshop, view)| group_card_svg(lang, &workshop.name, view, colours));
