@@ -6,7 +6,7 @@ use crate::settings::Settings;
 use crate::{dom, sharing, storage};
 use gloo_events::EventListener;
 use js_sys::Reflect;
-use model::config::Config;
+use model::config::{Config, SETTINGS};
 use model::content::{EMBED_UI, UI};
 use model::host_event::SOURCE;
 use model::snippet::{config_file, iframe_snippet, loader_snippet, query};
@@ -24,22 +24,10 @@ pub fn run() {
     });
 }
 
-/// The settings the form offers, in its order, as keys of `config.ini`.
-const KEYS: [&str; 9] = [
-    "name",
-    "logo",
-    "primary",
-    "accent",
-    "contact_label",
-    "contact_link",
-    "lang",
-    "address",
-    "host_origin",
-];
-
 /// The form's starting values: what `config.ini` and the page's address set now.
 fn initial_values(config: &Config) -> Vec<String> {
-    KEYS.iter()
+    SETTINGS
+        .iter()
         .map(|key| match *key {
             "name" => config.name.clone(),
             "logo" => config.logo.clone(),
@@ -93,7 +81,7 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
         });
     }
 
-    let settings: Vec<(&str, &str)> = KEYS
+    let settings: Vec<(&str, &str)> = SETTINGS
         .iter()
         .zip(values.iter())
         .map(|(key, value)| (*key, value.as_str()))
@@ -116,7 +104,7 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
         })
     };
     let text_field = |index: usize, label: &Text, kind: &'static str| {
-        let id = ["setting-", KEYS[index]].concat();
+        let id = ["setting-", SETTINGS[index]].concat();
         html! {
             <p class="field">
                 <label for={id.clone()}>{ label.get(lang) }</label>
@@ -126,7 +114,7 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
         }
     };
     let choice_field = |index: usize, label: &Text, options: [(&'static str, &Text); 2]| {
-        let id = ["setting-", KEYS[index]].concat();
+        let id = ["setting-", SETTINGS[index]].concat();
         // An unset choice shows its default, the first option.
         let current = match values[index].as_str() {
             "" => options[0].0,

@@ -100,9 +100,10 @@ pub enum ProblemKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Colour([u8; 3]);
 
-/// The settings a file or query string may name. Hyphens count as underscores, so an embed's
-/// `data-contact-link` reaches `contact_link`.
-const KEYS: [&str; 10] = [
+/// The site owner's settings, in the order the embed page offers them. A file or query string may name
+/// these and `preview`, which switches the owner's notice on rather than setting anything. Hyphens count
+/// as underscores, so an embed's `data-contact-link` reaches `contact_link`.
+pub const SETTINGS: [&str; 9] = [
     "name",
     "logo",
     "primary",
@@ -112,8 +113,12 @@ const KEYS: [&str; 10] = [
     "lang",
     "address",
     "host_origin",
-    "preview",
 ];
+
+/// Every key a file or query string may name.
+fn known_keys() -> impl Iterator<Item = &'static str> {
+    SETTINGS.into_iter().chain(["preview"])
+}
 
 const MAX_NAME: usize = 60;
 const MAX_LABEL: usize = 40;
@@ -159,7 +164,7 @@ impl Config {
     /// Applies one setting; a bad value leaves the setting as it was and adds its problem.
     fn set(&mut self, key: &str, value: &str, place: Place, problems: &mut Vec<Problem>) {
         let normal = key.trim().to_ascii_lowercase().replace('-', "_");
-        let Some(&key) = KEYS.iter().find(|known| **known == normal) else {
+        let Some(key) = known_keys().find(|known| *known == normal) else {
             problems.push(Problem {
                 place,
                 kind: ProblemKind::UnknownKey {
@@ -292,7 +297,7 @@ fn quote(value: &str) -> String {
 
 /// The known key `key` was probably meant to be: one at most two typing mistakes away.
 fn suggest(key: &str) -> Option<&'static str> {
-    KEYS.into_iter()
+    known_keys()
         .map(|known| (edit_distance(key, known), known))
         .filter(|(distance, _)| *distance <= 2)
         .min()
