@@ -90,23 +90,26 @@ pub fn register_service_worker_later() {
     .forget();
 }
 
-/// The address of the check with the page's settings (its query string), without a fragment: where the
-/// result page leads back to, and what a result link is made of.
-pub fn check_address() -> String {
+/// The address of `page` beside this one (empty for the folder itself, where the check is), with this
+/// page's settings: its query string.
+fn page_address(page: &str) -> String {
     let mut address = folder_address();
+    address.push_str(page);
     if let Some(location) = web_sys::window().map(|window| window.location()) {
         address.push_str(&location.search().unwrap_or_default());
     }
     address
 }
 
+/// The check with the page's settings, without a fragment: where the result page leads back to, and what
+/// a result link is made of.
+pub fn check_address() -> String {
+    page_address("")
+}
+
 /// The result page (`result.html`) with the page's settings and `fragment` (with its `#`, or empty).
 pub fn result_page_address(fragment: &str) -> String {
-    let mut address = folder_address();
-    address.push_str("result.html");
-    if let Some(location) = web_sys::window().map(|window| window.location()) {
-        address.push_str(&location.search().unwrap_or_default());
-    }
+    let mut address = page_address("result.html");
     address.push_str(fragment);
     address
 }
