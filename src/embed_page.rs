@@ -6,11 +6,12 @@ use crate::settings::Settings;
 use crate::{dom, sharing, storage};
 use gloo_events::EventListener;
 use js_sys::Reflect;
-use model::config::{Config, SETTINGS};
+use model::config::SETTINGS;
 use model::content::{EMBED_UI, UI};
+use model::embed_form::{EmbedForm, FormAction};
 use model::host_event::SOURCE;
 use model::snippet::{config_file, iframe_snippet, loader_snippet, query};
-use model::{Address, Lang, Text};
+use model::{Lang, Text};
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement, MessageEvent};
@@ -24,24 +25,16 @@ pub fn run() {
     });
 }
 
-/// The form's starting values: what `config.ini` and the page's address set now.
-fn initial_values(config: &Config) -> Vec<String> {
-    SETTINGS
-        .iter()
-        .map(|key| match *key {
-            "name" => config.name.clone(),
-            "logo" => config.logo.clone(),
-            "primary" => config.primary.map(|colour| colour.css()),
-            "accent" => config.accent.map(|colour| colour.css()),
-            "contact_label" => config.contact_label.clone(),
-            "contact_link" => config.contact_link.clone(),
-            "lang" => config.lang.map(|lang| lang.code().to_owned()),
-            // The default stays unset, so the code names only what differs from it.
-            "address" => (config.address == Address::Du).then(|| "du".to_owned()),
-            _ => (!config.host_origins.is_empty()).then(|| config.host_origins.join(", ")),
-        })
-        .map(Option::unwrap_or_default)
-        .collect()
+/// The reducer of the form: a thin wrapper, because every rule of it lives in [`EmbedForm::apply`].
+#[derive(Clone, Debug, PartialEq)]
+struct FormState(EmbedForm);
+
+impl Reducible for FormState {
+    type Action = FormAction;
+
+    fn reduce(self: Rc<Self>, action: FormAction) -> Rc<Self> {
+        Rc::new(FormState(self.0.clone().apply(action)))
+    }
 }
 
 #[derive(Properties, PartialEq, Default)]
@@ -53,7 +46,7 @@ pub struct EmbedPageProps {
 #[function_component(EmbedPage)]
 pub fn embed_page(props: &EmbedPageProps) -> Html {
     let config = &props.settings.config;
-    let values = use_state(|| initial_values(config));
+    let form = use_reducer(|| FormState(storage::load_embed_form(EmbedForm::new(config))));
     let page_lang = use_state(|| {
         storage::saved_language()
             .or(config.lang)
@@ -81,42 +74,47 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
         });
     }
 
-    let settings: Vec<(&str, &str)> = SETTINGS
-        .iter()
-        .zip(values.iter())
-        .map(|(key, value)| (*key, value.as_str()))
-        .collect();
+    // Kept at every key, so that a reload loses nothing the owner typed.
+    use_effect_with(form.0.values.clone(), {
+        let form = form.clone();
+        move |_| storage::save_embed_form(&form.0)
+    });
+
+    let settings = form.0.settings();
     let app = dom::folder_address();
     let mut preview_src = String::from("./");
-    preview_src.push_str(&query(&settings));
+    preview_src.push_str(&query(&form.0.previewed_settings()));
     preview_src.push_str(if preview_src.contains('?') {
         "&preview"
     } else {
         "?preview"
     });
 
-    let onchange = |index: usize| {
-        let values = values.clone();
-        Callback::from(move |value: String| {
-            let mut next = (*values).clone();
-            next[index] = value;
-            values.set(next);
-        })
+    // A text field follows every key and updates the preview when left; a choice does both at once.
+    let dispatcher = form.dispatcher();
+    let ontype = |index: usize| {
+        dispatcher
+            .to_callback()
+            .reform(move |value: String| FormAction::Type(index, value))
     };
+    let onpreview = dispatcher
+        .to_callback()
+        .reform(|_: Event| FormAction::Preview);
     let text_field = |index: usize, label: &Text, kind: &'static str| {
         let id = ["setting-", SETTINGS[index]].concat();
         html! {
             <p class="field">
                 <label for={id.clone()}>{ label.get(lang) }</label>
-                <input {id} type={kind} value={values[index].clone()} autocomplete="off"
-                    onchange={onchange(index).reform(|event: Event| event.target_unchecked_into::<HtmlInputElement>().value())} />
+                <input {id} type={kind} value={form.0.values[index].clone()} autocomplete="off"
+                    oninput={ontype(index).reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value())}
+                    onchange={onpreview.clone()} />
             </p>
         }
     };
     let choice_field = |index: usize, label: &Text, options: [(&'static str, &Text); 2]| {
         let id = ["setting-", SETTINGS[index]].concat();
         // An unset choice shows its default, the first option.
-        let current = match values[index].as_str() {
+        let current = match form.0.values[index].as_str() {
             "" => options[0].0,
             value => value,
         };
@@ -126,13 +124,23 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
         html! {
             <p class="field">
                 <label for={id.clone()}>{ label.get(lang) }</label>
-                <select {id} onchange={onchange(index).reform(|event: Event| event.target_unchecked_into::<HtmlSelectElement>().value())}>
+                <select {id} onchange={
+                    let dispatcher = dispatcher.clone();
+                    Callback::from(move |event: Event| {
+                        let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+                        dispatcher.dispatch(FormAction::Type(index, value));
+                        dispatcher.dispatch(FormAction::Preview);
+                    })
+                }>
                     { for options }
                 </select>
             </p>
         }
     };
     let other = page_lang.other();
+    let onreset = dispatcher
+        .to_callback()
+        .reform(|_: MouseEvent| FormAction::Reset);
     let onswitch = {
         let page_lang = page_lang.clone();
         Callback::from(move |_: MouseEvent| page_lang.set(other))
@@ -163,6 +171,9 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
                     { choice_field(6, &EMBED_UI.lang, [("de", &EMBED_UI.lang_de), ("en", &EMBED_UI.lang_en)]) }
                     { choice_field(7, &EMBED_UI.address, [("sie", &EMBED_UI.address_sie), ("du", &EMBED_UI.address_du)]) }
                     { text_field(8, &EMBED_UI.host_origin, "text") }
+                    if form.0.is_changed() {
+                        <p><button type="button" class="secondary" onclick={onreset}>{ EMBED_UI.reset.get(lang) }</button></p>
+                    }
                 </section>
                 <section aria-labelledby="preview-frame-heading">
                     <h2 id="preview-frame-heading">{ EMBED_UI.preview_heading.get(lang) }</h2>

@@ -3,6 +3,7 @@
 //! Storage can be missing or refuse writes (private modes, blocked cookies, a full quota). The check then
 //! still works, it only forgets the answers on reload.
 
+use model::embed_form::EmbedForm;
 use model::workshop::Workshops;
 use model::{Lang, Quiz};
 use web_sys::Storage;
@@ -96,4 +97,25 @@ pub fn save_workshops(workshops: &Workshops) {
 pub fn saved_language() -> Option<model::Lang> {
     let saved = local_storage()?.get_item(KEY).ok().flatten()?;
     Quiz::from_saved(&saved).ok().map(|quiz| quiz.lang)
+}
+
+/// The key under which the embed page keeps the owner's settings; one line written by
+/// [`EmbedForm::to_saved`], absent while they are those the page started from.
+const EMBED_FORM_KEY: &str = "social-media-check-embed-form";
+
+/// The embed page's form as the owner left it, or `form` when nothing was kept.
+pub fn load_embed_form(form: EmbedForm) -> EmbedForm {
+    match local_storage().and_then(|storage| storage.get_item(EMBED_FORM_KEY).ok().flatten()) {
+        Some(saved) => form.restored(&saved),
+        None => form,
+    }
+}
+
+pub fn save_embed_form(form: &EmbedForm) {
+    if let Some(storage) = local_storage() {
+        let _ = match form.to_saved() {
+            Some(saved) => storage.set_item(EMBED_FORM_KEY, &saved),
+            None => storage.remove_item(EMBED_FORM_KEY),
+        };
+    }
 }

@@ -145,18 +145,8 @@ impl Config {
                 }),
             }
         }
-        for pair in query.trim_start_matches('?').split('&') {
-            if pair.is_empty() {
-                continue;
-            }
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let value = percent_decode(value);
-            config.set(
-                &percent_decode(key),
-                value.trim(),
-                Place::Address,
-                &mut problems,
-            );
+        for (key, value) in query_pairs(query) {
+            config.set(&key, value.trim(), Place::Address, &mut problems);
         }
         (config, problems)
     }
@@ -361,6 +351,19 @@ fn normal_origin(origin: &str) -> Option<String> {
         normal.push_str(&rest.to_ascii_lowercase());
         normal
     })
+}
+
+/// The decoded `(key, value)` pairs of a query string, with or without its `?`; a key without `=` has an
+/// empty value.
+pub fn query_pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (percent_decode(key), percent_decode(value))
+        })
 }
 
 /// Decodes `%xx` escapes and `+` (a space in query strings); broken escapes stay as they are.

@@ -9,6 +9,7 @@ pub mod card;
 pub mod code;
 pub mod config;
 pub mod content;
+pub mod embed_form;
 pub mod host_event;
 pub mod qr;
 pub mod quiz;

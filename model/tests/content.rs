@@ -324,6 +324,7 @@ fn the_site_owner_texts_are_written_in_every_language() {
             title,
             intro,
             settings_heading,
+            reset,
             name,
             logo,
             primary,

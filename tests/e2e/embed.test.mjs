@@ -309,14 +309,27 @@ test('the embed page previews the chosen settings and gives the code that matche
   assert.equal(await page.inputValue('#setting-name'), 'Muster Beratung');
   assert.equal(await page.inputValue('#setting-primary'), PRIMARY.toUpperCase());
 
+  const preview = page.frameLocator('.preview-frame');
+  await preview.locator('.owner', { hasText: 'Muster Beratung' }).waitFor();
   await page.fill('#setting-name', 'Beratung Beispiel');
   await page.press('#setting-name', 'Tab');
   await page.selectOption('#setting-address', 'du');
+  // The preview reloads with the new name and reports its new height; what the owner types meanwhile
+  // stays in the field, though the page renders again for that height.
+  const reloaded = page.evaluate(() => new Promise((resolve) => {
+    const frame = document.querySelector('.preview-frame');
+    addEventListener('message', (event) => {
+      if (event.source === frame.contentWindow && event.data?.type === 'height'
+        && frame.contentDocument.querySelector('.owner')?.textContent === 'Beratung Beispiel') resolve();
+    });
+  }));
   await page.fill('#setting-accent', 'orange');
+  await reloaded;
+  assert.equal(await page.inputValue('#setting-accent'), 'orange');
+  assert.match(await page.inputValue('#code-loader'), /data-accent="orange"/, 'the code follows every key');
   await page.press('#setting-accent', 'Tab');
 
   // The live preview is the check itself, with these settings and its list of mistakes.
-  const preview = page.frameLocator('.preview-frame');
   await preview.locator('.owner', { hasText: 'Beratung Beispiel' }).waitFor();
   assert.match(await preview.locator('.lead').textContent(), /\bdu\b|\bdich\b|\bdein/);
   assert.match(await preview.locator('.preview li').first().textContent(), /„orange“ ist keine Farbe/);
@@ -331,6 +344,22 @@ test('the embed page previews the chosen settings and gives the code that matche
   await page.waitForFunction(() => document.querySelector('.code:has(#code-loader) .status').textContent !== '');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), loader);
   assert.deepEqual(await axeViolations(page), []);
+
+  // A reload keeps everything the owner entered, the mistake included, and the preview shows it again.
+  await page.reload();
+  await page.waitForSelector('#setting-name');
+  assert.equal(await page.inputValue('#setting-name'), 'Beratung Beispiel');
+  assert.equal(await page.inputValue('#setting-accent'), 'orange');
+  assert.equal(await page.inputValue('#setting-address'), 'du');
+  assert.match(await preview.locator('.preview li').first().textContent(), /„orange“ ist keine Farbe/);
+  // Resetting returns to config.ini, for this and the next visit.
+  await page.click('text=Auf config.ini zurücksetzen');
+  assert.equal(await page.inputValue('#setting-name'), 'Muster Beratung');
+  await page.reload();
+  await page.waitForSelector('#setting-name');
+  assert.equal(await page.inputValue('#setting-name'), 'Muster Beratung');
+  assert.equal(await page.inputValue('#setting-accent'), '');
+  assert.equal(await page.locator('text=Auf config.ini zurücksetzen').count(), 0);
   await context.close();
 });
 

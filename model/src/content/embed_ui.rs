@@ -6,6 +6,7 @@ pub struct EmbedUi {
     pub title: Text,
     pub intro: Text,
     pub settings_heading: Text,
+    pub reset: Text,
     pub name: Text,
     pub logo: Text,
     pub primary: Text,
@@ -34,11 +35,12 @@ pub struct EmbedUi {
 pub static EMBED_UI: EmbedUi = EmbedUi {
     title: Text::new("Einbinden", "Embed"),
     intro: Text::addressed(
-        "Hier richten Sie den Check für Ihre Website oder Ihren Blog ein: Name, Logo, Farben, Kontaktknopf, Sprache und Anrede. Die Vorschau zeigt sofort, wie er aussieht; darunter steht der Code zum Einfügen.",
-        "Hier richtest du den Check für deine Website oder deinen Blog ein: Name, Logo, Farben, Kontaktknopf, Sprache und Anrede. Die Vorschau zeigt sofort, wie er aussieht; darunter steht der Code zum Einfügen.",
-        "Set up the check for your website or blog here: name, logo, colours, contact button, language and form of address. The preview shows at once how it looks; the code to paste follows below.",
+        "Hier richten Sie den Check für Ihre Website oder Ihren Blog ein: Name, Logo, Farben, Kontaktknopf, Sprache und Anrede. Die Vorschau zeigt, wie er aussieht, sobald Sie ein Feld verlassen; darunter steht der Code zum Einfügen. Was Sie eintragen, bleibt in diesem Browser gespeichert, bis Sie zurücksetzen.",
+        "Hier richtest du den Check für deine Website oder deinen Blog ein: Name, Logo, Farben, Kontaktknopf, Sprache und Anrede. Die Vorschau zeigt, wie er aussieht, sobald du ein Feld verlässt; darunter steht der Code zum Einfügen. Was du einträgst, bleibt in diesem Browser gespeichert, bis du zurücksetzt.",
+        "Set up the check for your website or blog here: name, logo, colours, contact button, language and form of address. The preview shows how it looks as soon as you leave a field; the code to paste follows below. What you enter stays saved in this browser until you reset it.",
     ),
     settings_heading: Text::new("Einstellungen", "Settings"),
+    reset: Text::new("Auf config.ini zurücksetzen", "Reset to config.ini"),
     name: Text::new("Name der Beratung oder des Unternehmens", "Name of the consultancy or company"),
     logo: Text::new(
         "Logo: Datei neben der App oder https:-Adresse",
