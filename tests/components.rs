@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use model::code::CodeError;
-use model::content::{ARGUMENTS, UI};
+use model::content::{ARGUMENTS, BUSINESS_QUESTION, UI};
 use model::{Answers, Choice, CompleteAnswers, Lang, Quiz, Screen, Slot};
 use social_media_check::components::choice_group::{ChoiceGroup, ChoiceGroupProps};
 use social_media_check::components::question::{QuestionStep, QuestionStepProps};
@@ -364,11 +364,6 @@ async fn the_owner_settings_give_du_their_name_and_a_preview_of_their_mistakes()
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
 
-    let du = UI
-        .start_intro
-        .du
-        .expect("the start text addresses the reader");
-    assert_eq!(one(&root, ".lead").text_content().unwrap(), du);
     assert_eq!(
         one(&root, ".owner").text_content().unwrap(),
         "Muster Beratung"
@@ -376,16 +371,23 @@ async fn the_owner_settings_give_du_their_name_and_a_preview_of_their_mistakes()
     let problems = all(&root, ".preview li");
     assert_eq!(problems.len(), 1);
     assert!(problems[0].text_content().unwrap().contains("„blau“"));
+
+    let du = BUSINESS_QUESTION
+        .du
+        .expect("the first question addresses the reader");
+    click(&one(&root, ".start button.primary"));
+    yew::scheduler::flush().await;
+    assert_eq!(one(&root, "legend").text_content().unwrap(), du);
     // Back from English, German is again in the form the settings ask for.
     click(&one(&root, ".tools button[lang=en]"));
     yew::scheduler::flush().await;
     assert_eq!(
-        one(&root, ".lead").text_content().unwrap(),
-        UI.start_intro.en
+        one(&root, "legend").text_content().unwrap(),
+        BUSINESS_QUESTION.en
     );
     click(&one(&root, ".tools button[lang=de]"));
     yew::scheduler::flush().await;
-    assert_eq!(one(&root, ".lead").text_content().unwrap(), du);
+    assert_eq!(one(&root, "legend").text_content().unwrap(), du);
     let html = page_document().document_element().unwrap();
     assert_eq!(html.get_attribute("lang").as_deref(), Some("de-x-du"));
     root.remove();

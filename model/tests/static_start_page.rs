@@ -22,3 +22,12 @@ fn the_static_start_page_says_what_the_app_says() {
         assert!(page.contains(text), "index.html lacks {text:?}");
     }
 }
+
+/// The static start screen shows before the settings are read, so it cannot know whether they ask for
+/// "du" or "Sie". Its texts must read the same in both forms.
+#[test]
+fn the_static_start_page_addresses_nobody() {
+    for text in [&UI.start_intro, &UI.privacy, &UI.start_button, &UI.myth] {
+        assert_eq!(text.du, None, "{:?} has a du form", text.de);
+    }
+}

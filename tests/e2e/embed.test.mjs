@@ -151,9 +151,6 @@ test('a blog at another origin embeds the check: lazy, still, self-sizing, theme
     'rgb(26, 107, 79)',
   );
   assert.equal(await frame.$eval('html', (html) => html.lang), 'de-x-du');
-  const lead = await frame.textContent('.lead');
-  assert.match(lead, /\bdich\b|\bdu\b|\bdein/);
-  assert.doesNotMatch(lead, /\bSie\b|\bIhr/);
   assert.equal(await frame.textContent('.owner'), 'Muster Beratung');
 
   // Through the whole check; the frame follows each step's height.
@@ -161,6 +158,11 @@ test('a blog at another origin embeds the check: lazy, still, self-sizing, theme
   await frame.click('.start button.primary');
   for (let question = 1; question <= 15; question++) {
     await frame.waitForSelector(`#progress-label >> text=/\\b${question}\\b/`);
+    if (question === 1) {
+      const asked = await frame.textContent('legend');
+      assert.match(asked, /\bdu\b|\bdich\b|\bdein/);
+      assert.doesNotMatch(asked, /\bSie\b|\bIhr/);
+    }
     await answerByClicking(frame, DIGITS);
     if (question === 2 || question === 9 || question === 15) heights.add(await assertFitsContent(page, frame, `question ${question}`));
     await frame.click('.step-nav button.primary');
@@ -238,7 +240,8 @@ test('a plain iframe without the loader shows the compact layout', async () => {
   await frame.waitForSelector('#app .start button.primary:not([disabled])');
   assert.equal(await frame.$eval('html', (html) => html.className), 'embedded');
   assert.equal(await frame.$eval('html', (html) => html.lang), 'de');
-  assert.match(await frame.textContent('.lead'), /\bSie\b/);
+  await frame.click('.start button.primary');
+  assert.match(await frame.textContent('legend'), /\bIhr\b/);
   await page.close();
 });
 
@@ -277,9 +280,11 @@ test('a settings file full of mistakes never breaks the check and tells the owne
       await page.$eval('.start button.primary', (button) => getComputedStyle(button).backgroundColor),
       'rgb(11, 92, 173)',
     );
-    assert.match(await page.textContent('.lead'), /\bSie\b/);
     assert.equal(await page.$('.logo'), null);
     await completeByClicking(page, DIGITS);
+    const result = await page.textContent('.result');
+    assert.match(result, /\bSie\b|\bIhr/);
+    assert.doesNotMatch(result, /\bdu\b|\bdein/);
     assert.equal(await page.$('a[href^="javascript"], .contact'), null);
 
     // Without ?preview the visitors see none of it.
@@ -331,8 +336,9 @@ test('the embed page previews the chosen settings and gives the code that matche
 
   // The live preview is the check itself, with these settings and its list of mistakes.
   await preview.locator('.owner', { hasText: 'Beratung Beispiel' }).waitFor();
-  assert.match(await preview.locator('.lead').textContent(), /\bdu\b|\bdich\b|\bdein/);
   assert.match(await preview.locator('.preview li').first().textContent(), /„orange“ ist keine Farbe/);
+  await preview.locator('.start button.primary').click();
+  assert.match(await preview.locator('legend').textContent(), /\bdu\b|\bdich\b|\bdein/);
 
   const loader = await page.inputValue('#code-loader');
   assert.match(loader, /data-name="Beratung Beispiel"/);

@@ -9,18 +9,19 @@ pub static UI: Ui = Ui {
         "„Meine Kunden sind nicht in Social Media.“",
         "“My customers aren’t on social media.”",
     ),
-    start_intro: Text::addressed(
-        "Dieser Check führt Sie durch sieben Argumente gegen diesen Satz und fragt nach Ihrem Unternehmen und Ihren Zielen. Am Ende sehen Sie, wo Sie stehen, und erhalten konkrete nächste Schritte.",
-        "Dieser Check führt dich durch sieben Argumente gegen diesen Satz und fragt nach deinem Unternehmen und deinen Zielen. Am Ende siehst du, wo du stehst, und erhältst konkrete nächste Schritte.",
+    // The start screen is also static HTML in index.html, shown before the settings are read; its German
+    // texts therefore address nobody, so that they read right in either form and never change under the
+    // reader's eyes.
+    start_intro: Text::new(
+        "Der Check stellt sieben Argumente gegen diesen Satz vor und fragt nach dem eigenen Unternehmen und seinen Zielen. Am Ende zeigt er, wie bereit das Unternehmen für Social Media ist, und nennt konkrete nächste Schritte.",
         "This check takes you through seven arguments against that belief and asks about your business and your goals. At the end you see where you stand and get concrete next steps.",
     ),
     start_duration: Text::new(
         "Etwa 3 Minuten, {total} Fragen",
         "About 3 minutes, {total} questions",
     ),
-    privacy: Text::addressed(
-        "Ihre Antworten bleiben in diesem Browser. Nichts wird irgendwohin gesendet, Sie brauchen kein Konto, und es gibt kein Tracking.",
-        "Deine Antworten bleiben in diesem Browser. Nichts wird irgendwohin gesendet, du brauchst kein Konto, und es gibt kein Tracking.",
+    privacy: Text::new(
+        "Die Antworten bleiben in diesem Browser. Nichts wird irgendwohin gesendet, es braucht kein Konto, und es gibt kein Tracking.",
         "Your answers stay in this browser. Nothing is sent anywhere, you need no account, and there is no tracking.",
     ),
     start_button: Text::new("Check starten", "Start the check"),
