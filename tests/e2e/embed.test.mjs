@@ -318,18 +318,22 @@ test('the embed page previews the chosen settings and gives the code that matche
   await preview.locator('.owner', { hasText: 'Muster Beratung' }).waitFor();
   await page.fill('#setting-name', 'Beratung Beispiel');
   await page.press('#setting-name', 'Tab');
-  await page.selectOption('#setting-address', 'du');
-  // The preview reloads with the new name and reports its new height; what the owner types meanwhile
-  // stays in the field, though the page renders again for that height.
-  const reloaded = page.evaluate(() => new Promise((resolve) => {
+  // Picking "du" reloads the preview, which reports its new height; what the owner types meanwhile stays
+  // in the field, though the page renders again for that height. The listener is in place before the
+  // reload starts, and only that reload's check (named, and in the du form) counts.
+  const reported = page.evaluate(() => new Promise((resolve) => {
     const frame = document.querySelector('.preview-frame');
     addEventListener('message', (event) => {
+      const checkDocument = frame.contentDocument;
       if (event.source === frame.contentWindow && event.data?.type === 'height'
-        && frame.contentDocument.querySelector('.owner')?.textContent === 'Beratung Beispiel') resolve();
+        && checkDocument.documentElement.lang === 'de-x-du'
+        && checkDocument.querySelector('.owner')?.textContent === 'Beratung Beispiel') resolve('reported');
     });
+    setTimeout(() => resolve('silent'), 15_000);
   }));
+  await page.selectOption('#setting-address', 'du');
   await page.fill('#setting-accent', 'orange');
-  await reloaded;
+  assert.equal(await reported, 'reported', 'the reloaded preview reported no height');
   assert.equal(await page.inputValue('#setting-accent'), 'orange');
   assert.match(await page.inputValue('#code-loader'), /data-accent="orange"/, 'the code follows every key');
   await page.press('#setting-accent', 'Tab');
