@@ -111,32 +111,18 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
             </p>
         }
     };
-    let choice_field = |index: usize, label: &Text, options: [(&'static str, &Text); 2]| {
-        let id = ["setting-", SETTINGS[index]].concat();
-        // An unset choice shows its default, the first option.
-        let current = match form.0.values[index].as_str() {
-            "" => options[0].0,
-            value => value,
+    let choice_field =
+        |index: usize, label: &'static Text, options: [(&'static str, &'static Text); 2]| {
+            let dispatcher = dispatcher.clone();
+            let onchoose = Callback::from(move |value: String| {
+                dispatcher.dispatch(FormAction::Type(index, value));
+                dispatcher.dispatch(FormAction::Preview);
+            });
+            html! {
+                <ChoiceField {lang} id={["setting-", SETTINGS[index]].concat()} {label} {options}
+                    value={form.0.values[index].clone()} {onchoose} />
+            }
         };
-        let options = options.into_iter().map(|(value, text)| {
-            html! { <option {value} selected={current == value}>{ text.get(lang) }</option> }
-        });
-        html! {
-            <p class="field">
-                <label for={id.clone()}>{ label.get(lang) }</label>
-                <select {id} onchange={
-                    let dispatcher = dispatcher.clone();
-                    Callback::from(move |event: Event| {
-                        let value = event.target_unchecked_into::<HtmlSelectElement>().value();
-                        dispatcher.dispatch(FormAction::Type(index, value));
-                        dispatcher.dispatch(FormAction::Preview);
-                    })
-                }>
-                    { for options }
-                </select>
-            </p>
-        }
-    };
     let other = page_lang.other();
     let onreset = dispatcher
         .to_callback()
@@ -212,6 +198,51 @@ fn preview_height_of(event: &Event, preview: &NodeRef) -> Option<u32> {
         .then(|| field("height")?.as_f64())
         .flatten()
         .map(|height| height.ceil() as u32)
+}
+
+#[derive(Properties, PartialEq)]
+struct ChoiceFieldProps {
+    lang: Lang,
+    id: AttrValue,
+    label: &'static Text,
+    /// The values and labels to choose from; the first is the default, shown for an unset value.
+    options: [(&'static str, &'static Text); 2],
+    value: AttrValue,
+    onchoose: Callback<String>,
+}
+
+/// A setting with two choices.
+#[function_component(ChoiceField)]
+fn choice_field(props: &ChoiceFieldProps) -> Html {
+    let lang = props.lang;
+    let select = use_node_ref();
+    let current = match props.value.as_str() {
+        "" => props.options[0].0,
+        value => value,
+    };
+    // Once the owner has picked an option, the `selected` attribute no longer moves the selection, so
+    // the value is set on the element itself: a reset must show.
+    {
+        let select = select.clone();
+        use_effect_with(current.to_owned(), move |current| {
+            if let Some(select) = select.cast::<HtmlSelectElement>() {
+                select.set_value(current);
+            }
+        });
+    }
+    let onchange = props
+        .onchoose
+        .reform(|event: Event| event.target_unchecked_into::<HtmlSelectElement>().value());
+    html! {
+        <p class="field">
+            <label for={props.id.clone()}>{ props.label.get(lang) }</label>
+            <select id={props.id.clone()} ref={select} {onchange}>
+                { for props.options.into_iter().map(|(value, text)| html! {
+                    <option {value} selected={current == value}>{ text.get(lang) }</option>
+                }) }
+            </select>
+        </p>
+    }
 }
 
 #[derive(Properties, PartialEq)]

@@ -362,9 +362,13 @@ test('the embed page previews the chosen settings and gives the code that matche
   assert.equal(await page.inputValue('#setting-accent'), 'orange');
   assert.equal(await page.inputValue('#setting-address'), 'du');
   assert.match(await preview.locator('.preview li').first().textContent(), /„orange“ ist keine Farbe/);
-  // Resetting returns to config.ini, for this and the next visit.
+  // Resetting returns to config.ini, for this and the next visit, also in a choice the owner has changed
+  // back and forth (an option once picked by hand no longer follows its `selected` attribute).
+  await page.selectOption('#setting-address', 'sie');
+  await page.selectOption('#setting-address', 'du');
   await page.click('text=Auf config.ini zurücksetzen');
   assert.equal(await page.inputValue('#setting-name'), 'Muster Beratung');
+  assert.equal(await page.inputValue('#setting-address'), 'sie', 'the choice the owner made stays shown');
   await page.reload();
   await page.waitForSelector('#setting-name');
   assert.equal(await page.inputValue('#setting-name'), 'Muster Beratung');
