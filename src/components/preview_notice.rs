@@ -26,7 +26,9 @@ pub fn preview_notice(props: &PreviewNoticeProps) -> Html {
                 <p>{ CONFIG_UI.preview_problems.get(lang) }</p>
                 <ul>{ for problems }</ul>
             }
-            <p><a href="embed.html">{ CONFIG_UI.preview_embed_link.get(lang) }</a></p>
+            // In a frame (an embed previewed on the owner's page, or the embed page's own preview) the
+            // embed page opens in the whole tab, not squeezed into the frame.
+            <p><a href="embed.html" target="_top">{ CONFIG_UI.preview_embed_link.get(lang) }</a></p>
         </aside>
     }
 }

@@ -245,6 +245,18 @@ test('a plain iframe without the loader shows the compact layout', async () => {
   await page.close();
 });
 
+test('in a framed preview, the link to the embed page opens it in the whole tab', async () => {
+  const url = await publish('framed-preview.html', `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Vorschau</title></head>
+<body><iframe id="framed" title="Social-Media-Check" src="${app.url}?preview" style="width:100%;height:640px;border:0"></iframe></body></html>`);
+  const page = await browser.newPage();
+  await page.goto(url);
+  const frame = await (await page.$('#framed')).contentFrame();
+  await frame.click('.preview a');
+  await page.waitForURL(`${app.url}embed.html`);
+  await page.waitForSelector('#setting-name');
+  await page.close();
+});
+
 test('a settings file full of mistakes never breaks the check and tells the owner what is wrong', async () => {
   const broken = await serveDist({}, {
     files: {
