@@ -75,6 +75,16 @@ async function publish(name, html) {
   return `${blog.url}${name}`;
 }
 
+/** Opens a blog page `name` that holds nothing but a plain iframe of `src`, as the iframe snippet makes. */
+async function openInPlainFrame(name, src) {
+  const url = await publish(name, `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${name}</title></head>
+<body><iframe title="Social-Media-Check" src="${src}" style="width:100%;height:640px;border:0"></iframe></body></html>`);
+  const page = await browser.newPage();
+  await page.goto(url);
+  const frame = await (await page.$('iframe')).contentFrame();
+  return { page, frame };
+}
+
 /** The frame's layout: its own height, its content's, and whether anything inside scrolls. */
 function frameLayout(page) {
   return page.evaluate(() => {
@@ -232,11 +242,7 @@ test('without a host origin in the settings, the embed tells its host nothing bu
 });
 
 test('a plain iframe without the loader shows the compact layout', async () => {
-  const url = await publish('plain.html', `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Plain</title></head>
-<body><iframe id="plain" title="Social-Media-Check" src="${app.url}?address=sie" style="width:100%;height:640px;border:0"></iframe></body></html>`);
-  const page = await browser.newPage();
-  await page.goto(url);
-  const frame = await (await page.$('#plain')).contentFrame();
+  const { page, frame } = await openInPlainFrame('plain.html', `${app.url}?address=sie`);
   await frame.waitForSelector('#app .start button.primary:not([disabled])');
   assert.equal(await frame.$eval('html', (html) => html.className), 'embedded');
   assert.equal(await frame.$eval('html', (html) => html.lang), 'de');
@@ -246,11 +252,7 @@ test('a plain iframe without the loader shows the compact layout', async () => {
 });
 
 test('in a framed preview, the link to the embed page opens it in the whole tab', async () => {
-  const url = await publish('framed-preview.html', `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Vorschau</title></head>
-<body><iframe id="framed" title="Social-Media-Check" src="${app.url}?preview" style="width:100%;height:640px;border:0"></iframe></body></html>`);
-  const page = await browser.newPage();
-  await page.goto(url);
-  const frame = await (await page.$('#framed')).contentFrame();
+  const { page, frame } = await openInPlainFrame('framed-preview.html', `${app.url}?preview`);
   await frame.click('.preview a');
   await page.waitForURL(`${app.url}embed.html`);
   await page.waitForSelector('#setting-name');
