@@ -90,40 +90,21 @@ pub fn register_service_worker_later() {
     .forget();
 }
 
-/// The address of `page` beside this one (empty for the folder itself, where the check is), with this
-/// page's settings: its query string.
-fn page_address(page: &str) -> String {
-    let mut address = folder_address();
-    address.push_str(page);
-    if let Some(location) = web_sys::window().map(|window| window.location()) {
-        address.push_str(&location.search().unwrap_or_default());
-    }
-    address
+/// The page's query string, `?` included, or an empty string: settings for this page.
+pub fn query_string() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .unwrap_or_default()
 }
 
-/// The check with the page's settings, without a fragment: where the result page leads back to, and what
-/// a result link is made of.
-pub fn check_address() -> String {
-    page_address("")
-}
-
-/// The result page (`result.html`) with the page's settings and `fragment` (with its `#`, or empty).
-pub fn result_page_address(fragment: &str) -> String {
-    let mut address = page_address("result.html");
-    address.push_str(fragment);
-    address
-}
-
-/// Opens `address` in this tab; with `replace`, without leaving the current page in the history, for a
-/// page that only passes the visitor on.
-pub fn go_to(address: &str, replace: bool) {
-    if let Some(location) = web_sys::window().map(|window| window.location()) {
-        let _ = if replace {
-            location.replace(address)
-        } else {
-            location.assign(address)
-        };
-    }
+/// The link to a result: the check's folder with this page's query string (presentation settings such as
+/// the language), and the answers in the fragment, which never reaches a server.
+pub fn result_link(answers: &model::CompleteAnswers) -> String {
+    let mut link = folder_address();
+    link.push_str(&query_string());
+    link.push('#');
+    link.push_str(&model::share::result_fragment(answers));
+    link
 }
 
 /// Replaces the page's fragment (`#…`, or empty to remove it) without reloading or adding a history entry.

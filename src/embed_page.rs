@@ -2,7 +2,7 @@
 //! preview, and copies the code for their pages. The check in the preview reads the settings the same way
 //! an embed does, from the query string, and lists any mistake in its preview notice.
 
-use crate::settings::Settings;
+use crate::PageProps;
 use crate::{dom, sharing, storage};
 use gloo_events::EventListener;
 use js_sys::Reflect;
@@ -18,13 +18,6 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement, MessageE
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-/// Starts the embed page.
-pub fn run() {
-    crate::start_page(|root, settings| {
-        yew::Renderer::<EmbedPage>::with_root_and_props(root, EmbedPageProps { settings }).render();
-    });
-}
-
 /// The reducer of the form: a thin wrapper, because every rule of it lives in [`EmbedForm::apply`].
 #[derive(Clone, Debug, PartialEq)]
 struct FormState(EmbedForm);
@@ -37,14 +30,8 @@ impl Reducible for FormState {
     }
 }
 
-#[derive(Properties, PartialEq, Default)]
-pub struct EmbedPageProps {
-    #[prop_or_default]
-    pub settings: Rc<Settings>,
-}
-
 #[function_component(EmbedPage)]
-pub fn embed_page(props: &EmbedPageProps) -> Html {
+pub fn embed_page(props: &PageProps) -> Html {
     let config = &props.settings.config;
     let form = use_reducer(|| FormState(storage::load_embed_form(EmbedForm::new(config))));
     let page_lang = use_state(|| {

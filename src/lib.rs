@@ -8,7 +8,6 @@ pub mod components;
 pub mod dom;
 pub mod embed_page;
 pub(crate) mod host;
-pub mod result_page;
 pub mod settings;
 mod share_worker;
 mod sharing;
@@ -16,33 +15,93 @@ mod state;
 pub mod storage;
 pub mod workshop;
 
-pub use app::{App, AppProps};
+pub use app::App;
 use settings::Settings;
+use std::cell::RefCell;
 use std::rc::Rc;
+use yew::html::BaseComponent;
+use yew::{AppHandle, Properties};
+
+// One allocator for every page's binary, all of which start through `start`: lol_alloc's free list is
+// 3.7 KB gzip smaller than Rust's default dlmalloc.
+// SAFETY: wasm32 without the threads proposal runs one thread, so the allocator is never used concurrently.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 
 /// The element the app renders into. `index.html` fills it with a static start screen, so a slow phone
 /// shows the start page before the wasm has loaded; the app replaces that content when it starts.
 pub(crate) const ROOT_ID: &str = "app";
 
-/// Starts the check in the page.
-pub fn run() {
-    start_page(|root, settings| {
-        yew::Renderer::<App>::with_root_and_props(root, AppProps { settings }).render();
-    });
+/// How long a page waits for `config.ini` before it starts with the defaults. The owner's settings still
+/// apply when the file arrives later; a hanging server only must not keep the visitor waiting.
+const SETTINGS_WAIT_MS: u32 = 2_000;
+
+/// What every page's root component receives: the site owner's settings.
+#[derive(Properties, PartialEq, Default, Clone)]
+pub struct PageProps {
+    #[prop_or_default]
+    pub settings: Rc<Settings>,
 }
 
-/// Starts a page of the app (the check, the workshop screen, the embed page) once the site owner's
-/// settings are read: rendering before would show the page unbranded for a moment and then repaint it.
-pub(crate) fn start_page(render: impl FnOnce(web_sys::Element, Rc<Settings>) + 'static) {
-    yew::platform::spawn_local(async {
-        let settings = settings::load().await;
-        settings::report(&settings.problems, settings.config.lang.unwrap_or_default());
-        settings::apply_colours(&settings.config);
-        if host::is_embedded() {
-            dom::mark_embedded();
-            host::report_height();
+/// Where a page is in starting: waiting for the settings, or rendered.
+enum Started<Page: BaseComponent> {
+    Waiting,
+    Rendered(AppHandle<Page>),
+}
+
+/// Starts a page (the check, the workshop screen, the embed page) with `Page` as its root component.
+///
+/// The page renders once the site owner's settings are read, so it is branded from its first frame; if
+/// `config.ini` takes longer than [`SETTINGS_WAIT_MS`], it renders with the defaults and takes the owner's
+/// settings when they come. Later settings change what the page shows, never where the visitor is: the
+/// components read their starting state once.
+pub fn start<Page>()
+where
+    Page: BaseComponent<Properties = PageProps>,
+{
+    let query = dom::query_string();
+    let started = Rc::new(RefCell::new(Started::<Page>::Waiting));
+    let show = {
+        let (started, query) = (started.clone(), query.clone());
+        move |file: Option<String>| {
+            let settings = Rc::new(Settings::read(file.as_deref().unwrap_or_default(), &query));
+            settings.report();
+            settings::apply_colours(&settings.config);
+            let mut started = started.borrow_mut();
+            match &mut *started {
+                Started::Rendered(handle) => handle.update(PageProps { settings }),
+                Started::Waiting => {
+                    if host::is_embedded() {
+                        dom::mark_embedded();
+                        host::report_height();
+                    }
+                    let root = dom::take_over_root(ROOT_ID);
+                    let handle =
+                        yew::Renderer::<Page>::with_root_and_props(root, PageProps { settings })
+                            .render();
+                    *started = Started::Rendered(handle);
+                    dom::register_service_worker_later();
+                }
+            }
         }
-        render(dom::take_over_root(ROOT_ID), Rc::new(settings));
-        dom::register_service_worker_later();
+    };
+    let waited = {
+        let (started, show) = (started.clone(), show.clone());
+        gloo_timers::callback::Timeout::new(SETTINGS_WAIT_MS, move || {
+            if matches!(*started.borrow(), Started::Waiting) {
+                show(None);
+            }
+        })
+    };
+    yew::platform::spawn_local(async move {
+        let file = settings::fetch_config_file().await;
+        // Settings that arrive after the wait still count; a missing file changes nothing then.
+        let late = !matches!(*started.borrow(), Started::Waiting);
+        waited.cancel();
+        if !late || file.is_some() {
+            show(file);
+        }
     });
 }

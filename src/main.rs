@@ -1,9 +1,3 @@
-// SAFETY: wasm32 without the threads proposal runs one thread, so the allocator is never used concurrently.
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
-    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
-
 fn main() {
-    social_media_check::run();
+    social_media_check::start::<social_media_check::App>();
 }

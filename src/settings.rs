@@ -15,18 +15,23 @@ pub struct Settings {
     pub problems: Vec<Problem>,
 }
 
-/// Reads `config.ini` beside the page and the page's query string. A missing or unreadable file means no
-/// file settings: the check then runs with its defaults and whatever the query string sets.
-pub async fn load() -> Settings {
-    let file = fetch_text(config::FILE_NAME).await.unwrap_or_default();
-    let query = web_sys::window()
-        .and_then(|window| window.location().search().ok())
-        .unwrap_or_default();
-    let (config, problems) = Config::read(&file, &query);
-    Settings { config, problems }
+impl Settings {
+    /// The settings of `config.ini`'s text `file` and the page's `query` string. An empty file means no
+    /// file settings: the page then runs with its defaults and whatever the query string may set.
+    pub fn read(file: &str, query: &str) -> Settings {
+        let (config, problems) = Config::read(file, query);
+        Settings { config, problems }
+    }
+
+    /// Writes every problem to the console, where a site owner looks first when something is off.
+    pub fn report(&self) {
+        report(&self.problems, self.config.lang.unwrap_or_default());
+    }
 }
 
-async fn fetch_text(address: &str) -> Option<String> {
+/// The text of `config.ini` beside the page, or `None` when it is missing or unreadable.
+pub async fn fetch_config_file() -> Option<String> {
+    let address = config::FILE_NAME;
     let window = web_sys::window()?;
     // A plain request, so it picks up the page's preload of the file (see index.html). Freshness is the
     // offline cache's business: it refreshes the file on every visit.
@@ -62,7 +67,7 @@ pub fn apply_colours(config: &Config) {
     }
 }
 
-/// Writes every problem to the console, where a site owner looks first when something is off.
+/// Writes `problems` to the console in `lang`.
 pub fn report(problems: &[Problem], lang: Lang) {
     for problem in problems {
         let mut message = String::from("Social-Media-Check: ");

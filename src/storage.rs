@@ -1,7 +1,8 @@
 //! Saving and resuming the check in `localStorage`.
 //!
 //! Storage can be missing or refuse writes (private modes, blocked cookies, a full quota). The check then
-//! still works, it only forgets the answers on reload.
+//! still works and keeps the answers while the page is open; saving says so, and the app tells the visitor
+//! once that a reload would lose them.
 
 use model::embed_form::EmbedForm;
 use model::workshop::Workshops;
@@ -52,11 +53,16 @@ pub fn load(lang: Lang) -> Loaded {
     }
 }
 
-pub fn save(quiz: &Quiz) {
-    if let Some(storage) = local_storage() {
-        // A refused write (quota, privacy settings) must not interrupt the user; see the module comment.
-        let _ = storage.set_item(KEY, &quiz.to_saved());
-    }
+/// Storage is missing or refused to keep what was given to it.
+#[derive(Debug)]
+pub struct NotSaved;
+
+/// Saves the check, or says that it could not.
+pub fn save(quiz: &Quiz) -> Result<(), NotSaved> {
+    let storage = local_storage().ok_or(NotSaved)?;
+    storage
+        .set_item(KEY, &quiz.to_saved())
+        .map_err(|_| NotSaved)
 }
 
 fn local_storage() -> Option<Storage> {

@@ -11,7 +11,7 @@ use social_media_check::components::result::{ResultView, ResultViewProps};
 use social_media_check::components::share_panel::{SharePanel, SharePanelProps};
 use social_media_check::components::shared_result::{SharedResult, SharedResultProps};
 use social_media_check::settings::Settings;
-use social_media_check::{App, AppProps};
+use social_media_check::{App, PageProps};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -358,7 +358,7 @@ async fn the_owner_settings_give_du_their_name_and_a_preview_of_their_mistakes()
         "?preview",
     );
     let root = container();
-    let props = AppProps {
+    let props = PageProps {
         settings: Rc::new(Settings { config, problems }),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();

@@ -1,12 +1,18 @@
 // The offline cache. tools/write-service-worker.mjs turns this template into dist/sw.js, filling in the
-// release's version and its files. A new release has a new version, so it installs into a new cache and
-// deletes the old one when it takes over: a page never mixes files of two releases from the cache.
+// release's version and the files a participant needs. A new release has a new version, so it installs into
+// a new cache and deletes the old one when it takes over: a page never mixes files of two releases.
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
 const CACHE = `social-media-check-${VERSION}`;
 
+// A file whose name carries a hash of its contents (`-` and 16 hex digits) is the same in every release
+// that has it, so the copy the page has just loaded may be taken from the browser's HTTP cache instead of
+// being downloaded again. Every other file is fetched as usual.
+const HASHED = /-[0-9a-f]{16}[._]/;
+const request = (file) => new Request(file, HASHED.test(file) ? { cache: 'force-cache' } : {});
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map(request))).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
@@ -18,7 +24,9 @@ self.addEventListener('activate', (event) => {
 });
 
 // Cache first, for the page's own files only; the query string (settings such as the language) and the
-// fragment (result links) do not change which file is served. Anything else goes to the network untouched.
+// fragment (result links) do not change which file is served. A file not in the cache (the workshop's or
+// the embed page's) is fetched and kept, so those pages work offline once they have been opened.
+// Anything else goes to the network untouched.
 // The site owner's settings are the exception: they change without a release. They come from the cache
 // at once, so a slow network never delays the start, and are fetched again behind the page's back; an edit
 // shows from the next visit on.
@@ -26,24 +34,18 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  if (url.pathname.endsWith('/config.ini')) {
-    event.respondWith(
-      caches.open(CACHE).then(async (cache) => {
-        const cached = await cache.match(request, { ignoreSearch: true });
-        const fresh = fetch(request).then((response) => {
-          if (response.ok) cache.put(request, response.clone());
-          return response;
-        });
-        if (!cached) return fresh;
-        event.waitUntil(fresh.catch(() => {}));
-        return cached;
-      }),
-    );
-    return;
-  }
   event.respondWith(
-    caches.open(CACHE)
-      .then((cache) => cache.match(request, { ignoreSearch: true }))
-      .then((cached) => cached ?? fetch(request)),
+    caches.open(CACHE).then(async (cache) => {
+      const cached = await cache.match(request, { ignoreSearch: true });
+      const settings = url.pathname.endsWith('/config.ini');
+      if (cached && !settings) return cached;
+      const fresh = fetch(request).then((response) => {
+        if (response.ok) cache.put(request, response.clone());
+        return response;
+      });
+      if (!cached) return fresh;
+      event.waitUntil(fresh.catch(() => {}));
+      return cached;
+    }),
   );
 });

@@ -1,5 +1,8 @@
-// Writes dist/sw.js from tools/service-worker.js: the list of every built file, and a version derived from
-// their contents, so that each release gets its own cache. Usage: node tools/write-service-worker.mjs dist
+// Writes dist/sw.js from tools/service-worker.js: the files a participant needs offline (the check's page,
+// what it references, and the share worker its result starts), and a version derived from every built
+// file, so that each release gets its own cache. The workshop and embed pages are not listed: a
+// participant never opens them, and they cache themselves when someone does.
+// Usage: node tools/write-service-worker.mjs dist
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
@@ -13,11 +16,20 @@ const names = (await readdir(dist, { withFileTypes: true }))
 const hash = createHash('sha256');
 for (const name of names) hash.update(name).update(await readFile(join(dist, name)));
 const version = hash.digest('hex').slice(0, 16);
+
+// Every file the check's page names in a src or href attribute, quoted or not (the pages are minified).
+const page = await readFile(join(dist, 'index.html'), 'utf8');
+const referenced = new Set(
+  [...page.matchAll(/\b(?:src|href)=["']?(?:\.\/|\/)?([^"' >]+)/g)].map((match) => match[1]),
+);
+const needed = names.filter(
+  (name) => name === 'index.html' || name === 'config.ini' || name.startsWith('share-worker') || referenced.has(name),
+);
 // './' is what the browser asks for when the address names the folder, not index.html.
-const files = ['./', ...names.map((name) => `./${name}`)];
+const files = ['./', ...needed.map((name) => `./${name}`)];
 const template = await readFile(join(dirname(fileURLToPath(import.meta.url)), 'service-worker.js'), 'utf8');
 await writeFile(
   join(dist, 'sw.js'),
   template.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(files)),
 );
-console.log(`sw.js: release ${version}, ${files.length} files cached for offline use`);
+console.log(`sw.js: release ${version}, ${files.length} of ${names.length + 1} files cached for a participant`);

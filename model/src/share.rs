@@ -24,24 +24,6 @@ pub fn read_fragment(fragment: &str) -> Option<Result<CompleteAnswers, CodeError
     Some(percent_decoded(code).and_then(|code| code::decode_complete(&code)))
 }
 
-/// The start of the fragment that carries a visitor's own check from the check's page to the result page
-/// and back. Storage alone cannot: browsers block it in many embeds.
-const STATE_PREFIX: &str = "s=";
-
-/// The fragment, `#` included, that hands `quiz` to the next page.
-pub fn state_fragment(quiz: &crate::Quiz) -> String {
-    let mut fragment = String::from("#");
-    fragment.push_str(STATE_PREFIX);
-    fragment.push_str(&quiz.to_saved());
-    fragment
-}
-
-/// The check handed over in `fragment` (with or without its `#`), if it holds one.
-pub fn read_state_fragment(fragment: &str) -> Option<crate::Quiz> {
-    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    crate::Quiz::from_saved(fragment.strip_prefix(STATE_PREFIX)?).ok()
-}
-
 /// What to tell a user whose result link does not open.
 pub fn explain(error: CodeError) -> &'static Text {
     match error {
@@ -104,23 +86,6 @@ mod tests {
         assert_eq!(read_fragment(""), None);
         assert_eq!(read_fragment("#"), None);
         assert_eq!(read_fragment("#top"), None);
-    }
-
-    #[test]
-    fn a_check_handed_over_in_the_fragment_arrives_whole_and_is_no_result_link() {
-        let mut quiz = crate::Quiz::default().apply(crate::Action::SetLang(crate::Lang::En));
-        for slot in crate::Slot::all() {
-            quiz = quiz.apply(crate::Action::Answer(slot, Choice::new(1).unwrap()));
-        }
-        quiz.screen = crate::Screen::Result;
-        let fragment = state_fragment(&quiz);
-        assert_eq!(read_state_fragment(&fragment), Some(quiz));
-        assert_eq!(read_fragment(&fragment), None);
-        assert_eq!(read_state_fragment("#s=garbage"), None);
-        assert_eq!(
-            read_state_fragment(&result_fragment(&CompleteAnswers::uniform(Choice::LOWEST))),
-            None
-        );
     }
 
     #[test]

@@ -82,6 +82,7 @@ fn interface_texts() -> Vec<&'static Text> {
             reason_goal,
             reason_none,
             notice_discarded,
+            notice_not_saved,
             dismiss,
             out_of_100,
             share_heading,

@@ -1,25 +1,28 @@
-//! `index.html` shows the start screen as static HTML until the app has loaded. Its German texts must be
-//! the app's own, or the page would change its words the moment the app starts.
+//! `index.html` shows the start screen as static HTML, in German and in English, until the app has loaded.
+//! Its texts must be the app's own, or the page would change its words the moment the app starts.
 
 use model::content::UI;
-use model::Question;
+use model::{Lang, Question};
 
 #[test]
-fn the_static_start_page_says_what_the_app_says() {
+fn the_static_start_page_says_what_the_app_says_in_both_languages() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../index.html");
     let page = std::fs::read_to_string(path).expect("index.html beside the model crate");
-    let duration = UI
-        .start_duration
-        .fill(model::Lang::De, &[("total", &Question::COUNT.to_string())]);
-    for text in [
-        UI.app_title.de,
-        UI.myth.de,
-        UI.start_intro.de,
-        &duration,
-        UI.privacy.de,
-        UI.start_button.de,
-    ] {
-        assert!(page.contains(text), "index.html lacks {text:?}");
+    for (lang, code) in [(Lang::De, "de"), (Lang::En, "en")] {
+        let duration = UI
+            .start_duration
+            .fill(lang, &[("total", &Question::COUNT.to_string())]);
+        for text in [
+            UI.app_title.get(lang),
+            UI.myth.get(lang),
+            UI.start_intro.get(lang),
+            &duration,
+            UI.privacy.get(lang),
+            UI.start_button.get(lang),
+        ] {
+            let marked = format!("lang=\"{code}\">{text}<");
+            assert!(page.contains(&marked), "index.html lacks {marked:?}");
+        }
     }
 }
 

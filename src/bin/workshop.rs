@@ -1,12 +1,6 @@
 //! The workshop screen (`workshop.html`): a facilitator collects participants' results and shows the
-//! group's picture. A binary of its own, so none of it weighs on the participants' first view.
-
-// SAFETY: wasm32 without the threads proposal runs one thread, so the allocator is never used concurrently.
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
-    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+//! group's picture. A binary of its own, so none of it weighs on the participants' check.
 
 fn main() {
-    social_media_check::workshop::run();
+    social_media_check::start::<social_media_check::workshop::WorkshopApp>();
 }

@@ -6,6 +6,7 @@ pub mod choice_group;
 pub mod debunk_card;
 pub mod header;
 pub mod notice;
+pub mod own_result;
 pub mod preview_notice;
 pub mod qr_code;
 pub mod question;

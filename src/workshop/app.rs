@@ -6,24 +6,16 @@ use super::join::JoinPanel;
 use super::participants::ParticipantList;
 use super::state::{WorkshopAction, WorkshopState};
 use crate::components::notice::Notice;
-use crate::settings::Settings;
+use crate::PageProps;
 use crate::{dom, sharing, storage};
 use model::card::{group_card_svg, CardColours};
 use model::content::{UI, WORKSHOP_UI};
 use model::workshop::{aggregate, to_csv};
-use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Default)]
-pub struct WorkshopAppProps {
-    /// The site owner's settings: the colours and how German addresses the facilitator and the group.
-    #[prop_or_default]
-    pub settings: Rc<Settings>,
-}
-
 #[function_component(WorkshopApp)]
-pub fn workshop_app(props: &WorkshopAppProps) -> Html {
+pub fn workshop_app(props: &PageProps) -> Html {
     let loaded = use_memo((), |_| storage::load_workshops());
     let state = use_reducer(|| {
         let workshops = loaded.0.clone();

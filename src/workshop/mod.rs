@@ -11,12 +11,4 @@ mod participants;
 mod scanner;
 mod state;
 
-pub use app::{WorkshopApp, WorkshopAppProps};
-
-/// Starts the workshop screen in the page.
-pub fn run() {
-    crate::start_page(|root, settings| {
-        yew::Renderer::<WorkshopApp>::with_root_and_props(root, WorkshopAppProps { settings })
-            .render();
-    });
-}
+pub use app::WorkshopApp;

@@ -191,7 +191,7 @@ test('no request leaves the page’s origin, and none reaches the network after 
   await page.goto(server.url);
   await waitForApp(page);
   // The first load ends with the offline cache in place (set up a few seconds after the start), which
-  // holds every file of the release, the share worker's included.
+  // holds what a participant needs, the share worker included.
   await offlineCacheReady(page);
   const firstLoad = requests.length;
   assert.ok(firstLoad >= 3, `the first load fetched the page, its script and its wasm: ${requests.map((r) => r.url())}`);
@@ -202,18 +202,27 @@ test('no request leaves the page’s origin, and none reaches the network after 
   assert.deepEqual(requests.slice(firstLoad, beforeResult).map((r) => r.url()), [], 'requests while answering');
   await page.waitForSelector('svg.qr-code');
   await page.waitForLoadState('networkidle');
-  // The result page and the share worker it starts (both kept out of the first view) come from the cache,
-  // and so do the site owner's settings (which the offline cache refreshes behind the page's back).
+  // The result is a screen of the same page: it loads nothing but the share worker, which comes from the
+  // offline cache like everything else.
   const afterResult = requests.slice(beforeResult);
   const paths = afterResult.map((r) => new URL(r.url()).pathname);
-  for (const path of ['/result.html', '/config.ini', '/share-worker.js', '/share-worker_bg.wasm', '/share-worker_loader.js']) {
+  for (const path of ['/share-worker.js', '/share-worker_bg.wasm', '/share-worker_loader.js']) {
     assert.ok(paths.includes(path), `${path} was loaded with the result: ${paths}`);
   }
-  assert.ok(paths.some((path) => /^\/result-page-.*_bg\.wasm$/.test(path)), `the result page's wasm: ${paths}`);
+  assert.ok(paths.every((path) => path.startsWith('/share-worker')), `only the share worker: ${paths}`);
   for (const request of afterResult) {
     const response = await request.response();
     assert.ok(response?.fromServiceWorker(), `${request.url()} came from the offline cache, not the network`);
   }
+  // A participant never opens the workshop or the embed page, so a visit neither loads nor caches them.
+  const cached = await page.evaluate(async () => {
+    const cache = await caches.open((await caches.keys())[0]);
+    return (await cache.keys()).map((request) => new URL(request.url).pathname);
+  });
+  const visit = [...requests.map((r) => new URL(r.url()).pathname), ...cached];
+  const elsewhere = visit.filter((path) => /workshop|embed/.test(path));
+  assert.deepEqual(elsewhere, [], 'the workshop and embed pages stay out of a participant\'s visit');
+  assert.ok(cached.some((path) => /^\/social-media-check-.*_bg\.wasm$/.test(path)), `the check is cached: ${cached}`);
   const foreign = requests.filter((r) => new URL(r.url()).origin !== new URL(server.url).origin);
   assert.deepEqual(foreign.map((r) => r.url()), [], 'requests to other origins');
   await context.close();

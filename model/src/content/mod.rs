@@ -173,6 +173,8 @@ pub struct Ui {
     pub reason_goal: Text,
     pub reason_none: Text,
     pub notice_discarded: Text,
+    /// Storage refused to save: the answers last only while the page is open.
+    pub notice_not_saved: Text,
     pub dismiss: Text,
     /// The words after a score on the share image: "of 100".
     pub out_of_100: Text,

@@ -106,6 +106,11 @@ pub static UI: Ui = Ui {
         "Dein gespeicherter Fortschritt in diesem Browser war beschädigt oder stammte aus einer älteren Version und wurde verworfen. Du beginnst neu.",
         "Your saved progress in this browser was damaged or came from an older version, so it has been discarded. You are starting afresh.",
     ),
+    notice_not_saved: Text::addressed(
+        "Dieser Browser lässt den Check nichts speichern (der Speicher ist voll oder gesperrt). Ihre Antworten bleiben erhalten, solange diese Seite offen ist; nach dem Schließen oder Neuladen sind sie weg.",
+        "Dieser Browser lässt den Check nichts speichern (der Speicher ist voll oder gesperrt). Deine Antworten bleiben erhalten, solange diese Seite offen ist; nach dem Schließen oder Neuladen sind sie weg.",
+        "This browser does not let the check save anything (its storage is full or blocked). Your answers are kept while this page is open; after closing or reloading it they are gone.",
+    ),
     dismiss: Text::new("Schließen", "Close"),
     out_of_100: Text::new(
         "von 100",
