@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 const dist = process.argv[2] ?? 'dist';
 const names = (await readdir(dist, { withFileTypes: true }))
-  .filter((entry) => entry.isFile() && entry.name !== 'sw.js')
+  // Precompressed copies (.br, .gz) are the same files for the host to serve; sw.js is this file itself.
+  .filter((entry) => entry.isFile() && entry.name !== 'sw.js' && !/\.(br|gz)$/.test(entry.name))
   .map((entry) => entry.name)
   .sort();
 const hash = createHash('sha256');
