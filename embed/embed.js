@@ -9,7 +9,7 @@
  * config.ini (data-contact-link for contact_link) and overrides the file for this embed.
  *
  * The frame is made only when the element comes near the viewport, and nothing here moves focus or
- * scrolls the page. What the visitor does arrives as DOM events on the element, named
+ * scrolls the page on its own: it scrolls only to show what the visitor's answer brought up in the check. What the visitor does arrives as DOM events on the element, named
  * "social-media-check:<type>" with the message in `detail`; README.md lists them. Messages from any other
  * origin or frame than the check's are ignored.
  */
@@ -54,6 +54,19 @@
     frames.set(frame.contentWindow, { element, frame });
   }
 
+  /**
+   * Scrolls the page so that the part of the check `top` pixels below the frame's top is in view, when the
+   * check asks after the visitor answered (the frame is as tall as its content and cannot scroll itself).
+   * Only while the visitor is acting: without a recent click or key, the page never moves.
+   */
+  function reveal(frame, top) {
+    if (!(top >= 0) || navigator.userActivation?.isActive === false) return;
+    const target = frame.getBoundingClientRect().top + top;
+    if (target >= 0 && target < innerHeight * 2 / 3) return;
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    scrollTo({ top: scrollY + target - 16, behavior: smooth ? 'smooth' : 'auto' });
+  }
+
   window.addEventListener('message', (event) => {
     if (event.origin !== app.origin) return;
     const embed = frames.get(event.source);
@@ -62,6 +75,10 @@
     if (message.type === 'height') {
       const height = Math.ceil(Number(message.height));
       if (height > 0) embed.frame.style.height = `${height}px`;
+      return;
+    }
+    if (message.type === 'reveal') {
+      reveal(embed.frame, Number(message.top));
       return;
     }
     embed.element.dispatchEvent(new CustomEvent(`${SOURCE}:${message.type}`, { detail: message, bubbles: true }));

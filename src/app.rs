@@ -2,6 +2,7 @@
 //! on: the start, a question, or their result. A result someone shared (`#r=…`) is shown read-only over the
 //! visitor's own check, which it never touches.
 
+use crate::components::debunk_card::DEBUNK_CARD_ID;
 use crate::components::notice::Notice;
 use crate::components::own_result::OwnResult;
 use crate::components::question::QuestionStep;
@@ -14,7 +15,7 @@ use gloo_events::EventListener;
 use model::content::UI;
 use model::host_event::HostEvent;
 use model::share::read_fragment;
-use model::{Action, Choice, Lang, Screen, Slot};
+use model::{Action, Choice, Lang, Question, Screen, Slot};
 use yew::prelude::*;
 
 #[function_component(App)]
@@ -85,6 +86,20 @@ pub fn app(props: &PageProps) -> Html {
             }
         });
     }
+
+    // An answer to an argument brings up its debunk card, the heart of the check, below the options and
+    // often below the fold; it comes into view. Only an answer does this: not a reload, not a new screen.
+    let argument_answer = match quiz.question() {
+        Some(Question::Argument(i)) => quiz.answers.get(Slot::Argument(i)),
+        _ => None,
+    };
+    let previous_answer = use_mut_ref(|| None::<(Screen, Option<Choice>)>);
+    use_effect_with((quiz.screen, argument_answer), move |&now| {
+        let before = previous_answer.borrow_mut().replace(now);
+        if before.is_some_and(|before| before.0 == now.0 && before.1 != now.1) {
+            dom::reveal(DEBUNK_CARD_ID);
+        }
+    });
 
     let dispatch = |action: Action| {
         let state = state.clone();

@@ -45,6 +45,52 @@ pub fn focus_step_heading() {
     }
 }
 
+/// Brings the element with `id` into view if its top is not comfortably on screen, after something the
+/// visitor did made it appear: smoothly, unless they asked for reduced motion. Inside another page's frame,
+/// which is as tall as its content and cannot scroll, it asks the host page to scroll instead.
+pub fn reveal(id: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(element) = window
+        .document()
+        .and_then(|document| document.get_element_by_id(id))
+    else {
+        return;
+    };
+    let top = element.get_bounding_client_rect().top();
+    if crate::host::is_embedded() {
+        let scrolled = window.scroll_y().unwrap_or_default();
+        crate::host::post(
+            model::host_event::HostEvent::Reveal((top + scrolled).max(0.0) as u32),
+            &[],
+        );
+        return;
+    }
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or_default();
+    // The card's first lines are in view when it starts in the upper two thirds of the screen.
+    if (0.0..height * 2.0 / 3.0).contains(&top) {
+        return;
+    }
+    let reduced = window
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches());
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
+    options.set_behavior(if reduced {
+        web_sys::ScrollBehavior::Instant
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    });
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
 /// Sets `<html lang>` and the document title, so screen readers pronounce the page in its language.
 pub fn set_document_language(lang: Lang, title: &str) {
     if let Some(document) = document() {

@@ -17,6 +17,10 @@ pub const SOURCE: &str = "social-media-check";
 pub enum HostEvent<'a> {
     /// The content's height in CSS pixels changed; the embed loader sizes the frame to it.
     Height(u32),
+    /// The visitor's answer brought up something below, at this many CSS pixels from the top of the
+    /// check, that they should see (the debunk card); the embed loader scrolls the host page to it, since a
+    /// frame as tall as its content cannot scroll itself.
+    Reveal(u32),
     /// The visitor started the check.
     Started,
     /// The visitor moved to the question at this position, 0-based.
@@ -35,9 +39,10 @@ pub enum HostEvent<'a> {
 
 impl HostEvent<'_> {
     /// Whether this message tells the host page what the visitor does, and so goes only to the origins the
-    /// settings allow. The height says nothing about the visitor and goes to any page that embeds the check.
+    /// settings allow. The height and where to scroll say nothing about the visitor and go to any page that
+    /// embeds the check, whose loader needs them to show it whole.
     pub fn is_private(&self) -> bool {
-        !matches!(self, HostEvent::Height(_))
+        !matches!(self, HostEvent::Height(_) | HostEvent::Reveal(_))
     }
 
     pub fn to_json(&self) -> String {
@@ -45,6 +50,7 @@ impl HostEvent<'_> {
         json.field("source").string(SOURCE);
         let kind = match self {
             HostEvent::Height(_) => "height",
+            HostEvent::Reveal(_) => "reveal",
             HostEvent::Started => "started",
             HostEvent::Step(_) => "step",
             HostEvent::Completed { .. } => "completed",
@@ -53,6 +59,7 @@ impl HostEvent<'_> {
         json.field("type").string(kind);
         match *self {
             HostEvent::Height(height) => json.field("height").number(height as usize),
+            HostEvent::Reveal(top) => json.field("top").number(top as usize),
             HostEvent::Started => {}
             HostEvent::Step(index) => {
                 json.field("step").number(index + 1);
@@ -170,17 +177,21 @@ mod tests {
     }
 
     #[test]
-    fn every_event_is_valid_json_and_only_the_height_is_public() {
+    fn every_event_is_valid_json_and_only_the_layout_is_public() {
         for (event, kind) in [
             (HostEvent::Height(812), "height"),
+            (HostEvent::Reveal(640), "reveal"),
             (HostEvent::Started, "started"),
             (HostEvent::Step(2), "step"),
             (HostEvent::Shared("link"), "shared"),
         ] {
             let value: serde_json::Value = serde_json::from_str(&event.to_json()).unwrap();
             assert_eq!(value["type"], kind);
-            assert_eq!(event.is_private(), kind != "height");
+            assert_eq!(event.is_private(), kind != "height" && kind != "reveal");
         }
+        let reveal: serde_json::Value =
+            serde_json::from_str(&HostEvent::Reveal(640).to_json()).unwrap();
+        assert_eq!(reveal["top"].as_u64(), Some(640));
         let step: serde_json::Value = serde_json::from_str(&HostEvent::Step(2).to_json()).unwrap();
         assert_eq!(
             (step["step"].as_u64(), step["total"].as_u64()),

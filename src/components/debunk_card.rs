@@ -9,6 +9,9 @@ pub struct DebunkCardProps {
     pub argument: usize,
 }
 
+/// The id of the card on screen, which the app brings into view when the visitor answers.
+pub const DEBUNK_CARD_ID: &str = "debunk-card";
+
 /// The argument explained, with one fact and its source; shown once the user has answered.
 #[function_component(DebunkCard)]
 pub fn debunk_card(props: &DebunkCardProps) -> Html {
@@ -16,7 +19,7 @@ pub fn debunk_card(props: &DebunkCardProps) -> Html {
     let argument = &ARGUMENTS[props.argument];
     let heading_id = format!("debunk-{}", argument.key);
     html! {
-        <section class="debunk" aria-labelledby={heading_id.clone()}>
+        <section id={DEBUNK_CARD_ID} class="debunk" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id}>{ UI.debunk_heading.get(lang) }</h2>
             <p>{ argument.debunk.get(lang) }</p>
             <figure class="fact">

@@ -1,0 +1,97 @@
+// The check on a 360 × 740 phone: what an answer brings up comes into view, on the check's own page and
+// inside a blog post that embeds it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveDist, launchBrowser, waitForApp } from './support.mjs';
+import { serveDirectory } from '../../tools/static-server.mjs';
+
+const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+
+let app;
+let blog;
+let browser;
+
+before(async () => {
+  const folder = await mkdtemp(join(tmpdir(), 'phone-blog-'));
+  blog = await serveDirectory(folder);
+  // Two origins, as on the web: the blog as localhost, the check as 127.0.0.1.
+  blog.url = blog.url.replace('127.0.0.1', 'localhost');
+  app = await serveDist();
+  const filler = `<p>${'Lorem ipsum dolor sit amet. '.repeat(120)}</p>`;
+  await writeFile(join(folder, 'post.html'), `<!doctype html><html lang="de"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Blog</title></head><body>
+${filler}<div data-social-media-check></div>${filler}
+<script src="${app.url}embed.js" async></script></body></html>`);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await blog?.close();
+});
+
+/** Where the debunk card's heading (its first line) stands in the viewport of `page`, in CSS pixels. */
+async function cardTop(page, frame = null) {
+  const inner = await (frame ?? page).evaluate(() =>
+    document.querySelector('#debunk-card h2')?.getBoundingClientRect().top ?? null);
+  assert.notEqual(inner, null, 'the debunk card is shown');
+  if (!frame) return inner;
+  const frameTop = await page.evaluate(() => document.querySelector('[data-social-media-check] iframe').getBoundingClientRect().top);
+  return frameTop + inner;
+}
+
+/** Waits (smooth scrolling takes a moment) until the card's first line is on screen; returns where it is. */
+async function cardComesIntoView(page, frame = null) {
+  let top;
+  for (let tries = 0; tries < 50; tries++) {
+    top = await cardTop(page, frame);
+    if (top >= 0 && top < 740 - 24) break;
+    await page.waitForTimeout(100);
+  }
+  return top;
+}
+
+/** Answers question 1 with the first option, then argument 1 with `option`, by tapping. */
+async function answerFirstArgument(target, option) {
+  await target.locator('.start button.primary').click();
+  await target.locator('input[name="slot-0"][value="0"]').check();
+  await target.locator('.step-nav button.primary').click();
+  await target.locator(`input[name="slot-1"][value="${option}"]`).check();
+}
+
+test('on a phone, the debunk card’s first line comes into view after an answer', async () => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await waitForApp(page);
+  await answerFirstArgument(page, 3);
+  const top = await cardComesIntoView(page);
+  assert.ok(top >= 0 && top < 740 - 24, `the card's heading is on screen: ${top}`);
+  // A changed answer (tapping it scrolls the options back into view) brings the card back too.
+  await page.locator('input[name="slot-1"][value="0"]').check();
+  const again = await cardComesIntoView(page);
+  assert.ok(again >= 0 && again < 740 - 24, `on screen again after a changed answer: ${again}`);
+  await context.close();
+});
+
+test('inside a blog post on a phone, the host page scrolls to the debunk card after an answer, and never before', async () => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(`${blog.url}post.html`);
+  // Scroll the blog to the check, as a reader would; the frame loads as it comes near.
+  await page.evaluate(() => document.querySelector('[data-social-media-check]').scrollIntoView());
+  const frameElement = await page.waitForSelector('[data-social-media-check] iframe');
+  const frame = await frameElement.contentFrame();
+  await waitForApp(frame);
+  const before = await page.evaluate(() => scrollY);
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => scrollY), before, 'loading the check never scrolls the page');
+  await answerFirstArgument(frame, 3);
+  const top = await cardComesIntoView(page, frame);
+  assert.ok(top >= 0 && top < 740 - 24, `the card's heading is on the host page's screen: ${top}`);
+  await context.close();
+});
