@@ -8,9 +8,14 @@ use model::Question;
 fn the_static_start_page_says_what_the_app_says() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../index.html");
     let page = std::fs::read_to_string(path).expect("index.html beside the model crate");
-    let duration = UI
-        .start_duration
-        .fill(model::Lang::De, &[("total", &Question::COUNT.to_string())]);
+    // The minutes stated are the model's estimate of the time the check takes to read and answer.
+    let duration = UI.start_duration.fill(
+        model::Lang::De,
+        &[
+            ("minutes", &model::content::reading_minutes().to_string()),
+            ("total", &Question::COUNT.to_string()),
+        ],
+    );
     for text in [
         UI.app_title.de,
         UI.myth.de,
