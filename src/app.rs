@@ -139,7 +139,7 @@ pub fn app(props: &AppProps) -> Html {
         Screen::Result if quiz.answers.complete().is_some() => html! {},
         // The model never shows a result without every answer; should it ever, the start screen is safe.
         Screen::Start | Screen::Result => html! {
-            <StartView {lang} onstart={dispatch(Action::Start)} />
+            <StartView {lang} result_goes_to_host={!props.settings.config.host_origins.is_empty()} onstart={dispatch(Action::Start)} />
         },
     };
     let question = match quiz.screen {

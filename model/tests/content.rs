@@ -224,8 +224,15 @@ fn every_fact_has_statement_publisher_title_year_and_base_in_every_form() {
         );
         for lang in Lang::ALL {
             let citation = fact.citation(lang);
-            for part in [fact.publisher.get(lang), fact.title.get(lang), fact.base.get(lang)] {
-                assert!(citation.contains(part), "{key}: {citation:?} lacks {part:?}");
+            for part in [
+                fact.publisher.get(lang),
+                fact.title.get(lang),
+                fact.base.get(lang),
+            ] {
+                assert!(
+                    citation.contains(part),
+                    "{key}: {citation:?} lacks {part:?}"
+                );
             }
             assert!(citation.contains(&fact.year.to_string()), "{citation:?}");
         }
@@ -278,7 +285,10 @@ fn a_historical_fact_names_its_year_in_every_form() {
         .map(|argument| &argument.fact)
         .filter(|fact| fact.era == Era::History)
         .collect();
-    assert!(!historical.is_empty(), "the content has historical facts to check");
+    assert!(
+        !historical.is_empty(),
+        "the content has historical facts to check"
+    );
     for fact in historical {
         for lang in Lang::ALL {
             assert!(
@@ -296,8 +306,16 @@ fn a_quote_says_it_is_attributed() {
     let quotes: Vec<_> = ARGUMENTS.iter().filter_map(|a| a.quote.as_ref()).collect();
     assert!(!quotes.is_empty());
     for quote in quotes {
-        assert!(quote.attribution.de.contains("zugeschrieben"), "{:?}", quote.attribution.de);
-        assert!(quote.attribution.en.contains("Attributed"), "{:?}", quote.attribution.en);
+        assert!(
+            quote.attribution.de.contains("zugeschrieben"),
+            "{:?}",
+            quote.attribution.de
+        );
+        assert!(
+            quote.attribution.en.contains("Attributed"),
+            "{:?}",
+            quote.attribution.en
+        );
     }
 }
 
@@ -314,7 +332,11 @@ fn every_question_has_four_distinct_options() {
     for argument in &ARGUMENTS {
         assert_eq!(argument.options.len(), 4);
         assert!(all_distinct(&argument.options), "{}: options", argument.key);
-        assert!(all_distinct(&argument.responses), "{}: responses", argument.key);
+        assert!(
+            all_distinct(&argument.responses),
+            "{}: responses",
+            argument.key
+        );
     }
     assert!(all_distinct(&IMPORTANCE_OPTIONS));
     assert!(all_distinct(&REACH_OPTIONS));

@@ -15,13 +15,16 @@ fn choice_in(slot: Slot) -> impl Strategy<Value = Choice> {
 
 /// Any complete answer set.
 pub fn complete_answers() -> impl Strategy<Value = CompleteAnswers> {
-    Slot::all().map(choice_in).collect::<Vec<_>>().prop_map(|choices| {
-        let mut answers = CompleteAnswers::uniform(Choice::LOWEST);
-        for (slot, choice) in Slot::all().zip(choices) {
-            answers.set(slot, choice);
-        }
-        answers
-    })
+    Slot::all()
+        .map(choice_in)
+        .collect::<Vec<_>>()
+        .prop_map(|choices| {
+            let mut answers = CompleteAnswers::uniform(Choice::LOWEST);
+            for (slot, choice) in Slot::all().zip(choices) {
+                answers.set(slot, choice);
+            }
+            answers
+        })
 }
 
 /// Any answer set, complete or not.
