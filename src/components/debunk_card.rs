@@ -36,7 +36,7 @@ pub fn debunk_card(props: &DebunkCardProps) -> Html {
                     } else {
                         { fact.citation(lang) }
                     }
-                    if let Some(caveat) = &fact.caveat { { " " }{ caveat.get(lang) } }
+                    if let Some(caveat) = &fact.caveat { <span class="caveat">{ caveat.get(lang) }</span> }
                 </figcaption>
             </figure>
             if let Some(quote) = &argument.quote {
