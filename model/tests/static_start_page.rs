@@ -32,7 +32,13 @@ fn the_static_start_page_says_what_the_app_says() {
 /// "du" or "Sie". Its texts must read the same in both forms.
 #[test]
 fn the_static_start_page_addresses_nobody() {
-    for text in [&UI.start_intro, &UI.privacy, &UI.start_button, &UI.myth] {
+    for text in [
+        &UI.start_intro,
+        &UI.privacy,
+        &UI.privacy_host,
+        &UI.start_button,
+        &UI.myth,
+    ] {
         assert_eq!(text.du, None, "{:?} has a du form", text.de);
     }
 }
