@@ -152,7 +152,8 @@ pub fn app(props: &PageProps) -> Html {
         },
         // The model never shows a result without every answer; should it ever, the start screen is safe.
         (None, Screen::Start | Screen::Result, _) => html! {
-            <StartView {lang} onstart={dispatch(Action::Start)} />
+            <StartView {lang} result_goes_to_host={!props.settings.config.host_origins.is_empty()}
+                onstart={dispatch(Action::Start)} />
         },
     };
     let question = match (&*shared, quiz.screen) {

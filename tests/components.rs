@@ -126,7 +126,12 @@ async fn the_debunk_card_with_fact_and_source_appears_once_the_argument_is_answe
     let card = one(&answered, ".debunk").text_content().unwrap();
     assert!(card.contains(ARGUMENTS[0].debunk.de));
     assert!(card.contains(ARGUMENTS[0].fact.statement.de));
-    assert!(card.contains(ARGUMENTS[0].fact.source.de));
+    assert!(card.contains(&ARGUMENTS[0].fact.citation(Lang::De)));
+    assert_eq!(
+        one(&answered, ".debunk .response").text_content().unwrap(),
+        ARGUMENTS[0].responses[0].de,
+        "the card's first line answers the lowest choice"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -4,27 +4,35 @@ use crate::content::OPTION_COUNT;
 
 pub const ARGUMENT_COUNT: usize = 7;
 pub const GOAL_COUNT: usize = 7;
+/// How many kinds of business the situation question offers. Answer codes of format version 2 hold up to
+/// seven; a longer list needs a new format version.
+pub const BUSINESS_COUNT: usize = 7;
 
-/// The index of a chosen option: 0 is the first option (the least ready, or the least important), 3 the last.
+/// The index of a chosen option: 0 is the first option (the least ready, or the least important), 3 the
+/// last of a scale. Only the situation question has more options, one per kind of business.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Choice(u8);
 
 impl Choice {
     pub const LOWEST: Choice = Choice(0);
+    /// The top of a scale: the most ready, or the most important.
     pub const HIGHEST: Choice = Choice(OPTION_COUNT as u8 - 1);
+    /// The four levels of a scale, from the lowest to the highest.
     pub const ALL: [Choice; OPTION_COUNT] = [Choice(0), Choice(1), Choice(2), Choice(3)];
 
+    /// The choice of option `index`, in any slot; whether a slot offers that many options is
+    /// [`Slot::option_count`]'s to say.
     pub fn new(index: usize) -> Option<Choice> {
-        Choice::ALL.get(index).copied()
+        (index < BUSINESS_COUNT.max(OPTION_COUNT)).then_some(Choice(index as u8))
     }
 
     pub fn index(self) -> usize {
         usize::from(self.0)
     }
 
-    /// The choice one step higher, or `None` at the highest.
+    /// The choice one step higher on a scale, or `None` at the top of the scale.
     pub fn raised(self) -> Option<Choice> {
-        Choice::new(self.index() + 1)
+        (self < Choice::HIGHEST).then_some(Choice(self.0 + 1))
     }
 }
 
@@ -52,6 +60,20 @@ impl Slot {
             Slot::Importance(i) => 1 + ARGUMENT_COUNT + 2 * i,
             Slot::Reach(i) => 2 + ARGUMENT_COUNT + 2 * i,
         }
+    }
+
+    /// How many options this slot offers: one per kind of business for the situation question, the four
+    /// levels of a scale for every other slot.
+    pub fn option_count(self) -> usize {
+        match self {
+            Slot::Business => BUSINESS_COUNT,
+            Slot::Argument(_) | Slot::Importance(_) | Slot::Reach(_) => OPTION_COUNT,
+        }
+    }
+
+    /// Whether this slot offers `choice`.
+    pub fn accepts(self, choice: Choice) -> bool {
+        choice.index() < self.option_count()
     }
 
     /// Whether a higher choice in this slot means a business is more ready for social media.
@@ -163,14 +185,19 @@ impl CompleteAnswers {
     }
 
     /// Reads an answer set written as one digit per slot, in slot order (`"0123…"`), as the test vectors
-    /// and the end-to-end tests write them. Anything else is `None`.
+    /// and the end-to-end tests write them: the kind of business from 0 to 6, every other slot from 0 to
+    /// 3. Anything else is `None`.
     pub fn from_digits(digits: &str) -> Option<CompleteAnswers> {
         if digits.len() != Slot::COUNT {
             return None;
         }
         let mut answers = CompleteAnswers::uniform(Choice::LOWEST);
         for (slot, digit) in Slot::all().zip(digits.chars()) {
-            answers.set(slot, Choice::new(digit.to_digit(10)? as usize)?);
+            let choice = Choice::new(digit.to_digit(10)? as usize)?;
+            if !slot.accepts(choice) {
+                return None;
+            }
+            answers.set(slot, choice);
         }
         Some(answers)
     }
@@ -207,6 +234,17 @@ mod tests {
             answers.complete(),
             Some(CompleteAnswers::uniform(Choice::HIGHEST))
         );
+    }
+
+    #[test]
+    fn only_the_situation_question_offers_more_than_four_options() {
+        let seventh = Choice::new(BUSINESS_COUNT - 1).unwrap();
+        assert!(Slot::Business.accepts(seventh));
+        assert!(!Slot::Argument(0).accepts(seventh));
+        assert!(!Slot::Reach(6).accepts(Choice::new(OPTION_COUNT).unwrap()));
+        assert_eq!(Choice::new(BUSINESS_COUNT), None);
+        assert!(CompleteAnswers::from_digits("6000000000000000000000").is_some());
+        assert_eq!(CompleteAnswers::from_digits("0400000000000000000000"), None);
     }
 
     #[test]

@@ -6,31 +6,48 @@
 //! `0` and `I`/`L` as `1`. Its layout:
 //!
 //! ```text
-//! 1  G5XR7T2M0KA  4Z
+//! 2  G5XR7T2M0KA  4Z
 //! |  |            checksum: 2 symbols, (Σ (position + 1) × symbol) mod 1021 over everything before it
-//! |  payload: 11 symbols, the 22 slots in mixed radix 5 (0 = unanswered, 1 to 4 = option + 1)
+//! |  payload: 11 symbols, the 22 slots as one number in mixed radix (0 = unanswered, n = option n − 1)
 //! format version: 1 symbol
 //! ```
+//!
+//! The payload's least significant digit is the business slot, then the other slots in slot order. In
+//! version 2 the business digit has radix 8 (seven kinds of business) and every other digit radix 5
+//! (four options); version 1, which knew four kinds of business, used radix 5 throughout. Both fit in the
+//! 55 bits of 11 symbols: 8 × 5²¹ < 2⁵⁵.
 //!
 //! The checksum is a weighted sum modulo a prime larger than any weight times any symbol difference, so
 //! it rejects every change of a single symbol and every swap of two neighbouring symbols. Every code of
 //! version 1 must keep decoding to the same answers in every later version: `tests/code_vectors.rs` holds
-//! the vectors.
+//! the vectors of both versions.
 
-use crate::answers::{Answers, Choice, CompleteAnswers, Slot};
+use crate::answers::{Answers, Choice, CompleteAnswers, Slot, BUSINESS_COUNT};
 use crate::content::OPTION_COUNT;
 
 /// The format version written by [`encode`].
-pub const VERSION: u8 = 1;
-/// The length of a version-1 code.
+pub const VERSION: u8 = 2;
+/// The length of a code, in every version so far.
 pub const CODE_LENGTH: usize = 1 + PAYLOAD_SYMBOLS + CHECKSUM_SYMBOLS;
 
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const PAYLOAD_SYMBOLS: usize = 11;
 const CHECKSUM_SYMBOLS: usize = 2;
 const CHECKSUM_MODULUS: u32 = 1021;
-/// Each slot holds "unanswered" or one of the options.
+/// Each scale slot holds "unanswered" or one of the four options.
 const SLOT_STATES: u64 = OPTION_COUNT as u64 + 1;
+/// The business slot holds "unanswered" or one kind of business: seven in version 2.
+const BUSINESS_STATES: u64 = BUSINESS_COUNT as u64 + 1;
+/// The kinds of business of version 1, in its order, as indices into version 2's list. Version 2 kept
+/// them in their places and added three, so this is the identity; it is spelled out because it is a
+/// promise to every version-1 link.
+const VERSION_1_BUSINESSES: [usize; OPTION_COUNT] = [0, 1, 2, 3];
+
+// Every answer set must fit into the payload's 55 bits.
+const _: () = assert!(
+    (BUSINESS_STATES as u128) * (SLOT_STATES as u128).pow(Slot::COUNT as u32 - 1)
+        <= 1u128 << (5 * PAYLOAD_SYMBOLS)
+);
 /// Longer input is rejected before any work is done on it, however it was produced.
 const MAX_INPUT_LENGTH: usize = 64;
 
@@ -55,9 +72,12 @@ pub enum CodeError {
 
 /// The code of an answer set, complete or not.
 pub fn encode(answers: &Answers) -> String {
-    let payload = answers.by_index().iter().rev().fold(0u64, |value, slot| {
-        value * SLOT_STATES + slot.map_or(0, |choice| choice.index() as u64 + 1)
-    });
+    let [business, rest @ ..] = answers.by_index();
+    let rest = rest
+        .iter()
+        .rev()
+        .fold(0u64, |value, slot| value * SLOT_STATES + state_of(*slot));
+    let payload = rest * BUSINESS_STATES + state_of(*business);
     let mut symbols = Vec::with_capacity(CODE_LENGTH);
     symbols.push(u32::from(VERSION));
     symbols.extend(
@@ -66,6 +86,11 @@ pub fn encode(answers: &Answers) -> String {
             .map(|position| ((payload >> (5 * position)) & 31) as u32),
     );
     spelled_with_checksum(symbols)
+}
+
+/// A slot's digit in the payload: 0 for unanswered, the option's index + 1 otherwise.
+fn state_of(slot: Option<Choice>) -> u64 {
+    slot.map_or(0, |choice| choice.index() as u64 + 1)
 }
 
 /// The code of a version symbol and payload: the symbols spelled out, with their checksum appended.
@@ -85,9 +110,11 @@ pub fn decode(code: &str) -> Result<Answers, CodeError> {
     if check[0] * 32 + check[1] != checksum(body) {
         return Err(CodeError::Checksum);
     }
-    if body[0] != u32::from(VERSION) {
-        return Err(CodeError::UnknownVersion);
-    }
+    let business_states = match body[0] {
+        1 => SLOT_STATES,
+        2 => BUSINESS_STATES,
+        _ => return Err(CodeError::UnknownVersion),
+    };
     if symbols.len() != CODE_LENGTH {
         return Err(CodeError::WrongLength);
     }
@@ -95,12 +122,22 @@ pub fn decode(code: &str) -> Result<Answers, CodeError> {
         .iter()
         .fold(0u64, |value, &symbol| value << 5 | u64::from(symbol));
     let mut slots = [None; Slot::COUNT];
-    for slot in &mut slots {
+    let business = (payload % business_states) as usize;
+    payload /= business_states;
+    slots[Slot::Business.index()] = business.checked_sub(1).and_then(|index| {
+        let index = if body[0] == 1 {
+            VERSION_1_BUSINESSES[index]
+        } else {
+            index
+        };
+        Choice::new(index)
+    });
+    for slot in &mut slots[1..] {
         let state = (payload % SLOT_STATES) as usize;
         payload /= SLOT_STATES;
         *slot = state.checked_sub(1).and_then(Choice::new);
     }
-    // 55 payload bits hold more than 22 slots of 5 states; whatever is left over must be zero.
+    // 55 payload bits hold more than the 22 slots' states; whatever is left over must be zero.
     if payload != 0 {
         return Err(CodeError::Invalid);
     }
@@ -196,17 +233,19 @@ mod tests {
 
     #[test]
     fn a_code_of_an_unknown_version_says_so() {
-        let code = spelled_with_checksum(vec![2; CODE_LENGTH - CHECKSUM_SYMBOLS]);
+        let code = spelled_with_checksum(vec![3; CODE_LENGTH - CHECKSUM_SYMBOLS]);
         assert_eq!(decode(&code), Err(CodeError::UnknownVersion));
     }
 
     #[test]
     fn payload_beyond_the_answer_space_is_invalid() {
-        let mut symbols = vec![u32::from(VERSION)];
-        symbols.extend([31; PAYLOAD_SYMBOLS]);
-        assert_eq!(
-            decode(&spelled_with_checksum(symbols)),
-            Err(CodeError::Invalid)
-        );
+        for version in [1, 2] {
+            let mut symbols = vec![version];
+            symbols.extend([31; PAYLOAD_SYMBOLS]);
+            assert_eq!(
+                decode(&spelled_with_checksum(symbols)),
+                Err(CodeError::Invalid)
+            );
+        }
     }
 }

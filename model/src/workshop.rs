@@ -9,7 +9,7 @@
 //! Averages are computed from the same scores a participant sees on their own result, with integer
 //! arithmetic and one rounding (half up), like the scores themselves.
 
-use crate::answers::{Answers, CompleteAnswers, Slot, ARGUMENT_COUNT, GOAL_COUNT};
+use crate::answers::{Answers, CompleteAnswers, Slot, ARGUMENT_COUNT, BUSINESS_COUNT, GOAL_COUNT};
 use crate::code::{self, CodeError};
 use crate::content::{ARGUMENTS, BANDS, BUSINESSES, GOALS, OPTION_COUNT};
 use crate::scoring::{rounded_percent, Scores};
@@ -273,7 +273,7 @@ pub struct GroupView {
     /// How many participants fall into each band, in the order of [`BANDS`].
     pub bands: [usize; 4],
     /// How many participants run each kind of business, in the order of [`BUSINESSES`].
-    pub businesses: [usize; 4],
+    pub businesses: [usize; BUSINESS_COUNT],
     /// Per argument, in the order of [`ARGUMENTS`].
     pub arguments: [ItemStat; ARGUMENT_COUNT],
     /// Per goal, in the order of [`GOALS`].
@@ -394,8 +394,11 @@ fn item_stat(
 }
 
 /// How many participants chose each option in `slot`.
-fn distribution(participants: &[CompleteAnswers], slot: Slot) -> [usize; OPTION_COUNT] {
-    let mut counts = [0; OPTION_COUNT];
+fn distribution<const OPTIONS: usize>(
+    participants: &[CompleteAnswers],
+    slot: Slot,
+) -> [usize; OPTIONS] {
+    let mut counts = [0; OPTIONS];
     for answers in participants {
         counts[answers.get(slot).index()] += 1;
     }

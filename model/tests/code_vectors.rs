@@ -1,6 +1,8 @@
 //! The answer code's contract: links made by format version 1 keep opening, with the same answers and the
 //! same scores, in every later version. These vectors were written by version 1 and must never change;
-//! a format that needs other codes gets a new version number and keeps decoding these.
+//! a format that needs other codes gets a new version number and keeps decoding these. Version 2 (seven
+//! kinds of business instead of four) writes the codes in `VERSION_2_VECTORS`, which are bound by the same
+//! promise from now on.
 
 use model::code::{decode, decode_complete, encode};
 use model::{Answers, Choice, CompleteAnswers, Scores, Slot};
@@ -103,21 +105,57 @@ fn version_1_codes_decode_to_the_same_answers_and_scores() {
     }
 }
 
+/// Codes written by format version 2, for the same answer sets as version 1's vectors and for the kinds
+/// of business version 1 did not know (the first digit 4, 5 and 6).
+const VERSION_2_VECTORS: [(&str, &str); 14] = [
+    ("0000000000000000000000", "20V3BJDDRQF94Q"),
+    ("3333333333333333333333", "23CDE9NQ2XX46D"),
+    ("1012321032100123321001", "21H1TXSXT71A5R"),
+    ("3333322211223333000000", "20V3GWVC1HFC2Z"),
+    ("2132003333333333333333", "23CDE9NQ2C3V0S"),
+    ("0123012301230123012301", "21KRW8GM4ZQ16F"),
+    ("3210321032103210321032", "22KQXKJGPNNCDE"),
+    ("1111111111111111111111", "21P6Q4TVHEYJE1"),
+    ("2222222222222222222222", "22HA2Q89A6DVYY"),
+    ("0303030303030303030303", "22YVRGF06J5HZT"),
+    ("4012301230123012301230", "21A1GQ7PK2RX87"),
+    ("5333322211223333000000", "20V3GWVC1HFE3Q"),
+    ("6000000000000000000000", "20V3BJDDRQFF6Z"),
+    ("6333333333333333333333", "23CDE9NQ2XX77H"),
+];
+
 #[test]
-fn version_1_encodes_the_same_codes() {
+fn version_2_writes_and_reads_its_vectors() {
+    for (digits, code) in VERSION_2_VECTORS {
+        let answers = CompleteAnswers::from_digits(digits).expect("valid digits");
+        assert_eq!(encode(&Answers::from(answers)), code, "{digits}");
+        assert_eq!(decode_complete(code), Ok(answers), "{code}");
+    }
+}
+
+#[test]
+fn both_versions_of_the_same_answers_open_with_the_same_scores() {
     for vector in &VECTORS {
-        let answers = CompleteAnswers::from_digits(vector.digits).expect("valid digits");
-        assert_eq!(encode(&Answers::from(answers)), vector.code);
+        let (_, code_2) = VERSION_2_VECTORS
+            .iter()
+            .find(|(digits, _)| *digits == vector.digits)
+            .expect("a version-2 vector for every version-1 vector");
+        let scores_1 = Scores::of(&decode_complete(vector.code).expect(vector.code));
+        let scores_2 = Scores::of(&decode_complete(code_2).expect(code_2));
+        assert_eq!(scores_1, scores_2, "{} and {code_2}", vector.code);
     }
 }
 
 #[test]
 fn unfinished_answer_sets_keep_their_codes_too() {
     let mut answers = Answers::default();
-    assert_eq!(encode(&answers), "10000000000001");
+    assert_eq!(decode("10000000000001"), Ok(answers.clone()));
+    assert_eq!(encode(&answers), "20000000000002");
     answers.set(Slot::Business, Choice::HIGHEST);
     answers.set(Slot::Reach(6), Choice::LOWEST);
-    let code = encode(&answers);
-    assert_eq!(decode(&code), Ok(answers));
-    assert_eq!(code, "10DHNS6PWBQSEV");
+    assert_eq!(decode("10DHNS6PWBQSEV"), Ok(answers.clone()));
+    assert_eq!(encode(&answers), "20NNWEQHDCCC52");
+    answers.set(Slot::Business, Choice::new(6).unwrap());
+    assert_eq!(decode("20NNWEQHDCCF66"), Ok(answers.clone()));
+    assert_eq!(encode(&answers), "20NNWEQHDCCF66");
 }

@@ -2,8 +2,9 @@
 //! structural promises the code relies on (ordering, placeholders, unique keys) hold.
 
 use model::content::{
-    ConfigUi, EmbedUi, PlanStep, Ui, ARGUMENTS, ARGUMENT_LEVELS, BANDS, BUSINESSES,
-    BUSINESS_QUESTION, CONFIG_UI, EMBED_UI, GOALS, IMPORTANCE_OPTIONS, PLAN, REACH_OPTIONS, UI,
+    ConfigUi, EmbedUi, Era, Fact, PlanStep, ResultNotes, Ui, ARGUMENTS, ARGUMENT_LEVELS, BANDS,
+    BUSINESSES, BUSINESS_QUESTION, CONFIG_UI, EMBED_UI, GOALS, IMPORTANCE_OPTIONS, PLAN,
+    REACH_OPTIONS, RESULT_NOTES, UI,
 };
 use model::{Lang, Text};
 use std::collections::HashSet;
@@ -48,6 +49,7 @@ fn interface_texts() -> Vec<&'static Text> {
             start_intro,
             start_duration,
             privacy,
+            privacy_host,
             start_button,
             progress,
             back,
@@ -116,15 +118,15 @@ fn all_texts() -> Vec<&'static Text> {
     let mut texts = interface_texts();
     texts.push(&BUSINESS_QUESTION);
     for argument in &ARGUMENTS {
-        texts.extend([
-            &argument.title,
-            &argument.question,
-            &argument.debunk,
-            &argument.fact.statement,
-            &argument.fact.source,
-        ]);
+        texts.extend([&argument.title, &argument.question, &argument.debunk]);
+        texts.extend(fact_texts(&argument.fact));
         texts.extend(&argument.options);
+        texts.extend(&argument.responses);
+        if let Some(quote) = &argument.quote {
+            texts.extend([&quote.words, &quote.attribution]);
+        }
     }
+    texts.extend(result_notes());
     for goal in &GOALS {
         texts.extend([&goal.title, &goal.description]);
     }
@@ -135,10 +137,11 @@ fn all_texts() -> Vec<&'static Text> {
             .chain(&ARGUMENT_LEVELS),
     );
     for step in &PLAN {
-        texts.extend([&step.title, &step.action]);
+        texts.push(&step.title);
     }
     for business in &BUSINESSES {
-        texts.extend([&business.label, &business.networks]);
+        texts.push(&business.label);
+        texts.extend(&business.actions);
     }
     for band in &BANDS {
         texts.extend([&band.name, &band.summary]);
@@ -146,15 +149,32 @@ fn all_texts() -> Vec<&'static Text> {
     texts
 }
 
+/// The texts of a fact, its caveat included.
+fn fact_texts(fact: &'static Fact) -> Vec<&'static Text> {
+    let mut texts = vec![
+        &fact.statement,
+        &fact.meaning,
+        &fact.publisher,
+        &fact.title,
+        &fact.base,
+    ];
+    texts.extend(&fact.caveat);
+    texts
+}
+
+/// What the result says beyond the scores.
+fn result_notes() -> Vec<&'static Text> {
+    every_field!(
+        ResultNotes,
+        &RESULT_NOTES,
+        [heading, concession, expectations, recruiting]
+    )
+}
+
 #[test]
 fn every_interface_string_exists_in_both_languages() {
-    for text in interface_texts() {
-        // The product name is the same in both languages; everything else is translated.
-        if std::ptr::eq(text, &UI.app_title) {
-            assert_present(text, "the app title");
-        } else {
-            assert_written(text, text.de);
-        }
+    for text in interface_texts().into_iter().chain(result_notes()) {
+        assert_written(text, text.de);
     }
 }
 
@@ -165,25 +185,196 @@ fn every_argument_has_all_its_texts_in_both_languages() {
         assert_written(&argument.title, &format!("{key}: title"));
         assert_written(&argument.question, &format!("{key}: question"));
         assert_written(&argument.debunk, &format!("{key}: debunk"));
-        assert_written(&argument.fact.statement, &format!("{key}: fact"));
         for (i, option) in argument.options.iter().enumerate() {
             assert_written(option, &format!("{key}: option {i}"));
+        }
+        for (i, response) in argument.responses.iter().enumerate() {
+            assert_written(response, &format!("{key}: response {i}"));
         }
         assert!(argument.weight > 0, "{key} must count in the score");
     }
 }
 
 #[test]
-fn every_fact_names_its_source() {
+fn every_fact_has_statement_publisher_title_year_and_base_in_every_form() {
     for argument in &ARGUMENTS {
+        let fact = &argument.fact;
+        let key = argument.key;
+        // Statement and meaning are our sentences and are translated; names of publishers and studies may
+        // read the same in both languages.
+        assert_written(&fact.statement, &format!("{key}: statement"));
+        assert_written(&fact.meaning, &format!("{key}: meaning"));
+        for (text, what) in [
+            (&fact.publisher, "publisher"),
+            (&fact.title, "title"),
+            (&fact.base, "base"),
+        ] {
+            assert_present(text, &format!("{key}: {what}"));
+        }
+        if let Some(caveat) = &fact.caveat {
+            assert_written(caveat, &format!("{key}: caveat"));
+        }
+        assert!(
+            (1990..=2100).contains(&fact.year),
+            "{key}: {} is no publication year",
+            fact.year
+        );
+        assert!(
+            fact.link.is_none_or(|link| link.starts_with("https://")),
+            "{key}: a link must be an https address"
+        );
         for lang in Lang::ALL {
+            let citation = fact.citation(lang);
+            for part in [
+                fact.publisher.get(lang),
+                fact.title.get(lang),
+                fact.base.get(lang),
+            ] {
+                assert!(
+                    citation.contains(part),
+                    "{key}: {citation:?} lacks {part:?}"
+                );
+            }
+            assert!(citation.contains(&fact.year.to_string()), "{citation:?}");
+        }
+    }
+}
+
+/// The current calendar year, from the test machine's clock: the model itself has no clock.
+fn current_year() -> i64 {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("a clock after 1970")
+        .as_secs();
+    // Howard Hinnant's days-to-civil algorithm, reduced to the year.
+    let days = (seconds / 86_400) as i64 + 719_468;
+    let era = days.div_euclid(146_097);
+    let day_of_era = days - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    year_of_era + era * 400 + i64::from(month_index >= 10)
+}
+
+#[test]
+fn the_test_clock_reads_a_plausible_year() {
+    let year = current_year();
+    assert!((2025..2100).contains(&year), "{year}");
+}
+
+#[test]
+fn no_current_fact_is_older_than_three_years() {
+    let oldest = current_year() - 3;
+    for argument in &ARGUMENTS {
+        let fact = &argument.fact;
+        if fact.era == Era::Current {
             assert!(
-                argument.fact.source.get(lang).chars().count() >= 10,
-                "{}: the fact's source is missing or too vague",
-                argument.key
+                i64::from(fact.year) >= oldest,
+                "{}: a figure from {} is older than three years; replace it or show it as history",
+                argument.key,
+                fact.year
             );
         }
     }
+}
+
+#[test]
+fn a_historical_fact_names_its_year_in_every_form() {
+    let historical: Vec<&Fact> = ARGUMENTS
+        .iter()
+        .map(|argument| &argument.fact)
+        .filter(|fact| fact.era == Era::History)
+        .collect();
+    assert!(
+        !historical.is_empty(),
+        "the content has historical facts to check"
+    );
+    for fact in historical {
+        for lang in Lang::ALL {
+            assert!(
+                fact.statement.get(lang).contains(&fact.year.to_string()),
+                "{:?} does not say it is from {}",
+                fact.statement.get(lang),
+                fact.year
+            );
+        }
+    }
+}
+
+#[test]
+fn a_quote_says_it_is_attributed() {
+    let quotes: Vec<_> = ARGUMENTS.iter().filter_map(|a| a.quote.as_ref()).collect();
+    assert!(!quotes.is_empty());
+    for quote in quotes {
+        assert!(
+            quote.attribution.de.contains("zugeschrieben"),
+            "{:?}",
+            quote.attribution.de
+        );
+        assert!(
+            quote.attribution.en.contains("Attributed"),
+            "{:?}",
+            quote.attribution.en
+        );
+    }
+}
+
+/// Whether the texts differ from each other in every form.
+fn all_distinct<'a>(texts: impl IntoIterator<Item = &'a Text> + Clone) -> bool {
+    Lang::ALL.iter().all(|&lang| {
+        let written: Vec<&str> = texts.clone().into_iter().map(|t| t.get(lang)).collect();
+        written.iter().collect::<HashSet<_>>().len() == written.len()
+    })
+}
+
+#[test]
+fn every_question_has_four_distinct_options() {
+    for argument in &ARGUMENTS {
+        assert_eq!(argument.options.len(), 4);
+        assert!(all_distinct(&argument.options), "{}: options", argument.key);
+        assert!(
+            all_distinct(&argument.responses),
+            "{}: responses",
+            argument.key
+        );
+    }
+    assert!(all_distinct(&IMPORTANCE_OPTIONS));
+    assert!(all_distinct(&REACH_OPTIONS));
+    assert!(all_distinct(BUSINESSES.iter().map(|b| &b.label)));
+}
+
+#[test]
+fn each_kind_of_business_gets_its_own_steps() {
+    for step in PlanStep::ALL {
+        assert!(
+            all_distinct(BUSINESSES.iter().map(|b| &b.actions[step.index()])),
+            "{step:?}: two kinds of business get the same action"
+        );
+    }
+}
+
+#[test]
+fn xing_appears_only_in_the_recruiting_note() {
+    for text in all_texts() {
+        let is_recruiting = std::ptr::eq(text, &RESULT_NOTES.recruiting);
+        for lang in Lang::ALL {
+            assert_eq!(
+                text.get(lang).contains("XING"),
+                is_recruiting,
+                "{:?}",
+                text.get(lang)
+            );
+        }
+    }
+}
+
+#[test]
+fn the_stated_duration_covers_the_reading() {
+    // A floor that fails if the estimate stops counting the cards: 7 cards of about 100 words alone
+    // take several minutes.
+    let minutes = model::content::reading_minutes();
+    assert!((5..=20).contains(&minutes), "{minutes} minutes");
 }
 
 #[test]
@@ -202,12 +393,13 @@ fn every_goal_and_plan_step_has_its_texts_in_both_languages() {
     for (content, step) in PLAN.iter().zip(PlanStep::ALL) {
         assert_eq!(content.step, step, "the plan is listed in plan order");
         assert_written(&content.title, &format!("{step:?}: title"));
-        assert_written(&content.action, &format!("{step:?}: action"));
     }
     assert_written(&BUSINESS_QUESTION, "the business question");
     for business in &BUSINESSES {
         assert_written(&business.label, business.key);
-        assert_written(&business.networks, business.key);
+        for action in &business.actions {
+            assert_written(action, business.key);
+        }
     }
 }
 
@@ -237,7 +429,7 @@ fn bands_start_at_zero_and_rise() {
 fn interface_strings_carry_their_placeholders() {
     for (text, placeholders) in [
         (&UI.progress, &["{n}", "{total}"][..]),
-        (&UI.start_duration, &["{total}"]),
+        (&UI.start_duration, &["{minutes}", "{total}"]),
         (&UI.argument_label, &["{n}"]),
         (&UI.goal_label, &["{n}"]),
         (&UI.score_of_100, &["{score}"]),
@@ -267,6 +459,7 @@ fn no_text_has_a_stray_brace() {
         "{argument}",
         "{goal}",
         "{band}",
+        "{minutes}",
     ];
     for text in all_texts() {
         for lang in Lang::ALL {

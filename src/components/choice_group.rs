@@ -25,7 +25,7 @@ pub fn choice_group(props: &ChoiceGroupProps) -> Html {
         <fieldset class={classes!("choices", invalid.then_some("invalid"))}
                   aria-describedby={props.error_id.clone()}>
             <legend>{ &props.legend }</legend>
-            { for props.options.iter().zip(Choice::ALL).map(|(label, choice)| {
+            { for props.options.iter().zip((0..).map_while(Choice::new)).map(|(label, choice)| {
                 let id = format!("{}-{}", props.name, choice.index());
                 let onchange = props.onchoose.reform(move |_: Event| choice);
                 html! {

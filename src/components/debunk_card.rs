@@ -1,5 +1,5 @@
 use model::content::{ARGUMENTS, UI};
-use model::Lang;
+use model::{Choice, Lang};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -7,27 +7,47 @@ pub struct DebunkCardProps {
     pub lang: Lang,
     /// The argument's position in [`ARGUMENTS`].
     pub argument: usize,
+    /// What the user answered to the argument's question; the card's first line responds to it.
+    pub choice: Choice,
 }
 
 /// The id of the card on screen, which the app brings into view when the visitor answers.
 pub const DEBUNK_CARD_ID: &str = "debunk-card";
 
-/// The argument explained, with one fact and its source; shown once the user has answered.
+/// The argument explained, shown once the user has answered: a first line that responds to the answer,
+/// the argument, then one fact with its source and, where there is one, a quote.
 #[function_component(DebunkCard)]
 pub fn debunk_card(props: &DebunkCardProps) -> Html {
     let lang = props.lang;
     let argument = &ARGUMENTS[props.argument];
+    let fact = &argument.fact;
     let heading_id = format!("debunk-{}", argument.key);
     html! {
         <section id={DEBUNK_CARD_ID} class="debunk" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id}>{ UI.debunk_heading.get(lang) }</h2>
+            <p class="response">{ argument.responses[props.choice.index()].get(lang) }</p>
             <p>{ argument.debunk.get(lang) }</p>
             <figure class="fact">
                 <blockquote>
-                    <p><span class="fact-label">{ UI.fact_label.get(lang) }{ ": " }</span>{ argument.fact.statement.get(lang) }</p>
+                    <p><span class="fact-label">{ UI.fact_label.get(lang) }{ ": " }</span>{ fact.statement.get(lang) }</p>
+                    <p>{ fact.meaning.get(lang) }</p>
                 </blockquote>
-                <figcaption>{ UI.source_label.get(lang) }{ ": " }{ argument.fact.source.get(lang) }</figcaption>
+                <figcaption>
+                    { UI.source_label.get(lang) }{ ": " }
+                    if let Some(link) = fact.link {
+                        <a href={link} rel="noopener noreferrer">{ fact.citation(lang) }</a>
+                    } else {
+                        { fact.citation(lang) }
+                    }
+                    if let Some(caveat) = &fact.caveat { <span class="caveat">{ caveat.get(lang) }</span> }
+                </figcaption>
             </figure>
+            if let Some(quote) = &argument.quote {
+                <figure class="quote">
+                    <blockquote><p>{ quote.words.get(lang) }</p></blockquote>
+                    <figcaption>{ quote.attribution.get(lang) }</figcaption>
+                </figure>
+            }
         </section>
     }
 }

@@ -56,7 +56,7 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
         ),
         Question::Argument(i) => {
             let argument = &ARGUMENTS[i];
-            let answered = props.answers.get(Slot::Argument(i)).is_some();
+            let answer = props.answers.get(Slot::Argument(i));
             (
                 Some(UI.argument_label.fill(lang, &[("n", &(i + 1).to_string())])),
                 argument.title.get(lang),
@@ -65,7 +65,7 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
                         { group(Slot::Argument(i), &argument.question, argument.options.iter().collect()) }
                         // The card appears in a live region, so screen readers announce it on answering.
                         <div aria-live="polite">
-                            if answered { <DebunkCard {lang} argument={i} /> }
+                            if let Some(choice) = answer { <DebunkCard {lang} argument={i} {choice} /> }
                         </div>
                     </>
                 },

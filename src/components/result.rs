@@ -1,6 +1,6 @@
 use crate::components::bar_chart::{Bar, BarChart};
 use crate::dom::STEP_HEADING_ID;
-use model::content::{PlanStep, ARGUMENTS, BUSINESSES, GOALS, IMPORTANCE_OPTIONS, UI};
+use model::content::{ARGUMENTS, BUSINESSES, GOALS, IMPORTANCE_OPTIONS, RESULT_NOTES, UI};
 use model::scoring::{next_steps, Reason};
 use model::{CompleteAnswers, Lang, Scores, Slot};
 use yew::prelude::*;
@@ -18,7 +18,8 @@ pub struct ResultViewProps {
     pub children: Html,
 }
 
-/// The result: the overall score and band, the three next steps, and a chart per argument and per goal.
+/// The result: the overall score and band, the three next steps with the actions for the user's kind of
+/// business, what to expect, and a chart per argument and per goal.
 #[function_component(ResultView)]
 pub fn result_view(props: &ResultViewProps) -> Html {
     let lang = props.lang;
@@ -54,16 +55,19 @@ pub fn result_view(props: &ResultViewProps) -> Html {
     let steps = next_steps(answers).map(|next| {
         let content = next.step.content();
         let reason = match next.reason {
-            Reason::Argument(i) => UI.reason_argument.fill(lang, &[("argument", ARGUMENTS[i].title.get(lang))]),
-            Reason::Goal(i) => UI.reason_goal.fill(lang, &[("goal", GOALS[i].title.get(lang))]),
+            Reason::Argument(i) => UI
+                .reason_argument
+                .fill(lang, &[("argument", ARGUMENTS[i].title.get(lang))]),
+            Reason::Goal(i) => UI
+                .reason_goal
+                .fill(lang, &[("goal", GOALS[i].title.get(lang))]),
             Reason::None => UI.reason_none.get(lang).to_owned(),
         };
         html! {
             <li key={content.title.en}>
                 <h3>{ content.title.get(lang) }</h3>
                 <p class="reason">{ reason }</p>
-                <p>{ content.action.get(lang) }</p>
-                if next.step == PlanStep::Networks { <p class="hint">{ business.networks.get(lang) }</p> }
+                <p class="action">{ business.actions[next.step.index()].get(lang) }</p>
             </li>
         }
     });
@@ -80,6 +84,12 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             </div>
             <h2>{ UI.next_steps_heading.get(lang) }</h2>
             <ol class="next-steps">{ for steps }</ol>
+            <section class="notes" aria-labelledby="result-notes">
+                <h2 id="result-notes">{ RESULT_NOTES.heading.get(lang) }</h2>
+                <p>{ RESULT_NOTES.concession.get(lang) }</p>
+                <p>{ RESULT_NOTES.expectations.get(lang) }</p>
+                <p>{ RESULT_NOTES.recruiting.get(lang) }</p>
+            </section>
             { props.contact.clone() }
             <h2 id="per-argument">{ UI.per_argument_heading.get(lang) }</h2>
             <BarChart

@@ -1,11 +1,15 @@
 use crate::dom::STEP_HEADING_ID;
-use model::content::UI;
+use model::content::{reading_minutes, UI};
 use model::{Lang, Question};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct StartViewProps {
     pub lang: Lang,
+    /// Whether the site owner lets a host page receive the result (`host_origin` is set); the privacy
+    /// line then says so.
+    #[prop_or_default]
+    pub result_goes_to_host: bool,
     pub onstart: Callback<()>,
 }
 
@@ -14,15 +18,26 @@ pub struct StartViewProps {
 #[function_component(StartView)]
 pub fn start_view(props: &StartViewProps) -> Html {
     let lang = props.lang;
-    let total = Question::COUNT.to_string();
+    let duration = UI.start_duration.fill(
+        lang,
+        &[
+            ("minutes", &reading_minutes().to_string()),
+            ("total", &Question::COUNT.to_string()),
+        ],
+    );
+    let privacy = if props.result_goes_to_host {
+        &UI.privacy_host
+    } else {
+        &UI.privacy
+    };
     let onstart = props.onstart.reform(|_: MouseEvent| ());
     html! {
         <section class="start" aria-labelledby={STEP_HEADING_ID}>
             <h1 id={STEP_HEADING_ID} tabindex="-1">{ UI.app_title.get(lang) }</h1>
             <blockquote class="myth"><p>{ UI.myth.get(lang) }</p></blockquote>
             <p class="lead">{ UI.start_intro.get(lang) }</p>
-            <p class="duration">{ UI.start_duration.fill(lang, &[("total", &total)]) }</p>
-            <p class="privacy">{ UI.privacy.get(lang) }</p>
+            <p class="duration">{ duration }</p>
+            <p class="privacy">{ privacy.get(lang) }</p>
             <button type="button" class="primary" onclick={onstart}>{ UI.start_button.get(lang) }</button>
         </section>
     }

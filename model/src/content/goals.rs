@@ -8,8 +8,8 @@ pub static GOALS: [Goal; 7] = [
         key: "loyalty",
         title: Text::new("Kundentreue stärken", "Strengthen loyalty"),
         description: Text::addressed(
-            "Ihre Stammkunden bleiben Ihnen verbunden, weil Sie auch zwischen zwei Einkäufen mit ihnen im Gespräch sind.",
-            "Deine Stammkunden bleiben dir verbunden, weil du auch zwischen zwei Einkäufen mit ihnen im Gespräch bist.",
+            "Ihre Stammkundschaft bleibt Ihnen verbunden, weil Sie auch zwischen zwei Einkäufen mit ihr im Gespräch sind.",
+            "Deine Stammkundschaft bleibt dir verbunden, weil du auch zwischen zwei Einkäufen mit ihr im Gespräch bist.",
             "Your regular customers stay close to you because you keep talking with them between purchases.",
         ),
         remedy: PlanStep::Focus,
@@ -18,8 +18,8 @@ pub static GOALS: [Goal; 7] = [
         key: "cross-up-selling",
         title: Text::new("Cross- und Up-Selling", "Cross- and up-selling"),
         description: Text::addressed(
-            "Bestehende Kunden entdecken weitere oder höherwertige Angebote von Ihnen, die zu ihnen passen.",
-            "Bestehende Kunden entdecken weitere oder höherwertige Angebote von dir, die zu ihnen passen.",
+            "Ihre Kundschaft entdeckt weitere oder höherwertige Angebote von Ihnen, die zu ihr passen.",
+            "Deine Kundschaft entdeckt weitere oder höherwertige Angebote von dir, die zu ihr passen.",
             "Existing customers discover further or higher-value offers of yours that suit them.",
         ),
         remedy: PlanStep::Persona,
@@ -28,19 +28,21 @@ pub static GOALS: [Goal; 7] = [
         key: "referrals",
         title: Text::new("Weiterempfehlungen", "Referrals"),
         description: Text::addressed(
-            "Zufriedene Kunden teilen Ihre Beiträge oder nennen Ihren Namen, wenn Bekannte nach einem Tipp fragen.",
-            "Zufriedene Kunden teilen deine Beiträge oder nennen deinen Namen, wenn Bekannte nach einem Tipp fragen.",
+            "Zufriedene Kundinnen und Kunden teilen Ihre Beiträge oder nennen Ihren Namen, wenn Bekannte nach einem Tipp fragen.",
+            "Zufriedene Kundinnen und Kunden teilen deine Beiträge oder nennen deinen Namen, wenn Bekannte nach einem Tipp fragen.",
             "Happy customers share your posts or mention your name when friends ask for a tip.",
         ),
         remedy: PlanStep::Networks,
     },
     Goal {
+        // The key dates from version 1, when this goal also covered finding staff; it stays, since keys
+        // never change. Recruiting is now a note in the result (`RESULT_NOTES.recruiting`).
         key: "new-customers-and-staff",
-        title: Text::new("Neue Kunden und Mitarbeitende", "New customers and staff"),
+        title: Text::new("Neue Kundschaft gewinnen", "Win new customers"),
         description: Text::addressed(
-            "Menschen, die Sie noch nicht kennen, finden zu Ihnen – als Kunden oder als künftige Kolleginnen und Kollegen.",
-            "Menschen, die dich noch nicht kennen, finden zu dir – als Kunden oder als künftige Kolleginnen und Kollegen.",
-            "People who don’t know you yet find their way to you – as customers or as future colleagues.",
+            "Menschen, die Sie noch nicht kennen, finden über Social Media zu Ihnen und werden Kundinnen und Kunden.",
+            "Menschen, die dich noch nicht kennen, finden über Social Media zu dir und werden Kundinnen und Kunden.",
+            "People who don’t know you yet find you through social media and become customers.",
         ),
         remedy: PlanStep::Persona,
     },
@@ -68,8 +70,8 @@ pub static GOALS: [Goal; 7] = [
         key: "market-research",
         title: Text::new("Marktforschung", "Market research"),
         description: Text::addressed(
-            "Kommentare, Fragen und Reaktionen zeigen Ihnen, was Ihre Kunden wirklich interessiert.",
-            "Kommentare, Fragen und Reaktionen zeigen dir, was deine Kunden wirklich interessiert.",
+            "Kommentare, Fragen und Reaktionen zeigen Ihnen, was Ihre Kundschaft wirklich interessiert.",
+            "Kommentare, Fragen und Reaktionen zeigen dir, was deine Kundschaft wirklich interessiert.",
             "Comments, questions and reactions show you what your customers are really interested in.",
         ),
         remedy: PlanStep::Goal,

@@ -1,8 +1,8 @@
 //! Everything the check says, in one place: questions, options, debunk cards, facts with their sources,
 //! goals, the five-step plan, the result bands, the score weights and the interface strings.
 //!
-//! Components only look texts up here; they never hold a sentence of their own. The facts and figures
-//! come from the source material in `shared/seeds/` and name their source; the wording is ours.
+//! Components only look texts up here; they never hold a sentence of their own. Every fact names its
+//! publisher, study, year and base (the README's "Sources" lists them); the wording is ours.
 
 mod arguments;
 mod config_ui;
@@ -16,22 +16,73 @@ pub use arguments::{ARGUMENTS, ARGUMENT_LEVELS};
 pub use config_ui::{ConfigUi, CONFIG_UI};
 pub use embed_ui::{EmbedUi, EMBED_UI};
 pub use goals::{GOALS, IMPORTANCE_OPTIONS, REACH_OPTIONS};
-pub use plan::{BANDS, BUSINESSES, BUSINESS_QUESTION, PLAN};
+pub use plan::{BANDS, BUSINESSES, BUSINESS_QUESTION, PLAN, RESULT_NOTES};
 pub use ui::UI;
 pub use workshop_ui::{WorkshopUi, WORKSHOP_UI};
 
-use crate::text::Text;
+use crate::text::{Lang, Text};
 
 /// How many options every single-choice question has.
 pub const OPTION_COUNT: usize = 4;
 
-/// A figure from the source material, with where it comes from.
+/// A figure or research finding, with where it comes from.
 #[derive(Debug)]
 pub struct Fact {
-    /// The figure in one short sentence of our own.
+    /// The figure in one or two sentences of our own. A historical fact names its year, in the past tense.
     pub statement: Text,
-    /// Who said it and where, including the year, e.g. the original study and the text that quotes it.
-    pub source: Text,
+    /// What the figure means for a small business, in one sentence of our own.
+    pub meaning: Text,
+    /// Who published it: the institute, the association or the authors.
+    pub publisher: Text,
+    /// The study's title, or the kind of study where it has no title of its own.
+    pub title: Text,
+    /// The year the study was published.
+    pub year: u16,
+    /// Who was asked or studied, e.g. "Menschen ab 14 in Deutschland".
+    pub base: Text,
+    /// Where the study can be read, where a stable address is known.
+    pub link: Option<&'static str>,
+    /// What a reader needs to weigh the figure: who paid for the study, or what it does not show.
+    pub caveat: Option<Text>,
+    pub era: Era,
+}
+
+impl Fact {
+    /// The source as the card shows it: "ARD/ZDF-Forschungskommission: ARD/ZDF-Medienstudie (2025),
+    /// Menschen ab 14 in Deutschland".
+    pub fn citation(&self, lang: Lang) -> String {
+        // Built by hand rather than with `format!`, which would add formatting code to the first view.
+        let year = self.year.to_string();
+        [
+            self.publisher.get(lang),
+            ": ",
+            self.title.get(lang),
+            " (",
+            &year,
+            "), ",
+            self.base.get(lang),
+        ]
+        .concat()
+    }
+}
+
+/// Whether a fact is shown as the current state or as history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Era {
+    /// A figure from the last three years, stated in the present tense.
+    Current,
+    /// An older finding, stated with its year in the past tense, such as a study that still explains
+    /// something today.
+    History,
+}
+
+/// A saying, shown as a quote with its attribution and never among the figures.
+#[derive(Debug)]
+pub struct Quote {
+    /// The words, in their real wording (translated for German, and said so in the attribution).
+    pub words: Text,
+    /// Who is said to have said it, when, and whether that is confirmed ("zugeschrieben").
+    pub attribution: Text,
 }
 
 /// The five steps of the plan, in the order a business should take them.
@@ -62,14 +113,13 @@ impl PlanStep {
     }
 }
 
-/// What the result says about one step of the five-step plan.
+/// What the result says about one step of the five-step plan; the concrete action depends on the kind of
+/// business ([`Business::actions`]).
 #[derive(Debug)]
 pub struct PlanStepContent {
     pub step: PlanStep,
-    /// A short imperative title, e.g. "Define your goal".
+    /// A short title, e.g. "Define your goal".
     pub title: Text,
-    /// One or two sentences with a concrete first action the user can take this week.
-    pub action: Text,
 }
 
 /// One of the seven arguments against the myth "my customers are not on social media".
@@ -83,9 +133,14 @@ pub struct Argument {
     pub question: Text,
     /// The answers from "not at all" (index 0) to "fully" (index 3), worded for this argument.
     pub options: [Text; OPTION_COUNT],
+    /// The debunk card's first line, one per option: concrete for those who do not do it yet, an
+    /// acknowledgement for those who already do.
+    pub responses: [Text; OPTION_COUNT],
     /// The argument explained in a few sentences of our own, shown after the user has answered.
     pub debunk: Text,
     pub fact: Fact,
+    /// A saying that goes with the argument, shown apart from the fact.
+    pub quote: Option<Quote>,
     /// The argument's weight in the overall score, relative to the other arguments.
     pub weight: u32,
     /// The plan step that strengthens a business that answered this argument weakly.
@@ -108,10 +163,25 @@ pub struct Goal {
 /// An answer to the situation question: what kind of business the user runs.
 #[derive(Debug)]
 pub struct Business {
+    /// A stable identifier, used in exports and host events; never shown and never changed.
     pub key: &'static str,
     pub label: Text,
-    /// Which networks to look at first for this kind of business; shown with the "networks" step.
-    pub networks: Text,
+    /// The concrete action for each plan step, in plan order, with examples from this kind of business.
+    /// The "networks" action is the network advice for this kind of business.
+    pub actions: [Text; PlanStep::ALL.len()],
+}
+
+/// What the result says beyond the scores: one honest concession, what to expect, and the note on
+/// recruiting.
+#[derive(Debug)]
+pub struct ResultNotes {
+    pub heading: Text,
+    /// Not every business needs every network.
+    pub concession: Text,
+    /// How long it takes and what it costs: months, a few hours a week, persistence and dialogue.
+    pub expectations: Text,
+    /// Social media for finding staff, the one place XING is named.
+    pub recruiting: Text,
 }
 
 /// A named range of the overall score.
@@ -129,9 +199,12 @@ pub struct Ui {
     pub app_title: Text,
     pub myth: Text,
     pub start_intro: Text,
-    /// "About 3 minutes, {total} questions".
+    /// "About {minutes} minutes, {total} questions", with the minutes from [`reading_minutes`].
     pub start_duration: Text,
+    /// Where the answers go when no host page may receive events: nowhere.
     pub privacy: Text,
+    /// Where the answers go when `host_origin` names pages that may receive the result.
+    pub privacy_host: Text,
     pub start_button: Text,
     /// "Question {n} of {total}".
     pub progress: Text,
@@ -215,3 +288,53 @@ pub struct Ui {
 pub const ARGUMENT_SHARE: u32 = 3;
 /// The goals' share of the overall score, against [`ARGUMENT_SHARE`].
 pub const GOAL_SHARE: u32 = 2;
+
+/// How fast the check assumes a visitor reads, in words per minute: a common average for attentive
+/// reading on a screen, at the lower end of the 200 to 250 usually given for running text.
+pub const READING_WORDS_PER_MINUTE: u32 = 200;
+/// How long the check assumes a visitor takes to choose one answer, in seconds, beyond reading.
+pub const SECONDS_PER_ANSWER: u32 = 4;
+
+/// The minutes the start screen states: the German („Sie“) words a visitor reads on the way through the
+/// check (every question with its options, every debunk card with its longest first line, its fact, its
+/// source and its quote, the goals with their scales), read at [`READING_WORDS_PER_MINUTE`], plus
+/// [`SECONDS_PER_ANSWER`] for each of the 22 answers, rounded up to whole minutes. German is longer than
+/// English, so the estimate holds for both.
+pub fn reading_minutes() -> u32 {
+    let words = |text: &Text| text.de.split_whitespace().count() as u32;
+    let mut read = words(&BUSINESS_QUESTION)
+        + BUSINESSES
+            .iter()
+            .map(|business| words(&business.label))
+            .sum::<u32>();
+    for argument in &ARGUMENTS {
+        read += words(&argument.title)
+            + words(&argument.question)
+            + argument.options.iter().map(words).sum::<u32>()
+            + argument.responses.iter().map(words).max().unwrap_or(0)
+            + words(&argument.debunk)
+            + words(&argument.fact.statement)
+            + words(&argument.fact.meaning)
+            + argument.fact.citation(Lang::De).split_whitespace().count() as u32
+            + argument.fact.caveat.as_ref().map_or(0, words)
+            + argument
+                .quote
+                .as_ref()
+                .map_or(0, |quote| words(&quote.words) + words(&quote.attribution));
+    }
+    read += words(&UI.goals_intro);
+    for goal in &GOALS {
+        read += words(&goal.title)
+            + words(&goal.description)
+            + words(&UI.importance_legend)
+            + words(&UI.reach_legend)
+            + IMPORTANCE_OPTIONS
+                .iter()
+                .chain(&REACH_OPTIONS)
+                .map(words)
+                .sum::<u32>();
+    }
+    let answers = crate::answers::Slot::COUNT as u32;
+    let seconds = read * 60 / READING_WORDS_PER_MINUTE + answers * SECONDS_PER_ANSWER;
+    seconds.div_ceil(60)
+}

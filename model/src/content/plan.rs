@@ -1,53 +1,30 @@
-//! The five-step plan, the situation question and the result bands.
+//! The five-step plan, the situation question with each kind of business's concrete actions, what the
+//! result says beyond the scores, and the result bands.
 
-use super::{Band, Business, PlanStep, PlanStepContent};
+use super::{Band, Business, PlanStep, PlanStepContent, ResultNotes};
+use crate::answers::BUSINESS_COUNT;
 use crate::text::Text;
 
 pub static PLAN: [PlanStepContent; 5] = [
     PlanStepContent {
         step: PlanStep::Goal,
         title: Text::new("Ziel festlegen", "Define your goal"),
-        action: Text::addressed(
-            "Schreiben Sie ein Ziel mit einer Zahl auf, etwa „10 Anfragen im Monat über Social Media“, und notieren Sie, wo Sie heute stehen. So sehen Sie später schwarz auf weiß, was sich verändert hat.",
-            "Schreib ein Ziel mit einer Zahl auf, etwa „10 Anfragen im Monat über Social Media“, und notiere, wo du heute stehst. So siehst du später schwarz auf weiß, was sich verändert hat.",
-            "Write down one goal with a number, such as “10 enquiries a month through social media”, and note where you stand today. Later you will see in black and white what has changed.",
-        ),
     },
     PlanStepContent {
         step: PlanStep::Persona,
         title: Text::new("Buyer Persona entwickeln", "Build a buyer persona"),
-        action: Text::addressed(
-            "Denken Sie an eine echte Person aus Ihrer Kundschaft, wie Sie sie sich öfter wünschen, und beschreiben Sie sie auf einer Seite: Alltag, Fragen, genutzte Kanäle. Fragen Sie diese Person diese Woche, wo sie sich online informiert.",
-            "Denk an eine echte Person aus deiner Kundschaft, wie du sie dir öfter wünschst, und beschreibe sie auf einer Seite: Alltag, Fragen, genutzte Kanäle. Frag diese Person diese Woche, wo sie sich online informiert.",
-            "Pick a real customer you would like more of and describe them on one page: daily life, questions, the channels they use. This week, ask them where they look for information online.",
-        ),
     },
     PlanStepContent {
         step: PlanStep::Networks,
-        title: Text::new("Netzwerke auswählen", "Identify your networks"),
-        action: Text::addressed(
-            "Weniger ist mehr: Wählen Sie höchstens zwei Netzwerke, in denen Ihre Wunschkunden unterwegs sind. Legen Sie dort diese Woche ein vollständiges Profil an oder bringen Sie Ihr bestehendes auf den neuesten Stand.",
-            "Weniger ist mehr: Wähle höchstens zwei Netzwerke, in denen deine Wunschkunden unterwegs sind. Leg dort diese Woche ein vollständiges Profil an oder bring dein bestehendes auf den neuesten Stand.",
-            "Less is more: choose no more than two networks where your ideal customers spend time. This week, create a complete profile there or bring your existing one up to date.",
-        ),
+        title: Text::new("Netzwerke auswählen", "Choose your networks"),
     },
     PlanStepContent {
         step: PlanStep::Focus,
         title: Text::new("Schwerpunkt setzen", "Set a focus"),
-        action: Text::addressed(
-            "Wählen Sie ein Thema, bei dem Sie Ihren Kunden wirklich weiterhelfen, und sammeln Sie diese Woche fünf Fragen, die man Ihnen dazu oft stellt. Maßgeblich ist, was Ihre Kunden interessiert – nicht, was Sie selbst gern erzählen.",
-            "Wähle ein Thema, bei dem du deinen Kunden wirklich weiterhilfst, und sammle diese Woche fünf Fragen, die man dir dazu oft stellt. Maßgeblich ist, was deine Kunden interessiert – nicht, was du selbst gern erzählst.",
-            "Choose one topic where you can genuinely help your customers, and this week collect five questions you are often asked about it. What counts is what interests your customers, not what you would like to talk about.",
-        ),
     },
     PlanStepContent {
         step: PlanStep::Plan,
         title: Text::new("Planen, wenigstens ein bisschen", "Plan, at least a little"),
-        action: Text::addressed(
-            "Legen Sie diese Woche einen einfachen Redaktionsplan für die nächsten vier Wochen an: wer was wann wo veröffentlicht. Richten Sie außerdem eine Suchbenachrichtigung für Ihren Namen und Ihren Firmennamen ein.",
-            "Leg diese Woche einen einfachen Redaktionsplan für die nächsten vier Wochen an: wer was wann wo veröffentlicht. Richte außerdem eine Suchbenachrichtigung für deinen Namen und deinen Firmennamen ein.",
-            "This week, draw up a simple editorial calendar for the next four weeks: who posts what, when and where. Also set up a search alert for your own name and your company name.",
-        ),
     },
 ];
 
@@ -57,53 +34,258 @@ pub static BUSINESS_QUESTION: Text = Text::addressed(
     "What best describes your business?",
 );
 
-pub static BUSINESSES: [Business; 4] = [
+/// The kinds of business, in the order of the answer code. The first four are version 1's, in their
+/// places (version 1's "local" also covered trades, which now have an entry of their own); new kinds go
+/// at the end.
+pub static BUSINESSES: [Business; BUSINESS_COUNT] = [
     Business {
         key: "local",
         label: Text::new(
-            "Geschäft, Gastronomie oder Handwerk für Kunden in der Nähe",
-            "A shop, restaurant or trade serving customers nearby",
+            "Geschäft, Café oder Restaurant vor Ort",
+            "A shop, café or restaurant serving local customers",
         ),
-        networks: Text::addressed(
-            "Beginnen Sie mit Ihrem Google-Unternehmensprofil und Ihren Bewertungen, dazu Facebook, das sich für Privatkunden gut eignet. Viele Empfehlungen laufen außerdem über WhatsApp-Gruppen in Ihrer Umgebung.",
-            "Beginne mit deinem Google-Unternehmensprofil und deinen Bewertungen, dazu Facebook, das sich für Privatkunden gut eignet. Viele Empfehlungen laufen außerdem über WhatsApp-Gruppen in deiner Umgebung.",
-            "Start with your Google business profile and your reviews, plus Facebook, which works well for private customers. Many recommendations also travel through WhatsApp groups in your area.",
-        ),
+        actions: [
+            Text::addressed(
+                "Setzen Sie sich ein Ziel mit Zahl, etwa „20 neue Google-Bewertungen bis zum Sommer“ oder „jeden Monat 10 Gäste, die über Instagram kommen“, und notieren Sie, wo Sie heute stehen.",
+                "Setz dir ein Ziel mit Zahl, etwa „20 neue Google-Bewertungen bis zum Sommer“ oder „jeden Monat 10 Gäste, die über Instagram kommen“, und notiere, wo du heute stehst.",
+                "Set a goal with a number, such as “20 new Google reviews by summer” or “10 guests a month who come via Instagram”, and note where you stand today.",
+            ),
+            Text::addressed(
+                "Beschreiben Sie einen Stammgast, von dem Sie gern mehr hätten: Wann kommt er, was fragt er? Fragen Sie diese Woche drei Gäste, wie sie auf Sie aufmerksam wurden.",
+                "Beschreib einen Stammgast, von dem du gern mehr hättest: Wann kommt er, was fragt er? Frag diese Woche drei Gäste, wie sie auf dich aufmerksam wurden.",
+                "Describe a regular you would like more of: when do they come, what do they ask? This week, ask three customers how they found you.",
+            ),
+            Text::addressed(
+                "Ihre Grundlage ist das Google-Unternehmensprofil mit aktuellen Öffnungszeiten, Fotos und Antworten auf Bewertungen. Dazu passt Instagram für Bilder aus Laden oder Küche; Facebook erreicht eher eine Kundschaft über 40, und ein WhatsApp-Kanal hält Stammgäste auf dem Laufenden.",
+                "Deine Grundlage ist das Google-Unternehmensprofil mit aktuellen Öffnungszeiten, Fotos und Antworten auf Bewertungen. Dazu passt Instagram für Bilder aus Laden oder Küche; Facebook erreicht eher eine Kundschaft über 40, und ein WhatsApp-Kanal hält Stammgäste auf dem Laufenden.",
+                "Your foundation is your Google Business Profile with current opening hours, photos and replies to reviews. Add Instagram for pictures from the shop or kitchen; Facebook reaches customers over 40 rather than younger ones, and a WhatsApp channel keeps regulars up to date.",
+            ),
+            Text::addressed(
+                "Zeigen Sie, was man nur bei Ihnen bekommt: das Tagesgericht, die neue Lieferung, den Blick hinter die Theke. Sammeln Sie diese Woche fünf Fragen, die Gäste oft stellen – jede ist ein Beitrag.",
+                "Zeig, was man nur bei dir bekommt: das Tagesgericht, die neue Lieferung, den Blick hinter die Theke. Sammle diese Woche fünf Fragen, die Gäste oft stellen – jede ist ein Beitrag.",
+                "Show what people only get from you: today’s special, the new delivery, a look behind the counter. This week, collect five questions customers often ask – each one is a post.",
+            ),
+            Text::addressed(
+                "Planen Sie für die nächsten vier Wochen zwei Beiträge pro Woche, etwa dienstags ein Foto und freitags das Wochenende. Bitten Sie zufriedene Gäste an der Kasse um eine Bewertung.",
+                "Plan für die nächsten vier Wochen zwei Beiträge pro Woche, etwa dienstags ein Foto und freitags das Wochenende. Bitte zufriedene Gäste an der Kasse um eine Bewertung.",
+                "Plan two posts a week for the next four weeks, say a photo on Tuesdays and the weekend on Fridays. Ask happy customers at the till for a review.",
+            ),
+        ],
     },
     Business {
         key: "consumer-services",
         label: Text::new(
-            "Dienstleistung oder Beratung für Privatkunden",
-            "Services or advice for private customers",
+            "Dienstleistung für Privatkundschaft, etwa Kosmetik, Fitness oder Coaching",
+            "Services for private customers, such as beauty, fitness or coaching",
         ),
-        networks: Text::addressed(
-            "Facebook eignet sich gut für Privatkunden, und YouTube ist die wichtigste Videoplattform in Deutschland. Ein Blog auf Ihrer Website zeigt Ihr Fachwissen, und über Messenger wie WhatsApp werden Sie weiterempfohlen.",
-            "Facebook eignet sich gut für Privatkunden, und YouTube ist die wichtigste Videoplattform in Deutschland. Ein Blog auf deiner Website zeigt dein Fachwissen, und über Messenger wie WhatsApp wirst du weiterempfohlen.",
-            "Facebook works well for private customers, and YouTube is the leading video platform in Germany. A blog on your website shows your expertise, and messengers such as WhatsApp carry recommendations.",
-        ),
+        actions: [
+            Text::addressed(
+                "Setzen Sie sich ein Ziel mit Zahl, etwa „5 Terminanfragen im Monat über Instagram“, und notieren Sie, wie viele es heute sind.",
+                "Setz dir ein Ziel mit Zahl, etwa „5 Terminanfragen im Monat über Instagram“, und notiere, wie viele es heute sind.",
+                "Set a goal with a number, such as “5 booking requests a month via Instagram”, and note how many there are today.",
+            ),
+            Text::addressed(
+                "Beschreiben Sie eine Person aus Ihrer Kundschaft, von der Sie gern mehr hätten: Anlass, Sorgen, Fragen vor dem ersten Termin. Fragen Sie diese Woche zwei Stammkundinnen oder Stammkunden, wo sie sich vorher informiert haben.",
+                "Beschreib eine Person aus deiner Kundschaft, von der du gern mehr hättest: Anlass, Sorgen, Fragen vor dem ersten Termin. Frag diese Woche zwei Stammkundinnen oder Stammkunden, wo sie sich vorher informiert haben.",
+                "Describe a customer you would like more of: the occasion, their worries, their questions before the first appointment. This week, ask two regulars where they looked before booking.",
+            ),
+            Text::addressed(
+                "Instagram ist Ihr Schaufenster für Einblicke und kurze Videos; das Google-Unternehmensprofil mit Bewertungen und Terminlink bringt Anfragen aus der Umgebung. Über WhatsApp Business beantworten Sie Fragen und bestätigen Termine.",
+                "Instagram ist dein Schaufenster für Einblicke und kurze Videos; das Google-Unternehmensprofil mit Bewertungen und Terminlink bringt Anfragen aus der Umgebung. Über WhatsApp Business beantwortest du Fragen und bestätigst Termine.",
+                "Instagram is your shop window for insights and short videos; your Google Business Profile with reviews and a booking link brings enquiries from nearby. Use WhatsApp Business to answer questions and confirm appointments.",
+            ),
+            Text::addressed(
+                "Beantworten Sie die Fragen, die vor dem ersten Termin kommen: Wie läuft es ab, was kostet es, wie lange dauert es? Sammeln Sie diese Woche fünf davon.",
+                "Beantworte die Fragen, die vor dem ersten Termin kommen: Wie läuft es ab, was kostet es, wie lange dauert es? Sammle diese Woche fünf davon.",
+                "Answer the questions that come before the first appointment: how does it work, what does it cost, how long does it take? Collect five of them this week.",
+            ),
+            Text::addressed(
+                "Planen Sie für vier Wochen einen Beitrag pro Woche und eine Story mit Einblicken. Bitten Sie nach jedem gelungenen Termin um eine Bewertung.",
+                "Plan für vier Wochen einen Beitrag pro Woche und eine Story mit Einblicken. Bitte nach jedem gelungenen Termin um eine Bewertung.",
+                "Plan one post a week and one story with insights for four weeks. After every successful appointment, ask for a review.",
+            ),
+        ],
     },
     Business {
         key: "b2b",
         label: Text::new(
-            "Produkte oder Leistungen für andere Unternehmen",
-            "Products or services for other businesses",
+            "Leistungen oder Produkte für andere Unternehmen (B2B)",
+            "Services or products for other businesses (B2B)",
         ),
-        networks: Text::addressed(
-            "Schauen Sie zuerst auf LinkedIn und XING, und zeigen Sie Ihr Fachwissen in einem Blog auf Ihrer Website, Ihrem zentralen Anlaufpunkt. Für Videos ist Vimeo im Geschäftsleben verbreitet, und auch Fachleute tauschen sich in Messenger-Gruppen aus.",
-            "Schau zuerst auf LinkedIn und XING, und zeig dein Fachwissen in einem Blog auf deiner Website, deinem zentralen Anlaufpunkt. Für Videos ist Vimeo im Geschäftsleben verbreitet, und auch Fachleute tauschen sich in Messenger-Gruppen aus.",
-            "Look at LinkedIn and XING first, and show your expertise in a blog on your website, your central hub. For video, Vimeo is common in business, and professionals also talk in messenger groups.",
-        ),
+        actions: [
+            Text::addressed(
+                "Setzen Sie sich ein Ziel mit Zahl, etwa „2 Erstgespräche im Monat über LinkedIn“, und notieren Sie, woher Ihre Anfragen heute kommen.",
+                "Setz dir ein Ziel mit Zahl, etwa „2 Erstgespräche im Monat über LinkedIn“, und notiere, woher deine Anfragen heute kommen.",
+                "Set a goal with a number, such as “2 first meetings a month via LinkedIn”, and note where your enquiries come from today.",
+            ),
+            Text::addressed(
+                "Beschreiben Sie die Person, die in Ihren Kundenfirmen über einen Auftrag entscheidet: Aufgabe, Sorgen, Fragen. Fragen Sie diese Woche zwei Kundenfirmen, wo sie sich über Anbieter informieren.",
+                "Beschreib die Person, die in deinen Kundenfirmen über einen Auftrag entscheidet: Aufgabe, Sorgen, Fragen. Frag diese Woche zwei Kundenfirmen, wo sie sich über Anbieter informieren.",
+                "Describe the person who decides on a contract at your client companies: their job, worries, questions. This week, ask two clients where they look for suppliers.",
+            ),
+            Text::addressed(
+                "LinkedIn ist das Netzwerk für B2B: Bringen Sie zuerst Ihr persönliches Profil auf den neuesten Stand, dann die Unternehmensseite. Ihr Fachwissen zeigen Sie in Beiträgen und auf Ihrer Website; ein Google-Unternehmensprofil hilft, wenn Sie regional arbeiten.",
+                "LinkedIn ist das Netzwerk für B2B: Bring zuerst dein persönliches Profil auf den neuesten Stand, dann die Unternehmensseite. Dein Fachwissen zeigst du in Beiträgen und auf deiner Website; ein Google-Unternehmensprofil hilft, wenn du regional arbeitest.",
+                "LinkedIn is the network for B2B: bring your personal profile up to date first, then your company page. Show your expertise in posts and on your website; a Google Business Profile helps if you work regionally.",
+            ),
+            Text::addressed(
+                "Wählen Sie ein Fachthema, zu dem Ihre Kundschaft oft fragt, und schreiben Sie darüber aus Ihren Projekten, ohne Namen zu nennen: Problem, Lösung, Ergebnis.",
+                "Wähle ein Fachthema, zu dem deine Kundschaft oft fragt, und schreib darüber aus deinen Projekten, ohne Namen zu nennen: Problem, Lösung, Ergebnis.",
+                "Choose one subject your clients often ask about, and write about it from your projects without naming names: problem, solution, result.",
+            ),
+            Text::addressed(
+                "Planen Sie für vier Wochen einen Fachbeitrag pro Woche und jeden Tag zehn Minuten für Kommentare bei anderen. Kontakte entstehen im Gespräch, nicht beim Senden.",
+                "Plan für vier Wochen einen Fachbeitrag pro Woche und jeden Tag zehn Minuten für Kommentare bei anderen. Kontakte entstehen im Gespräch, nicht beim Senden.",
+                "Plan one expert post a week for four weeks, and ten minutes a day for commenting on other people’s posts. Contacts come from conversation, not from broadcasting.",
+            ),
+        ],
     },
     Business {
         key: "online-shop",
-        label: Text::new("Verkauf über einen Onlineshop", "Selling online"),
-        networks: Text::addressed(
-            "Ihre Website ist der zentrale Anlaufpunkt; Facebook und YouTube bringen Privatkunden dorthin, zum Beispiel mit Produktvideos. Bewertungen und Empfehlungen, etwa in WhatsApp-Gruppen, geben neuen Kunden Sicherheit.",
-            "Deine Website ist der zentrale Anlaufpunkt; Facebook und YouTube bringen Privatkunden dorthin, zum Beispiel mit Produktvideos. Bewertungen und Empfehlungen, etwa in WhatsApp-Gruppen, geben neuen Kunden Sicherheit.",
-            "Your website is the central hub; Facebook and YouTube bring private customers to it, for example with product videos. Reviews and recommendations, in WhatsApp groups for instance, give new customers confidence.",
+        label: Text::new("Onlineshop", "An online shop"),
+        actions: [
+            Text::addressed(
+                "Setzen Sie sich ein Ziel mit Zahl, etwa „3\u{a0}% der Bestellungen kommen über Instagram“, und lesen Sie in Ihrer Shop-Statistik ab, wo Sie heute stehen.",
+                "Setz dir ein Ziel mit Zahl, etwa „3\u{a0}% der Bestellungen kommen über Instagram“, und lies in deiner Shop-Statistik ab, wo du heute stehst.",
+                "Set a goal with a number, such as “3% of orders come via Instagram”, and read in your shop statistics where you stand today.",
+            ),
+            Text::addressed(
+                "Beschreiben Sie Ihre Wunschkundschaft mit Daten aus dem Shop: Was wird zusammen gekauft, wann, mit welchen Fragen? Lesen Sie diese Woche Ihre letzten 20 Anfragen durch.",
+                "Beschreib deine Wunschkundschaft mit Daten aus dem Shop: Was wird zusammen gekauft, wann, mit welchen Fragen? Lies diese Woche deine letzten 20 Anfragen durch.",
+                "Describe your ideal customers with data from your shop: what is bought together, when, with which questions? This week, read through your last 20 enquiries.",
+            ),
+            Text::addressed(
+                "Instagram und YouTube zeigen Ihre Produkte in Bild und Video, etwa im Gebrauch; Facebook erreicht eher eine Kundschaft über 40. Bewertungen im Shop und ein WhatsApp-Kanal für Neuheiten schaffen Vertrauen und holen Stammkundschaft zurück.",
+                "Instagram und YouTube zeigen deine Produkte in Bild und Video, etwa im Gebrauch; Facebook erreicht eher eine Kundschaft über 40. Bewertungen im Shop und ein WhatsApp-Kanal für Neuheiten schaffen Vertrauen und holen Stammkundschaft zurück.",
+                "Instagram and YouTube show your products in pictures and video, in use for instance; Facebook reaches customers over 40 rather than younger ones. Reviews in your shop and a WhatsApp channel for new arrivals build trust and bring regulars back.",
+            ),
+            Text::addressed(
+                "Zeigen Sie Ihre Produkte im Gebrauch statt im Katalogbild, und beantworten Sie die Fragen, die vor dem Kauf kommen: Größe, Material, Versand.",
+                "Zeig deine Produkte im Gebrauch statt im Katalogbild, und beantworte die Fragen, die vor dem Kauf kommen: Größe, Material, Versand.",
+                "Show your products in use rather than in catalogue shots, and answer the questions that come before buying: size, material, shipping.",
+            ),
+            Text::addressed(
+                "Planen Sie für vier Wochen zwei Beiträge pro Woche, einen davon als kurzes Video. Bitten Sie nach der Lieferung um eine Bewertung.",
+                "Plan für vier Wochen zwei Beiträge pro Woche, einen davon als kurzes Video. Bitte nach der Lieferung um eine Bewertung.",
+                "Plan two posts a week for four weeks, one of them a short video. After delivery, ask for a review.",
+            ),
+        ],
+    },
+    Business {
+        key: "trades",
+        label: Text::new("Handwerksbetrieb", "A trade or craft business"),
+        actions: [
+            Text::addressed(
+                "Setzen Sie sich ein Ziel mit Zahl, etwa „4 Anfragen im Monat über das Google-Unternehmensprofil“, und notieren Sie, woher Ihre Aufträge heute kommen.",
+                "Setz dir ein Ziel mit Zahl, etwa „4 Anfragen im Monat über das Google-Unternehmensprofil“, und notiere, woher deine Aufträge heute kommen.",
+                "Set a goal with a number, such as “4 enquiries a month via your Google Business Profile”, and note where your jobs come from today.",
+            ),
+            Text::addressed(
+                "Beschreiben Sie den Auftrag, von dem Sie mehr möchten, und wer ihn vergibt, etwa Familien mit einem älteren Haus. Fragen Sie bei den nächsten drei Aufträgen, wie man Sie gefunden hat.",
+                "Beschreib den Auftrag, von dem du mehr möchtest, und wer ihn vergibt, etwa Familien mit einem älteren Haus. Frag bei den nächsten drei Aufträgen, wie man dich gefunden hat.",
+                "Describe the kind of job you want more of and who gives it out, such as families with an older house. On your next three jobs, ask how they found you.",
+            ),
+            Text::addressed(
+                "Ihre Grundlage ist das Google-Unternehmensprofil mit Fotos fertiger Arbeiten und Antworten auf Bewertungen. Instagram und Facebook zeigen Vorher-nachher-Bilder, Facebook eher einer Kundschaft über 40; über WhatsApp Business klären Sie Fotos und Termine mit der Kundschaft.",
+                "Deine Grundlage ist das Google-Unternehmensprofil mit Fotos fertiger Arbeiten und Antworten auf Bewertungen. Instagram und Facebook zeigen Vorher-nachher-Bilder, Facebook eher einer Kundschaft über 40; über WhatsApp Business klärst du Fotos und Termine mit der Kundschaft.",
+                "Your foundation is your Google Business Profile with photos of finished work and replies to reviews. Instagram and Facebook show before-and-after pictures, Facebook mostly to customers over 40; use WhatsApp Business to sort out photos and dates with customers.",
+            ),
+            Text::addressed(
+                "Zeigen Sie Ihre Arbeit: vorher, währenddessen, nachher. Ein Foto von der Baustelle mit zwei Sätzen dazu, was Sie dort gelöst haben, genügt.",
+                "Zeig deine Arbeit: vorher, währenddessen, nachher. Ein Foto von der Baustelle mit zwei Sätzen dazu, was du dort gelöst hast, genügt.",
+                "Show your work: before, during, after. A photo from the site with two sentences on what you solved there is enough.",
+            ),
+            Text::addressed(
+                "Planen Sie einen Beitrag pro Woche und fotografieren Sie auf jeder Baustelle, solange Sie dort sind. Bitten Sie bei der Abnahme um eine Google-Bewertung.",
+                "Plan einen Beitrag pro Woche und fotografiere auf jeder Baustelle, solange du dort bist. Bitte bei der Abnahme um eine Google-Bewertung.",
+                "Plan one post a week, and take photos on every site while you are there. When the job is signed off, ask for a Google review.",
+            ),
+        ],
+    },
+    Business {
+        key: "freelance",
+        label: Text::new("Solo-selbstständig", "Freelancer or sole trader"),
+        actions: [
+            Text::addressed(
+                "Setzen Sie sich ein Ziel mit Zahl, etwa „1 neuer Auftrag im Quartal über Kontakte aus dem Netz“, und notieren Sie, woher Ihre letzten Aufträge kamen.",
+                "Setz dir ein Ziel mit Zahl, etwa „1 neuer Auftrag im Quartal über Kontakte aus dem Netz“, und notiere, woher deine letzten Aufträge kamen.",
+                "Set a goal with a number, such as “1 new job a quarter through contacts made online”, and note where your last jobs came from.",
+            ),
+            Text::addressed(
+                "Beschreiben Sie die Auftraggebenden, mit denen Sie am liebsten arbeiten: Branche, Anlass, Fragen. Fragen Sie diese Woche zwei von ihnen, wo sie nach Leuten wie Ihnen suchen.",
+                "Beschreib die Auftraggebenden, mit denen du am liebsten arbeitest: Branche, Anlass, Fragen. Frag diese Woche zwei von ihnen, wo sie nach Leuten wie dir suchen.",
+                "Describe the clients you most like working with: their field, the occasion, their questions. This week, ask two of them where they look for people like you.",
+            ),
+            Text::addressed(
+                "Sie selbst sind die Marke: Wählen Sie ein Netzwerk, in dem Ihre Auftraggebenden sind – LinkedIn für Firmenkundschaft, Instagram für Privatkundschaft und kreative Arbeit. Ein Google-Unternehmensprofil lohnt sich, wenn man Sie vor Ort sucht.",
+                "Du selbst bist die Marke: Wähle ein Netzwerk, in dem deine Auftraggebenden sind – LinkedIn für Firmenkundschaft, Instagram für Privatkundschaft und kreative Arbeit. Ein Google-Unternehmensprofil lohnt sich, wenn man dich vor Ort sucht.",
+                "You are the brand: choose one network where your clients are – LinkedIn for business clients, Instagram for private customers and creative work. A Google Business Profile pays off if people look for you locally.",
+            ),
+            Text::addressed(
+                "Zeigen Sie, wie Sie arbeiten: ein abgeschlossenes Projekt, eine Lösung, ein Fehler, aus dem Sie gelernt haben. Persönlich wirkt stärker als perfekt.",
+                "Zeig, wie du arbeitest: ein abgeschlossenes Projekt, eine Lösung, ein Fehler, aus dem du gelernt hast. Persönlich wirkt stärker als perfekt.",
+                "Show how you work: a finished project, a solution, a mistake you learned from. Personal beats perfect.",
+            ),
+            Text::addressed(
+                "Planen Sie realistisch: einen Beitrag pro Woche und fünfzehn Minuten am Tag für Antworten und Kommentare. Tragen Sie die Zeit in den Kalender ein wie einen Kundentermin.",
+                "Plan realistisch: einen Beitrag pro Woche und fünfzehn Minuten am Tag für Antworten und Kommentare. Trag die Zeit in den Kalender ein wie einen Kundentermin.",
+                "Plan realistically: one post a week and fifteen minutes a day for replies and comments. Put the time in your calendar like a client meeting.",
+            ),
+        ],
+    },
+    Business {
+        key: "regulated-profession",
+        label: Text::new(
+            "Beruf mit Werberegeln, etwa Arztpraxis, Kanzlei oder Steuerberatung",
+            "A profession with advertising rules, such as a medical practice, law firm or tax advisory",
         ),
+        actions: [
+            Text::addressed(
+                "Setzen Sie sich ein Ziel, das zu Ihrem Berufsrecht passt, etwa „mehr Anfragen zu einem Schwerpunkt“ oder „weniger Standardfragen am Telefon“, und notieren Sie, wo Sie heute stehen.",
+                "Setz dir ein Ziel, das zu deinem Berufsrecht passt, etwa „mehr Anfragen zu einem Schwerpunkt“ oder „weniger Standardfragen am Telefon“, und notiere, wo du heute stehst.",
+                "Set a goal that fits your professional rules, such as “more enquiries about one specialism” or “fewer routine questions on the phone”, and note where you stand today.",
+            ),
+            Text::addressed(
+                "Beschreiben Sie, mit welchen Fragen sich Menschen an Ihre Praxis oder Kanzlei wenden, bevor sie einen Termin machen. Sammeln Sie diese Woche die fünf häufigsten.",
+                "Beschreib, mit welchen Fragen sich Menschen an deine Praxis oder Kanzlei wenden, bevor sie einen Termin machen. Sammle diese Woche die fünf häufigsten.",
+                "Describe the questions people bring to your practice or firm before they book an appointment. Collect the five most common ones this week.",
+            ),
+            Text::addressed(
+                "Beginnen Sie mit einem vollständigen Google-Unternehmensprofil. Informieren statt werben: Sachliche Beiträge auf LinkedIn oder Instagram sind möglich, solange Sie die Werberegeln Ihrer Kammer einhalten; auf Bewertungen antworten Sie ohne Details, die unter die Schweigepflicht fallen.",
+                "Beginne mit einem vollständigen Google-Unternehmensprofil. Informieren statt werben: Sachliche Beiträge auf LinkedIn oder Instagram sind möglich, solange du die Werberegeln deiner Kammer einhältst; auf Bewertungen antwortest du ohne Details, die unter die Schweigepflicht fallen.",
+                "Start with a complete Google Business Profile. Inform rather than advertise: factual posts on LinkedIn or Instagram are possible as long as you keep to your professional body’s advertising rules; reply to reviews without details covered by confidentiality.",
+            ),
+            Text::addressed(
+                "Erklären Sie allgemein verständlich, was viele wissen wollen, etwa Fristen, Abläufe oder Vorsorge – ohne Einzelfälle und ohne Erfolgsversprechen.",
+                "Erklär allgemein verständlich, was viele wissen wollen, etwa Fristen, Abläufe oder Vorsorge – ohne Einzelfälle und ohne Erfolgsversprechen.",
+                "Explain in plain words what many people want to know, such as deadlines, procedures or prevention – without individual cases and without promising results.",
+            ),
+            Text::addressed(
+                "Planen Sie zwei sachliche Beiträge im Monat. Wenn Sie unsicher sind, lassen Sie die ersten von Ihrer Kammer oder Ihrem Berufsverband prüfen.",
+                "Plan zwei sachliche Beiträge im Monat. Wenn du unsicher bist, lass die ersten von deiner Kammer oder deinem Berufsverband prüfen.",
+                "Plan two factual posts a month. If you are unsure, have the first ones checked by your professional body or association.",
+            ),
+        ],
     },
 ];
+
+pub static RESULT_NOTES: ResultNotes = ResultNotes {
+    heading: Text::new("Ehrlich gesagt", "To be honest"),
+    concession: Text::new(
+        "Nicht jedes Unternehmen braucht jedes Netzwerk. Ein gepflegtes Google-Unternehmensprofil mit guten Bewertungen kann für den Anfang genügen.",
+        "Not every business needs every network. A well-kept Google Business Profile with good reviews can be enough to start with.",
+    ),
+    expectations: Text::addressed(
+        "Rechnen Sie mit Monaten, nicht mit Wochen, und mit ein paar Stunden pro Woche. Erfolg hat, wer dranbleibt und das Gespräch sucht, statt nur zu senden.",
+        "Rechne mit Monaten, nicht mit Wochen, und mit ein paar Stunden pro Woche. Erfolg hat, wer dranbleibt und das Gespräch sucht, statt nur zu senden.",
+        "Expect months, not weeks, and a few hours a week. Success comes to those who keep at it and seek conversation rather than just broadcasting.",
+    ),
+    recruiting: Text::addressed(
+        "Und wenn Sie Mitarbeitende suchen: Zeigen Sie Ihren Betrieb von innen, etwa auf Instagram oder LinkedIn. XING ist heute vor allem eine Jobplattform und nur dafür einen Blick wert.",
+        "Und wenn du Mitarbeitende suchst: Zeig deinen Betrieb von innen, etwa auf Instagram oder LinkedIn. XING ist heute vor allem eine Jobplattform und nur dafür einen Blick wert.",
+        "And if you are looking for staff: show your business from the inside, on Instagram or LinkedIn for instance. XING today is mainly a job platform and worth a look for that alone.",
+    ),
+};
 
 pub static BANDS: [Band; 4] = [
     Band {
@@ -128,8 +310,8 @@ pub static BANDS: [Band; 4] = [
         min: 55,
         name: Text::new("Gut aufgestellt", "Well placed"),
         summary: Text::addressed(
-            "Sie nutzen soziale Medien schon bewusst und können mit Plan und klarem Schwerpunkt noch mehr erreichen.",
-            "Du nutzt soziale Medien schon bewusst und kannst mit Plan und klarem Schwerpunkt noch mehr erreichen.",
+            "Sie nutzen Social Media schon bewusst und können mit Plan und klarem Schwerpunkt noch mehr erreichen.",
+            "Du nutzt Social Media schon bewusst und kannst mit Plan und klarem Schwerpunkt noch mehr erreichen.",
             "You already use social media deliberately and can achieve more with a plan and a clear focus.",
         ),
     },
@@ -137,8 +319,8 @@ pub static BANDS: [Band; 4] = [
         min: 80,
         name: Text::new("Vorreiter", "Front-runner"),
         summary: Text::addressed(
-            "Sie wissen, wo Ihre Kunden online sind, und pflegen Ihr Netzwerk – bleiben Sie dran und halten Sie Ihre Inhalte frisch.",
-            "Du weißt, wo deine Kunden online sind, und pflegst dein Netzwerk – bleib dran und halte deine Inhalte frisch.",
+            "Sie wissen, wo Ihre Kundschaft online ist, und pflegen Ihr Netzwerk – bleiben Sie dran und halten Sie Ihre Inhalte frisch.",
+            "Du weißt, wo deine Kundschaft online ist, und pflegst dein Netzwerk – bleib dran und halte deine Inhalte frisch.",
             "You know where your customers are online and look after your network – keep at it and keep your content fresh.",
         ),
     },

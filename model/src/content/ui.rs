@@ -4,7 +4,7 @@ use super::Ui;
 use crate::text::Text;
 
 pub static UI: Ui = Ui {
-    app_title: Text::new("Social-Media-Check", "Social-Media-Check"),
+    app_title: Text::new("Social-Media-Check", "Social Media Check"),
     myth: Text::new(
         "„Meine Kunden sind nicht in Social Media.“",
         "“My customers aren’t on social media.”",
@@ -17,12 +17,18 @@ pub static UI: Ui = Ui {
         "This check takes you through seven arguments against that belief and asks about your business and your goals. At the end you see where you stand and get concrete next steps.",
     ),
     start_duration: Text::new(
-        "Etwa 3 Minuten, {total} Fragen",
-        "About 3 minutes, {total} questions",
+        "Etwa {minutes} Minuten, {total} Fragen",
+        "About {minutes} minutes, {total} questions",
     ),
     privacy: Text::new(
         "Die Antworten bleiben in diesem Browser. Nichts wird irgendwohin gesendet, es braucht kein Konto, und es gibt kein Tracking.",
         "Your answers stay in this browser. Nothing is sent anywhere, you need no account, and there is no tracking.",
+    ),
+    // Only with `host_origin` set may an embedding page receive events: progress and the result with its
+    // link (README, "Events for the host page"). The line says so in words a visitor understands.
+    privacy_host: Text::new(
+        "Die Antworten bleiben in diesem Browser. Ist der Check in eine andere Website eingebunden, erhält deren Betreiber den Fortschritt und das Ergebnis mit seinem Link. Es braucht kein Konto, und es gibt kein Tracking.",
+        "Your answers stay in this browser. If the check is embedded in another website, that website’s owner receives your progress and your result with its link. You need no account, and there is no tracking.",
     ),
     start_button: Text::new("Check starten", "Start the check"),
     progress: Text::new("Frage {n} von {total}", "Question {n} of {total}"),
@@ -149,7 +155,7 @@ pub static UI: Ui = Ui {
     ),
     share_text: Text::new(
         "Mein Social-Media-Check: {score} von 100 – {band}",
-        "My Social-Media-Check: {score} out of 100 – {band}",
+        "My Social Media Check: {score} out of 100 – {band}",
     ),
     download_image: Text::new(
         "Als Bild herunterladen",

@@ -120,7 +120,7 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
     join_heading: Text::addressed(
         "Machen Sie mit: der Social-Media-Check",
         "Macht mit: der Social-Media-Check",
-        "Join in: take the Social-Media-Check",
+        "Join in: take the Social Media Check",
     ),
     join_hint: Text::addressed(
         "Scannen Sie den Code oder öffnen Sie den Link auf Ihrem Handy. Schicken Sie am Ende den Link zu Ihrem Ergebnis an die Workshop-Leitung.",

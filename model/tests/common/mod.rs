@@ -8,30 +8,39 @@ pub mod random;
 use model::{Answers, Choice, CompleteAnswers, Slot};
 use proptest::prelude::*;
 
+/// Any choice `slot` offers.
+fn choice_in(slot: Slot) -> impl Strategy<Value = Choice> {
+    (0..slot.option_count()).prop_map(|index| Choice::new(index).expect("an offered option"))
+}
+
 /// Any complete answer set.
 pub fn complete_answers() -> impl Strategy<Value = CompleteAnswers> {
-    proptest::collection::vec(0..Choice::ALL.len(), Slot::COUNT).prop_map(|choices| {
-        let mut answers = CompleteAnswers::uniform(Choice::LOWEST);
-        for (slot, choice) in Slot::all().zip(choices) {
-            answers.set(slot, Choice::ALL[choice]);
-        }
-        answers
-    })
+    Slot::all()
+        .map(choice_in)
+        .collect::<Vec<_>>()
+        .prop_map(|choices| {
+            let mut answers = CompleteAnswers::uniform(Choice::LOWEST);
+            for (slot, choice) in Slot::all().zip(choices) {
+                answers.set(slot, choice);
+            }
+            answers
+        })
 }
 
 /// Any answer set, complete or not.
 pub fn partial_answers() -> impl Strategy<Value = Answers> {
-    proptest::collection::vec(proptest::option::of(0..Choice::ALL.len()), Slot::COUNT).prop_map(
-        |choices| {
+    Slot::all()
+        .map(|slot| proptest::option::of(choice_in(slot)))
+        .collect::<Vec<_>>()
+        .prop_map(|choices| {
             let mut answers = Answers::default();
             for (slot, choice) in Slot::all().zip(choices) {
                 if let Some(choice) = choice {
-                    answers.set(slot, Choice::ALL[choice]);
+                    answers.set(slot, choice);
                 }
             }
             answers
-        },
-    )
+        })
 }
 
 /// The words that address a reader as „Sie“. At the start of a sentence „Sie“ and „Ihr…“ may also mean

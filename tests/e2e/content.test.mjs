@@ -1,0 +1,111 @@
+// The content in the built app: cards that answer the answer, a privacy line true for the site owner's
+// settings, and next steps that depend on the kind of business.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launchBrowser, waitForApp, answerByClicking, completeByClicking } from './support.mjs';
+
+const PHONE = { width: 360, height: 740 };
+const LAPTOP = { width: 1280, height: 800 };
+const ARGUMENTS = 7;
+const BUSINESSES = 7;
+/** Every answer after the business: middling arguments and goals, so the result has three next steps. */
+const REST = '1021012' + '31203122013120';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page at `viewport` with the check open on `url`. */
+async function openCheck(url, viewport) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForApp(page);
+  return { context, page };
+}
+
+/** The first line of the debunk card on screen after choosing option `index` of the radio group `name`. */
+async function responseTo(page, name, index) {
+  await page.check(`input[name="${name}"][value="${index}"]`);
+  const line = page.locator('.debunk .response');
+  await line.waitFor();
+  return (await line.textContent()).trim();
+}
+
+test('at phone size, every debunk card opens with a line that differs between the lowest and the highest answer', async () => {
+  const { context, page } = await openCheck(server.url, PHONE);
+  await page.click('.start button.primary');
+  await answerByClicking(page, '0' + REST);
+  await page.click('.step-nav button.primary');
+  const firstLines = [];
+  for (let argument = 1; argument <= ARGUMENTS; argument++) {
+    const name = `slot-${argument}`;
+    await page.waitForSelector(`input[name="${name}"]`);
+    const lowest = await responseTo(page, name, 0);
+    const highest = await responseTo(page, name, 3);
+    assert.ok(lowest.length > 20, `argument ${argument}: the lowest answer gets a first line`);
+    assert.notEqual(lowest, highest, `argument ${argument}: the card answers the level chosen`);
+    firstLines.push(lowest, highest);
+    // The first line comes first: before the argument and before the fact.
+    const order = await page.evaluate(() =>
+      [...document.querySelectorAll('.debunk > p, .debunk > figure')].map((e) => e.className || e.tagName),
+    );
+    assert.deepEqual(order.slice(0, 3), ['response', 'P', 'fact'], `argument ${argument}: order of the card`);
+    await page.click('.step-nav button.primary');
+  }
+  assert.equal(new Set(firstLines).size, firstLines.length, 'no two first lines are the same');
+  await context.close();
+});
+
+test('the privacy line says where the result goes: nowhere by default, to the embedding page with host_origin', async () => {
+  const hosted = await serveDist({}, { files: { '/config.ini': 'host_origin = https://blog.example.org\n' } });
+  try {
+    const plain = await openCheck(server.url, LAPTOP);
+    const withHost = await openCheck(hosted.url, LAPTOP);
+    const defaultLine = (await plain.page.textContent('.start .privacy')).trim();
+    const hostLine = (await withHost.page.textContent('.start .privacy')).trim();
+    assert.match(defaultLine, /Nichts wird irgendwohin gesendet/);
+    assert.notEqual(hostLine, defaultLine);
+    assert.match(hostLine, /eingebunden/);
+    assert.match(hostLine, /Betreiber/);
+    assert.match(hostLine, /Ergebnis/);
+
+    await withHost.page.click('.tools button[lang=en]');
+    await withHost.page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.match(await withHost.page.textContent('.start .privacy'), /embedded in another website.*owner receives/);
+    await plain.context.close();
+    await withHost.context.close();
+  } finally {
+    await hosted.close();
+  }
+});
+
+test('a walk in each kind of business ends in different concrete actions', async () => {
+  const actionsPerBusiness = [];
+  for (let business = 0; business < BUSINESSES; business++) {
+    const context = await browser.newContext({ viewport: LAPTOP });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await completeByClicking(page, `${business}${REST}`);
+    const actions = await page.locator('.result .next-steps .action').allTextContents();
+    assert.equal(actions.length, 3, `business ${business}: three next steps with an action each`);
+    actionsPerBusiness.push(actions.join('\n'));
+    // The honest notes come with every result.
+    assert.match(await page.textContent('.result .notes'), /Monaten/);
+    await context.close();
+  }
+  assert.equal(
+    new Set(actionsPerBusiness).size,
+    BUSINESSES,
+    'every kind of business gets its own actions',
+  );
+});
