@@ -103,7 +103,7 @@ test('a result link pasted into an open tab shows that result', async () => {
   await context.close();
 });
 
-/** The checksum the answer code uses (see model/src/code.rs), to build a well-formed code of version 2. */
+/** The checksum the answer code uses (see model/src/code.rs), to build a well-formed code of version 3. */
 function codeWithChecksum(symbols) {
   const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
   const values = [...symbols].map((c) => alphabet.indexOf(c));
@@ -117,7 +117,7 @@ test('bad links explain themselves in the user’s language and offer the check'
   const bad = {
     truncated: good.slice(0, -1),
     'one character changed': changed,
-    'unknown version': codeWithChecksum('2' + good.slice(1, 12)),
+    'unknown version': codeWithChecksum('3' + good.slice(1, 12)),
     'random text': 'hello-world',
     '10 KB of garbage': 'x9'.repeat(5_000),
     'script in the fragment': encodeURIComponent('<script>alert(1)</script>'),
