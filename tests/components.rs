@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use model::code::CodeError;
-use model::content::{ARGUMENTS, BUSINESS_QUESTION, UI};
+use model::content::{ARGUMENTS, BUSINESSES, BUSINESS_QUESTION, RESULT_NOTES, UI};
 use model::{Answers, Choice, CompleteAnswers, Lang, Quiz, Screen, Slot};
 use social_media_check::components::choice_group::{ChoiceGroup, ChoiceGroupProps};
 use social_media_check::components::question::{QuestionStep, QuestionStepProps};
@@ -197,6 +197,15 @@ async fn the_result_shows_score_band_charts_with_tables_and_three_steps() {
     // The contact button stands right after the next steps it invites the visitor to talk about.
     let after_steps = one(&root, ".next-steps").next_element_sibling().unwrap();
     assert_eq!(after_steps.id(), "contact");
+    // Every answer is the highest, so the business is the fourth kind and the steps are the plan's first.
+    assert_eq!(
+        one(&root, ".next-steps .action").text_content().unwrap(),
+        BUSINESSES[3].actions[0].en
+    );
+    assert!(one(&root, ".notes")
+        .text_content()
+        .unwrap()
+        .contains(RESULT_NOTES.expectations.en));
 }
 
 #[wasm_bindgen_test]

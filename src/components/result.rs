@@ -84,13 +84,13 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             </div>
             <h2>{ UI.next_steps_heading.get(lang) }</h2>
             <ol class="next-steps">{ for steps }</ol>
+            { props.contact.clone() }
             <section class="notes" aria-labelledby="result-notes">
                 <h2 id="result-notes">{ RESULT_NOTES.heading.get(lang) }</h2>
                 <p>{ RESULT_NOTES.concession.get(lang) }</p>
                 <p>{ RESULT_NOTES.expectations.get(lang) }</p>
                 <p>{ RESULT_NOTES.recruiting.get(lang) }</p>
             </section>
-            { props.contact.clone() }
             <h2 id="per-argument">{ UI.per_argument_heading.get(lang) }</h2>
             <BarChart
                 caption={UI.per_argument_heading.get(lang)}

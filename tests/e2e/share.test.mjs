@@ -103,7 +103,7 @@ test('a result link pasted into an open tab shows that result', async () => {
   await context.close();
 });
 
-/** The checksum the answer code uses (see model/src/code.rs), to build a well-formed code of version 2. */
+/** The checksum the answer code uses (see model/src/code.rs), to build a well-formed code of version 3. */
 function codeWithChecksum(symbols) {
   const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
   const values = [...symbols].map((c) => alphabet.indexOf(c));
