@@ -21,9 +21,13 @@ const types = {
 /**
  * Serves `dir` on `host`:`port` (0: any free port) and resolves to { url, close }. `headers` are added
  * to every response. Paths cannot leave `dir`; a directory serves its index.html. `files` maps paths such
- * as '/config.ini' to contents served in place of the files on disk (the tests' settings).
+ * as '/config.ini' to contents served in place of the files on disk (the tests' settings). `onResponse`, if
+ * given, is called with the path and body of every response as it is sent (the benchmark counts bytes so).
  */
-export async function serveDirectory(dir, { host = '127.0.0.1', port = 0, headers = {}, files = {} } = {}) {
+export async function serveDirectory(
+  dir,
+  { host = '127.0.0.1', port = 0, headers = {}, files = {}, onResponse = () => {} } = {},
+) {
   const root = resolve(dir);
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
@@ -37,9 +41,11 @@ export async function serveDirectory(dir, { host = '127.0.0.1', port = 0, header
         'cache-control': 'no-cache',
         ...headers,
       });
+      onResponse(path, body);
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      onResponse(path, Buffer.from('not found'));
       response.end('not found');
     }
   });
