@@ -68,13 +68,14 @@ export async function buildSurveyJs() {
 }
 
 /**
- * Serves an app on loopback and records every response the server sends (to the page or its service worker)
- * with the time it was sent, so a visit's bytes are counted on the server's side.
+ * Serves an app on loopback, gzip-compressed as most hosts do, and records every response the server sends (to
+ * the page or its service worker) with the time it was sent, so a visit's bytes are counted on the server's side.
  */
 export async function serveApp(app) {
   const responses = [];
   const server = await serveDirectory(app.dir, {
     files: app.files,
+    gzip: true,
     onResponse: (path, body) => responses.push({ time: performance.timeOrigin + performance.now(), path, body }),
   });
   return { ...server, responses };

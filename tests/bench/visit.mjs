@@ -98,8 +98,8 @@ async function act(page, click, target) {
 }
 
 /**
- * Throttles the page through a CDP session, and every service worker the page starts through a session of its
- * own: the network conditions of a page do not reach its service worker's fetches.
+ * Throttles the page through a CDP session, and each worker the page starts (the service worker, the share
+ * worker) through a session of its own: a page's network conditions do not reach its workers' fetches.
  */
 async function throttle(context, page, profile) {
   const session = await context.newCDPSession(page);
@@ -108,16 +108,16 @@ async function throttle(context, page, profile) {
   await session.send('Network.enable');
   await session.send('Network.emulateNetworkConditions', profile.network);
   let id = 0;
-  session.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
-    if (targetInfo.type !== 'service_worker') return;
-    for (const [method, params] of [
-      ['Network.enable', {}],
-      ['Network.emulateNetworkConditions', profile.network],
-      ['Runtime.runIfWaitingForDebugger', {}],
-    ]) {
-      id += 1;
-      session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(() => {});
+  const sendTo = (sessionId, method, params = {}) => {
+    id += 1;
+    return session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+  };
+  session.on('Target.attachedToTarget', async ({ sessionId, targetInfo }) => {
+    if (targetInfo.type.endsWith('worker')) {
+      await sendTo(sessionId, 'Network.enable');
+      await sendTo(sessionId, 'Network.emulateNetworkConditions', profile.network);
     }
+    await sendTo(sessionId, 'Runtime.runIfWaitingForDebugger');
   });
   await session.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
 }
