@@ -2,7 +2,7 @@
 // and a throttled phone profile, medians of N fresh visits each, printed as Markdown tables with the ratio
 // check / SurveyJS. Reports, never judges: it fails only when something does not run.
 // Run it with scripts/bench [runs], which builds the check's release first.
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { launchBrowser } from '../e2e/support.mjs';
@@ -32,6 +32,8 @@ function compressed(body) {
 }
 const bytes = (responses, method) => responses.reduce((sum, response) => sum + compressed(response.body)[method], 0);
 
+// The machine is often shared: its load when the visits begin says how far the times can be trusted.
+const load = loadavg()[0].toFixed(1);
 await buildSurveyJs();
 const servers = await Promise.all(apps.map(serveApp));
 const browser = await launchBrowser();
@@ -70,7 +72,7 @@ const metrics = [
 
 const lines = [
   `Machine: ${availableParallelism()} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Chromium ${chromiumVersion}; ` +
-    `medians of ${runs} visits per app and profile.`,
+    `load average ${load} at the start; medians of ${runs} visits per app and profile; 1 KB = 1,000 bytes.`,
 ];
 for (const profile of profiles) {
   lines.push('', `### ${profile.name}`, '', `| | ${apps.map((app) => app.name).join(' | ')} | ratio |`, '|---|---|---|---|');
