@@ -45,7 +45,7 @@ fn radio_group(slot: Slot, title: &str, options: &[Text]) -> Value {
 fn argument_page(index: usize, argument: &Argument) -> Value {
     let slot = Slot::Argument(index);
     let debunk = format!(
-        "<h3>{}</h3><p>{}</p><p><strong>{}</strong> {}</p><p><small>{} {}</small></p>",
+        "<h3>{}</h3><p>{}</p><p><strong>{}</strong> {}</p><p><small>{}: {}</small></p>",
         html(UI.debunk_heading.get(LANG)),
         html(argument.debunk.get(LANG)),
         html(UI.fact_label.get(LANG)),
