@@ -75,7 +75,7 @@ const lines = [
     `load average ${load} at the start; medians of ${runs} visits per app and profile; 1 KB = 1,000 bytes.`,
 ];
 for (const profile of profiles) {
-  lines.push('', `### ${profile.name}`, '', `| | ${apps.map((app) => app.name).join(' | ')} | ratio |`, '|---|---|---|---|');
+  lines.push('', `**${profile.name}**`, '', `| | ${apps.map((app) => app.name).join(' | ')} | ratio |`, '|---|---|---|---|');
   for (const [label, measure, format] of metrics) {
     const [check, reference] = results[profile.name].map(measure);
     const ratio = reference > 0 ? (check / reference).toFixed(2) : '–';

@@ -155,12 +155,11 @@ export async function visit(browser, app, server, profile) {
     }
     await page.waitForTimeout(Math.max(0, resultSeen + AFTER_RESULT_MS - (performance.timeOrigin + performance.now())));
     const responses = server.responses.slice(sent);
-    const firstQuestionAt = firstSeen;
     return {
       firstQuestionMs,
       steps,
       resultMs,
-      beforeFirstQuestion: responses.filter((response) => response.time <= firstQuestionAt),
+      beforeFirstQuestion: responses.filter((response) => response.time <= firstSeen),
       wholeVisit: responses.filter((response) => response.time <= resultSeen + AFTER_RESULT_MS),
       layoutShift: await page.evaluate(() => Number(sessionStorage.getItem('bench-cls') ?? 0)),
     };
