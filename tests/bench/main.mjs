@@ -83,3 +83,9 @@ for (const profile of profiles) {
   }
 }
 console.log(lines.join('\n'));
+
+// What the last visit of each app on the last profile loaded, file by file, to see where the bytes are (on stderr).
+for (const [index, app] of apps.entries()) {
+  const files = results[profiles.at(-1).name][index].at(-1).wholeVisit.map((response) => `${response.path} ${kb(compressed(response.body).gzip)}`);
+  console.error(`\n${app.name}, whole visit (gzip): ${files.join(', ')}`);
+}
