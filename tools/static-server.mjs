@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -21,10 +22,23 @@ const types = {
 /**
  * Serves `dir` on `host`:`port` (0: any free port) and resolves to { url, close }. `headers` are added
  * to every response. Paths cannot leave `dir`; a directory serves its index.html. `files` maps paths such
- * as '/config.ini' to contents served in place of the files on disk (the tests' settings).
+ * as '/config.ini' to contents served in place of the files on disk (the tests' settings). `onResponse`, if
+ * given, is called with the path and body of every response as it is sent (the benchmark counts bytes so).
+ * With `gzip`, bodies go gzip-compressed to clients that accept it, as from most hosts (the benchmark's
+ * throttled network carries what a real one would).
  */
-export async function serveDirectory(dir, { host = '127.0.0.1', port = 0, headers = {}, files = {} } = {}) {
+export async function serveDirectory(
+  dir,
+  { host = '127.0.0.1', port = 0, headers = {}, files = {}, onResponse = () => {}, gzip = false } = {},
+) {
   const root = resolve(dir);
+  const compressed = new Map();
+  const gzipped = (path, body) => {
+    const cached = compressed.get(path);
+    if (cached?.body.equals(body)) return cached.gzip;
+    compressed.set(path, { body, gzip: gzipSync(body, { level: 9 }) });
+    return compressed.get(path).gzip;
+  };
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
     let file = join(root, path);
@@ -32,14 +46,18 @@ export async function serveDirectory(dir, { host = '127.0.0.1', port = 0, header
       if (!file.startsWith(root)) throw new Error('outside');
       if (!(path in files) && (await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = path in files ? Buffer.from(files[path]) : await readFile(file);
+      const encoded = gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
       response.writeHead(200, {
         'content-type': types[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        ...(encoded ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
         ...headers,
       });
-      response.end(body);
+      onResponse(path, body);
+      response.end(encoded ? gzipped(path, body) : body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      onResponse(path, Buffer.from('not found'));
       response.end('not found');
     }
   });

@@ -1,0 +1,47 @@
+// The benchmark's SurveyJS reference asks what the check asks and scores as the model does: its questionnaire,
+// printed by model/examples/surveyjs.rs, run by survey-core in node (no browser needed), against the scores
+// of model/examples/expected.rs.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { Model } from 'survey-core';
+import { expected, root } from '../e2e/support.mjs';
+
+const questionnaire = JSON.parse(
+  execFileSync('cargo', ['run', '-q', '-p', 'model', '--example', 'surveyjs'], { cwd: root, encoding: 'utf8' }),
+);
+const data = (digits) => Object.fromEntries([...digits].map((digit, slot) => [`slot_${slot}`, Number(digit)]));
+
+test('the reference has a start page and the check’s 15 pages, with one required radio group per slot in order', () => {
+  assert.equal(questionnaire.firstPageIsStartPage, true);
+  assert.equal(questionnaire.pages.length, 1 + 15);
+  const groups = questionnaire.pages.flatMap((page) => page.elements.filter((element) => element.type === 'radiogroup'));
+  assert.deepEqual(
+    groups.map((group) => group.name),
+    Array.from({ length: 22 }, (_, slot) => `slot_${slot}`),
+  );
+  assert.ok(groups.every((group) => group.isRequired && group.choices.length === 4));
+});
+
+test('an argument’s card shows once the argument is answered', () => {
+  const survey = new Model(questionnaire);
+  const card = survey.getQuestionByName('debunk_1');
+  assert.equal(card.isVisible, false);
+  survey.setValue('slot_1', 0);
+  assert.equal(card.isVisible, true);
+});
+
+test('the reference’s overall score is the model’s', () => {
+  for (const digits of [
+    '0000000000000000000000',
+    '3333333333333333333333',
+    '1201230123012301230123',
+    '0123012301230123012301',
+    '3210321032103210321032',
+    '2113022310230312012031',
+  ]) {
+    const survey = new Model(questionnaire);
+    survey.data = data(digits);
+    assert.equal(survey.getVariable('overall'), expected(digits).overall, digits);
+  }
+});
