@@ -44,23 +44,42 @@ fn radio_group(slot: Slot, title: &str, options: &[Text]) -> Value {
 
 fn argument_page(index: usize, argument: &Argument) -> Value {
     let slot = Slot::Argument(index);
+    // The card as the check shows it: a first line for each answer, then the argument and the fact.
+    let responses = argument
+        .responses
+        .iter()
+        .enumerate()
+        .map(|(level, response)| {
+            json!({ "type": "html", "name": format!("response_{}_{level}", slot.index()),
+                "html": format!("<p><strong>{}</strong></p>", html(response.get(LANG))),
+                "visibleIf": format!("{} = {level}", variable(slot)) })
+        });
+    let fact = &argument.fact;
     let debunk = format!(
-        "<h3>{}</h3><p>{}</p><p><strong>{}</strong> {}</p><p><small>{}: {}</small></p>",
+        "<h3>{}</h3><p>{}</p><p><strong>{}</strong> {} {}</p><p><small>{}: {}</small></p>",
         html(UI.debunk_heading.get(LANG)),
         html(argument.debunk.get(LANG)),
         html(UI.fact_label.get(LANG)),
-        html(argument.fact.statement.get(LANG)),
+        html(fact.statement.get(LANG)),
+        html(fact.meaning.get(LANG)),
         html(UI.source_label.get(LANG)),
-        html(argument.fact.source.get(LANG)),
+        html(&fact.citation(LANG)),
     );
+    let elements = std::iter::once(radio_group(
+        slot,
+        argument.question.get(LANG),
+        &argument.options,
+    ))
+    .chain(responses)
+    .chain([
+        json!({ "type": "html", "name": format!("debunk_{}", slot.index()), "html": debunk,
+                        "visibleIf": format!("{} notempty", variable(slot)) }),
+    ])
+    .collect::<Vec<_>>();
     json!({
         "name": argument.key,
         "title": format!("{}: {}", UI.argument_label.fill(LANG, &[("n", &(index + 1).to_string())]), argument.title.get(LANG)),
-        "elements": [
-            radio_group(slot, argument.question.get(LANG), &argument.options),
-            { "type": "html", "name": format!("debunk_{}", slot.index()), "html": debunk,
-              "visibleIf": format!("{} notempty", variable(slot)) },
-        ],
+        "elements": elements,
     })
 }
 

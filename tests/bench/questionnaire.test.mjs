@@ -20,7 +20,8 @@ test('the reference has a start page and the check’s 15 pages, with one requir
     groups.map((group) => group.name),
     Array.from({ length: 22 }, (_, slot) => `slot_${slot}`),
   );
-  assert.ok(groups.every((group) => group.isRequired && group.choices.length === 4));
+  // The first question offers the seven kinds of business; every other one a scale of four levels.
+  assert.ok(groups.every((group) => group.isRequired && group.choices.length === (group.name === 'slot_0' ? 7 : 4)));
 });
 
 test('an argument’s card shows once the argument is answered', () => {
