@@ -19,6 +19,7 @@ pub mod share_job;
 pub mod snippet;
 pub mod text;
 pub mod workshop;
+pub mod workshop_state;
 
 pub use answers::{Answers, Choice, CompleteAnswers, Question, Slot};
 pub use quiz::{Action, Quiz, Screen};

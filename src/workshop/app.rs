@@ -4,13 +4,14 @@ use super::collect::{CollectPanel, WorkshopPicker};
 use super::group::GroupPanel;
 use super::join::JoinPanel;
 use super::participants::ParticipantList;
-use super::state::{WorkshopAction, WorkshopState};
+use super::state::WorkshopScreen;
 use crate::components::notice::Notice;
 use crate::settings::Settings;
 use crate::{dom, sharing, storage};
 use model::card::{group_card_svg, CardColours};
 use model::content::{UI, WORKSHOP_UI};
-use model::workshop::{aggregate, to_csv};
+use model::workshop::{aggregate, to_csv, CsvFormat};
+use model::workshop_state::{WorkshopAction, WorkshopState};
 use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -25,18 +26,13 @@ pub struct WorkshopAppProps {
 #[function_component(WorkshopApp)]
 pub fn workshop_app(props: &WorkshopAppProps) -> Html {
     let loaded = use_memo((), |_| storage::load_workshops());
-    let state = use_reducer(|| {
-        let workshops = loaded.0.clone();
-        WorkshopState {
-            lang: storage::saved_language()
-                .or(props.settings.config.lang)
-                .unwrap_or_default(),
-            current: (!workshops.list.is_empty()).then_some(0),
-            workshops,
-            report: None,
-            presenting: false,
-        }
+    let screen = use_reducer(|| {
+        let lang = storage::saved_language()
+            .or(props.settings.config.lang)
+            .unwrap_or_default();
+        WorkshopScreen(WorkshopState::new(lang, loaded.0.clone()))
     });
+    let state = &screen.0;
     let show_damaged_notice = use_state(|| loaded.1);
     let lang = state.lang.with_address(props.settings.config.address);
 
@@ -47,13 +43,13 @@ pub fn workshop_app(props: &WorkshopAppProps) -> Html {
 
     let other = lang.other();
     let onswitch = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(WorkshopAction::SetLang(other)))
+        let screen = screen.clone();
+        Callback::from(move |_: MouseEvent| screen.dispatch(WorkshopAction::SetLang(other)))
     };
     let presenting = state.presenting;
     let ontogglepresent = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(WorkshopAction::Present(!presenting)))
+        let screen = screen.clone();
+        Callback::from(move |_: MouseEvent| screen.dispatch(WorkshopAction::Present(!presenting)))
     };
     let ondismiss = {
         let show = show_damaged_notice.clone();
@@ -61,14 +57,15 @@ pub fn workshop_app(props: &WorkshopAppProps) -> Html {
     };
 
     let current = state.current();
-    let view = current.and_then(|workshop| aggregate(workshop.participants()));
+    let view = current.and_then(|workshop| aggregate(&workshop.answers()));
     let onexportcsv = {
-        let csv = current.map(to_csv);
-        Callback::from(move |_| {
-            if let Some(csv) = &csv {
+        let workshop = current.cloned();
+        Callback::from(move |format: CsvFormat| {
+            if let Some(workshop) = &workshop {
                 let name = format!("{}.csv", WORKSHOP_UI.csv_file_name.get(lang));
+                let csv = to_csv(workshop, format);
                 // A browser that refuses downloads leaves nothing to tell the facilitator beyond it.
-                let _ = sharing::download_text(csv, "text/csv;charset=utf-8", &name);
+                let _ = sharing::download_text(&csv, "text/csv;charset=utf-8", &name);
             }
         })
     };
@@ -127,12 +124,12 @@ pub fn workshop_app(props: &WorkshopAppProps) -> Html {
                 <JoinPanel {lang} link={dom::folder_address()} />
                 if !presenting {
                     <WorkshopPicker {lang} workshops={state.workshops.clone()} current={state.current}
-                        oncreate={dispatcher(&state, WorkshopAction::Create)} onselect={dispatcher(&state, WorkshopAction::Select)}
-                        ondelete={dispatcher(&state, WorkshopAction::Delete)} />
+                        oncreate={dispatcher(&screen, WorkshopAction::Create)} onselect={dispatcher(&screen, WorkshopAction::Select)}
+                        ondelete={dispatcher(&screen, WorkshopAction::Delete)} />
                     if let Some(workshop) = current {
-                        <CollectPanel {lang} report={state.report.clone()} onadd={dispatcher(&state, WorkshopAction::AddLinks)} />
+                        <CollectPanel {lang} report={state.report.clone()} onadd={dispatcher(&screen, WorkshopAction::AddLinks)} />
                         <ParticipantList {lang} participants={workshop.participants().to_vec()}
-                            onremove={dispatcher(&state, WorkshopAction::RemoveParticipant)} />
+                            onremove={dispatcher(&screen, WorkshopAction::RemoveParticipant)} />
                     }
                 }
                 { group }
@@ -143,9 +140,9 @@ pub fn workshop_app(props: &WorkshopAppProps) -> Html {
 
 /// A callback that turns what a panel reports into an action on the workshop state.
 fn dispatcher<T: 'static>(
-    state: &UseReducerHandle<WorkshopState>,
+    screen: &UseReducerHandle<WorkshopScreen>,
     make: fn(T) -> WorkshopAction,
 ) -> Callback<T> {
-    let state = state.clone();
-    Callback::from(move |value| state.dispatch(make(value)))
+    let screen = screen.clone();
+    Callback::from(move |value| screen.dispatch(make(value)))
 }

@@ -2,7 +2,7 @@ use super::distribution_chart::{DistributionChart, DistributionRow};
 use model::content::{
     ARGUMENTS, ARGUMENT_LEVELS, BANDS, GOALS, IMPORTANCE_OPTIONS, REACH_OPTIONS, WORKSHOP_UI,
 };
-use model::workshop::{GroupView, ItemStat, Prompt, Stat};
+use model::workshop::{CsvFormat, GroupView, ItemStat, Prompt, Stat};
 use model::{Lang, Text};
 use yew::prelude::*;
 
@@ -10,7 +10,8 @@ use yew::prelude::*;
 pub struct GroupPanelProps {
     pub lang: Lang,
     pub view: GroupView,
-    pub onexportcsv: Callback<()>,
+    /// Downloads the participants as CSV, for a spreadsheet or for tools.
+    pub onexportcsv: Callback<CsvFormat>,
     pub onexportimage: Callback<()>,
 }
 
@@ -128,8 +129,11 @@ pub fn group_panel(props: &GroupPanelProps) -> Html {
             <DistributionChart {lang} caption={WORKSHOP_UI.reach_heading.get(lang)}
                 options={options(lang, &REACH_OPTIONS)} rows={reach_rows} />
             <div class="share-actions">
-                <button type="button" class="secondary" onclick={props.onexportcsv.reform(|_: MouseEvent| ())}>
+                <button type="button" class="secondary" onclick={props.onexportcsv.reform(move |_: MouseEvent| CsvFormat::Spreadsheet(lang))}>
                     { WORKSHOP_UI.export_csv.get(lang) }
+                </button>
+                <button type="button" class="secondary" onclick={props.onexportcsv.reform(|_: MouseEvent| CsvFormat::Plain)}>
+                    { WORKSHOP_UI.export_csv_plain.get(lang) }
                 </button>
                 <button type="button" class="secondary" onclick={props.onexportimage.reform(|_: MouseEvent| ())}>
                     { WORKSHOP_UI.export_image.get(lang) }

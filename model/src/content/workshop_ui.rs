@@ -97,6 +97,8 @@ pub struct WorkshopUi {
     pub presentation_end: Text,
     /// Downloads the workshop's results as a spreadsheet file.
     pub export_csv: Text,
+    /// Downloads the workshop's results as comma-separated CSV with English band names, for other tools.
+    pub export_csv_plain: Text,
     /// Downloads the group's picture as an image.
     pub export_image: Text,
     /// The CSV download's file name, without extension.
@@ -210,7 +212,11 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
     ),
     presentation_start: Text::new("Präsentation starten", "Start presentation"),
     presentation_end: Text::new("Präsentation beenden", "End presentation"),
-    export_csv: Text::new("Als CSV exportieren", "Export as CSV"),
+    export_csv: Text::new("Für Excel exportieren (CSV)", "Export for Excel (CSV)"),
+    export_csv_plain: Text::new(
+        "CSV für andere Programme (mit Kommas)",
+        "CSV for other tools (comma-separated)",
+    ),
     export_image: Text::new("Als Bild herunterladen", "Download as image"),
     csv_file_name: Text::new("workshop-ergebnisse", "workshop-results"),
     image_file_name: Text::new("workshop-gruppenbild", "workshop-group-picture"),

@@ -1,0 +1,112 @@
+//! The workshop screen's reducer: creating, choosing and deleting workshops, adding and removing
+//! participants, the language and the presentation.
+
+use model::code::encode;
+use model::workshop::{Workshop, Workshops};
+use model::workshop_state::{WorkshopAction, WorkshopState};
+use model::{Answers, Choice, CompleteAnswers, Lang};
+
+fn link(choice: Choice) -> String {
+    let answers = CompleteAnswers::uniform(choice);
+    format!("https://x.de/#r={}", encode(&Answers::from(answers)))
+}
+
+fn with_workshops(names: &[&str]) -> WorkshopState {
+    let list = names.iter().map(|name| Workshop::new(name)).collect();
+    WorkshopState::new(Lang::De, Workshops { list })
+}
+
+#[test]
+fn a_new_screen_shows_the_first_saved_workshop_or_none() {
+    assert_eq!(with_workshops(&[]).current, None);
+    assert_eq!(with_workshops(&["A", "B"]).current, Some(0));
+    assert_eq!(with_workshops(&["A", "B"]).current().unwrap().name, "A");
+}
+
+#[test]
+fn creating_shows_the_new_workshop_and_clears_the_report() {
+    let state = with_workshops(&["A"])
+        .apply(WorkshopAction::AddLinks(link(Choice::LOWEST)))
+        .apply(WorkshopAction::Create("  Montag ".to_owned()));
+    assert_eq!(state.current, Some(1));
+    assert_eq!(state.current().unwrap().name, "Montag");
+    assert_eq!(state.report, None);
+    assert_eq!(state.workshops.list[0].participants().len(), 1);
+}
+
+#[test]
+fn links_go_to_the_workshop_on_screen_and_report_what_they_added() {
+    let state = with_workshops(&["A", "B"])
+        .apply(WorkshopAction::Select(1))
+        .apply(WorkshopAction::AddLinks(format!(
+            "{}\n{}\nkein Link",
+            link(Choice::LOWEST),
+            link(Choice::HIGHEST)
+        )));
+    let report = state.report.clone().unwrap();
+    assert_eq!((report.added, report.rejected.len()), (2, 1));
+    assert_eq!(state.workshops.list[0].participants().len(), 0);
+    assert_eq!(state.workshops.list[1].participants().len(), 2);
+
+    let state = state.apply(WorkshopAction::RemoveParticipant(0));
+    assert_eq!(
+        state.current().unwrap().participants()[0].answers,
+        CompleteAnswers::uniform(Choice::HIGHEST)
+    );
+    let state = state.apply(WorkshopAction::Select(0));
+    assert_eq!(
+        state.report, None,
+        "another workshop starts without a report"
+    );
+}
+
+#[test]
+fn links_without_a_workshop_change_nothing() {
+    let state = with_workshops(&[]);
+    assert_eq!(
+        state
+            .clone()
+            .apply(WorkshopAction::AddLinks(link(Choice::LOWEST))),
+        state
+    );
+}
+
+#[test]
+fn indices_out_of_range_change_nothing() {
+    let state = with_workshops(&["A", "B"]).apply(WorkshopAction::Select(1));
+    for action in [
+        WorkshopAction::Select(2),
+        WorkshopAction::Delete(2),
+        WorkshopAction::RemoveParticipant(0),
+    ] {
+        assert_eq!(state.clone().apply(action.clone()), state, "{action:?}");
+    }
+}
+
+#[test]
+fn deleting_shows_the_first_workshop_left_or_none() {
+    let state = with_workshops(&["A", "B", "C"])
+        .apply(WorkshopAction::Select(2))
+        .apply(WorkshopAction::Delete(1));
+    assert_eq!(state.current().unwrap().name, "A");
+    let names: Vec<&str> = state
+        .workshops
+        .list
+        .iter()
+        .map(|w| w.name.as_str())
+        .collect();
+    assert_eq!(names, ["A", "C"]);
+    let state = state
+        .apply(WorkshopAction::Delete(0))
+        .apply(WorkshopAction::Delete(0));
+    assert_eq!(state.current, None);
+}
+
+#[test]
+fn language_and_presentation_are_switched() {
+    let state = with_workshops(&["A"])
+        .apply(WorkshopAction::SetLang(Lang::En))
+        .apply(WorkshopAction::Present(true));
+    assert_eq!((state.lang, state.presenting), (Lang::En, true));
+    assert!(!state.apply(WorkshopAction::Present(false)).presenting);
+}
