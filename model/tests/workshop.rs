@@ -4,6 +4,10 @@
 mod common;
 
 use common::complete_answers;
+use model::card::{
+    group_card_layout, group_card_svg, text_width, CardColours, CARD_HEIGHT, CARD_WIDTH,
+    MIN_FONT_SIZE, PANEL_WIDTH,
+};
 use model::code::{encode, CodeError};
 use model::config::percent_encode;
 use model::content::{WorkshopUi, ARGUMENTS, BANDS, GOALS, WORKSHOP_UI};
@@ -967,4 +971,69 @@ fn the_spreadsheet_csv_opens_as_columns_in_german_excel() {
         BANDS[3].name.en
     )));
     assert!(plain.contains(",=1+1,"), "tools get the name as given");
+}
+
+// The group's image.
+
+#[test]
+fn the_group_image_keeps_every_text_inside_its_box_from_5_to_1000_participants() {
+    let long_name = "Social-Media-Sprechstunde der IHK Mittelfranken für Handel und Handwerk";
+    for participants in [5, 25, 200, 1_000] {
+        let answers: Vec<CompleteAnswers> =
+            (0..participants).map(|n| numbered(n * 7_919)).collect();
+        let view = aggregate(&answers).unwrap();
+        for lang in [Lang::De, Lang::DeDu, Lang::En] {
+            for name in ["Montag", long_name] {
+                let layout = group_card_layout(lang, name, &view);
+                for text in &layout.texts {
+                    let context = format!("{participants} {lang:?} {text:?}");
+                    assert!(
+                        text_width(&text.text, text.font_size, text.bold) <= text.width,
+                        "{context}"
+                    );
+                    let right_edge = if text.on_panel {
+                        PANEL_WIDTH
+                    } else {
+                        CARD_WIDTH
+                    };
+                    assert!(text.left + text.width < right_edge, "{context}");
+                    assert!(text.font_size >= MIN_FONT_SIZE, "{context}");
+                    assert!(
+                        text.baseline >= text.font_size && text.baseline < CARD_HEIGHT,
+                        "{context}"
+                    );
+                }
+                let count = participants.to_string();
+                assert!(
+                    layout.texts.iter().any(|text| text.text.ends_with(&count)),
+                    "the participants' count is shown whole: {participants} {lang:?}"
+                );
+                let svg = group_card_svg(lang, name, &view, CardColours::default());
+                assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+            }
+        }
+    }
+}
+
+#[test]
+fn a_name_too_long_for_the_image_is_cut_and_marked() {
+    let view = aggregate(&[numbered(1)]).unwrap();
+    let layout = group_card_layout(Lang::En, &"Workshop ".repeat(20), &view);
+    let kicker = &layout.texts[1];
+    assert_eq!(kicker.font_size, MIN_FONT_SIZE);
+    assert!(kicker.text.ends_with('…') && kicker.text.starts_with("Workshop Workshop"));
+    let short = group_card_layout(Lang::En, "Montag", &view);
+    assert_eq!(
+        (short.texts[1].text.as_str(), short.texts[1].font_size),
+        ("Montag", 28)
+    );
+}
+
+#[test]
+fn wider_text_is_estimated_wider() {
+    assert!(
+        text_width("Teilnehmende: 1000", 40, true) > text_width("Teilnehmende: 1000", 40, false)
+    );
+    assert!(text_width("mmmm", 20, false) > text_width("iiii", 20, false));
+    assert_eq!(text_width("", 40, true), 0);
 }
