@@ -403,6 +403,9 @@ const HIGHLIGHTS: usize = 3;
 /// A goal whose reach averages below this counts as not reached: 67 is the score of the third reach option,
 /// "I partly manage it".
 const REACHED_FROM: u8 = 67;
+/// A goal whose importance averages at least this is important to the group: halfway between "not
+/// important" (0) and "very important" (100).
+const IMPORTANT_FROM: u8 = 50;
 /// From this spread on, an argument divides the group: 30 points is nearly a whole answer level (33), so a
 /// typical participant answered about a level away from the group's average.
 const DIVIDED_FROM: u8 = 30;
@@ -473,7 +476,39 @@ pub fn aggregate(participants: &[CompleteAnswers]) -> Option<GroupView> {
     })
 }
 
+impl GroupView {
+    /// The arguments from the weakest (lowest mean) to the strongest; the earlier one first on equal means.
+    pub fn arguments_weakest_first(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..ARGUMENT_COUNT).collect();
+        order.sort_by_key(|&i| self.arguments[i].stat.mean);
+        order
+    }
+
+    /// The goals the group finds important (mean importance at least 50, halfway between "not important"
+    /// and "very important") but does not reach yet (reach below 67), the most important first.
+    pub fn important_unreached_goals(&self) -> Vec<usize> {
+        let mut goals: Vec<usize> = (0..GOAL_COUNT)
+            .filter(|&i| {
+                let goal = &self.goals[i];
+                goal.importance_mean >= IMPORTANT_FROM && goal.reach.stat.mean < REACHED_FROM
+            })
+            .collect();
+        goals.sort_by_key(|&i| std::cmp::Reverse(self.goals[i].importance_mean));
+        goals
+    }
+}
+
 impl Stat {
+    /// The range in which most of a group's scores lie: the mean minus and plus the spread, within 0 to
+    /// 100. It says in plain words ("most between 33 and 75") what a standard deviation says to
+    /// statisticians.
+    pub fn usual_range(&self) -> (u8, u8) {
+        (
+            self.mean.saturating_sub(self.spread),
+            self.mean.saturating_add(self.spread).min(100),
+        )
+    }
+
     /// The mean and spread of a non-empty list of scores, in exact integer arithmetic.
     fn of(scores: impl Iterator<Item = u8>) -> Stat {
         let (n, sum, squares) = scores.fold((0, 0, 0), |(n, sum, squares), score| {

@@ -2,7 +2,7 @@
 //! [`crate::Quiz::apply`]. Saving is an effect of the screen, never of this reducer.
 
 use crate::text::Lang;
-use crate::workshop::{AddReport, Workshop, Workshops};
+use crate::workshop::{aggregate, AddReport, GroupView, Workshop, Workshops};
 
 /// What the workshop screen shows and holds.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -13,8 +13,12 @@ pub struct WorkshopState {
     pub current: Option<usize>,
     /// What the last paste or scan added and refused, until another workshop is chosen.
     pub report: Option<AddReport>,
-    /// Large type and only the group's picture, for the projector.
+    /// The presentation for the projector, one slide at a time, instead of the working screen.
     pub presenting: bool,
+    /// The slide shown while presenting, an index into [`slides`]; kept within them when results go.
+    pub slide: usize,
+    /// Results are covered while presenting until the facilitator reveals them.
+    pub covered: bool,
 }
 
 /// Everything the facilitator can do on the workshop screen.
@@ -31,7 +35,12 @@ pub enum WorkshopAction {
     AddLinks(String),
     /// Removes participant `index` from the workshop on screen.
     RemoveParticipant(usize),
+    /// Starts the presentation at its first slide, or ends it.
     Present(bool),
+    NextSlide,
+    PreviousSlide,
+    /// Covers the results on the slides, or reveals them.
+    Cover(bool),
 }
 
 impl WorkshopState {
@@ -43,6 +52,8 @@ impl WorkshopState {
             workshops,
             report: None,
             presenting: false,
+            slide: 0,
+            covered: false,
         }
     }
 
@@ -82,12 +93,65 @@ impl WorkshopState {
                     workshop.remove(index);
                 }
             }
-            WorkshopAction::Present(presenting) => self.presenting = presenting,
+            WorkshopAction::Present(presenting) => {
+                self.presenting = presenting;
+                self.slide = 0;
+            }
+            WorkshopAction::NextSlide => {
+                self.slide = (self.slide + 1).min(self.slides().len() - 1);
+            }
+            WorkshopAction::PreviousSlide => self.slide = self.slide.saturating_sub(1),
+            WorkshopAction::Cover(covered) => self.covered = covered,
         }
+        // Removing results can take slides away; the presentation then stays on the last one left.
+        self.slide = self.slide.min(self.slides().len() - 1);
         self
+    }
+
+    /// The current workshop's group picture, if it has results.
+    pub fn group_view(&self) -> Option<GroupView> {
+        aggregate(&self.current()?.answers())
+    }
+
+    /// The presentation's slides for the current workshop.
+    pub fn slides(&self) -> Vec<Slide> {
+        slides(self.group_view().as_ref())
     }
 
     fn current_mut(&mut self) -> Option<&mut Workshop> {
         self.workshops.list.get_mut(self.current?)
     }
+}
+
+/// One slide of the presentation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slide {
+    /// The join code, large, with the live count of results.
+    Join,
+    /// How many participants fall into each of the four bands.
+    Bands,
+    /// The arguments from the weakest to the strongest, with how many chose each answer.
+    Arguments,
+    /// The goals the group finds important but does not reach yet.
+    Goals,
+    /// Discussion question `i` of [`GroupView::prompts`].
+    Question(usize),
+}
+
+impl Slide {
+    /// Whether the slide shows the group's results, which the facilitator may keep covered until the
+    /// room has guessed.
+    pub fn shows_results(self) -> bool {
+        !matches!(self, Slide::Join)
+    }
+}
+
+/// The presentation's slides for a group, in order: only the join slide while there are no results.
+pub fn slides(view: Option<&GroupView>) -> Vec<Slide> {
+    let mut slides = vec![Slide::Join];
+    if let Some(view) = view {
+        slides.extend([Slide::Bands, Slide::Arguments, Slide::Goals]);
+        slides.extend((0..view.prompts.len()).map(Slide::Question));
+    }
+    slides
 }

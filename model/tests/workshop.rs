@@ -453,6 +453,38 @@ fn the_weakest_arguments_the_most_important_goals_and_the_prompts_follow_the_gro
 }
 
 #[test]
+fn the_slides_sort_arguments_weakest_first_and_pick_important_goals_not_yet_reached() {
+    // As above; in addition goal 2 is rated "not important" and not reached: it is left out.
+    let group = [0, 3].map(|level| {
+        let mut answers = CompleteAnswers::uniform(Choice::ALL[2]);
+        answers.set(Slot::Argument(4), Choice::LOWEST);
+        answers.set(Slot::Argument(6), Choice::ALL[level]);
+        answers.set(Slot::Argument(2), Choice::HIGHEST);
+        answers.set(Slot::Importance(5), Choice::HIGHEST);
+        answers.set(Slot::Importance(3), Choice::HIGHEST);
+        answers.set(Slot::Reach(3), Choice::ALL[1]);
+        answers.set(Slot::Reach(1), Choice::ALL[1]);
+        answers.set(Slot::Importance(2), Choice::LOWEST);
+        answers.set(Slot::Reach(2), Choice::LOWEST);
+        answers
+    });
+    let view = aggregate(&group).unwrap();
+    assert_eq!(view.arguments_weakest_first(), [4, 6, 0, 1, 3, 5, 2]);
+    assert_eq!(view.important_unreached_goals(), [3, 1]);
+    // Argument 6: 0 and 100, so most lie between 0 and 100; argument 0: everyone at 67.
+    assert_eq!(view.arguments[6].stat.usual_range(), (0, 100));
+    assert_eq!(view.arguments[0].stat.usual_range(), (67, 67));
+    assert_eq!(
+        Stat {
+            mean: 90,
+            spread: 20
+        }
+        .usual_range(),
+        (70, 100)
+    );
+}
+
+#[test]
 fn a_ready_and_united_group_gets_only_the_weakest_argument_as_a_prompt() {
     let view = aggregate(&[CompleteAnswers::uniform(Choice::HIGHEST)]).unwrap();
     assert_eq!(view.prompts, [Prompt::WeakArgument(0)]);

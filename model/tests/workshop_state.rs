@@ -3,7 +3,7 @@
 
 use model::code::encode;
 use model::workshop::{Workshop, Workshops};
-use model::workshop_state::{WorkshopAction, WorkshopState};
+use model::workshop_state::{Slide, WorkshopAction, WorkshopState};
 use model::{Answers, Choice, CompleteAnswers, Lang};
 
 fn link(choice: Choice) -> String {
@@ -109,4 +109,63 @@ fn language_and_presentation_are_switched() {
         .apply(WorkshopAction::Present(true));
     assert_eq!((state.lang, state.presenting), (Lang::En, true));
     assert!(!state.apply(WorkshopAction::Present(false)).presenting);
+}
+
+#[test]
+fn the_presentation_steps_through_its_slides_and_stops_at_both_ends() {
+    let state = with_workshops(&["A"]).apply(WorkshopAction::Present(true));
+    assert_eq!(
+        state.slides(),
+        [Slide::Join],
+        "only the join slide without results"
+    );
+    assert_eq!(state.clone().apply(WorkshopAction::NextSlide).slide, 0);
+
+    let mut state = state.apply(WorkshopAction::AddLinks(format!(
+        "{}\n{}",
+        link(Choice::LOWEST),
+        link(Choice::HIGHEST)
+    )));
+    let slides = state.slides();
+    let prompts = state.group_view().unwrap().prompts.len();
+    assert_eq!(
+        slides[..4],
+        [Slide::Join, Slide::Bands, Slide::Arguments, Slide::Goals]
+    );
+    assert_eq!(
+        slides[4..],
+        (0..prompts).map(Slide::Question).collect::<Vec<_>>()[..]
+    );
+    for expected in 1..slides.len() {
+        state = state.apply(WorkshopAction::NextSlide);
+        assert_eq!(state.slide, expected);
+    }
+    state = state.apply(WorkshopAction::NextSlide);
+    assert_eq!(state.slide, slides.len() - 1, "the last slide stays");
+    state = state.apply(WorkshopAction::PreviousSlide);
+    assert_eq!(state.slide, slides.len() - 2);
+
+    // Taking the results away leaves the join slide, the only one left.
+    let state = state
+        .apply(WorkshopAction::RemoveParticipant(0))
+        .apply(WorkshopAction::RemoveParticipant(0));
+    assert_eq!(state.slide, 0);
+    assert_eq!(state.apply(WorkshopAction::PreviousSlide).slide, 0);
+}
+
+#[test]
+fn a_new_presentation_starts_at_the_join_slide_and_results_can_be_covered() {
+    let state = with_workshops(&["A"])
+        .apply(WorkshopAction::AddLinks(link(Choice::LOWEST)))
+        .apply(WorkshopAction::Present(true))
+        .apply(WorkshopAction::NextSlide)
+        .apply(WorkshopAction::Cover(true));
+    assert_eq!((state.slide, state.covered), (1, true));
+    assert!(state.slides()[state.slide].shows_results());
+    assert!(!Slide::Join.shows_results());
+    let state = state
+        .apply(WorkshopAction::Present(false))
+        .apply(WorkshopAction::Present(true));
+    assert_eq!(state.slide, 0);
+    assert!(!state.apply(WorkshopAction::Cover(false)).covered);
 }
