@@ -4,13 +4,14 @@ use super::collect::{CollectPanel, WorkshopPicker};
 use super::group::GroupPanel;
 use super::join::JoinPanel;
 use super::participants::ParticipantList;
+use super::slides::{Slides, Step};
 use super::state::WorkshopScreen;
 use crate::components::notice::Notice;
 use crate::settings::Settings;
 use crate::{dom, sharing, storage};
 use model::card::{group_card_svg, CardColours};
 use model::content::{UI, WORKSHOP_UI};
-use model::workshop::{aggregate, to_csv, CsvFormat};
+use model::workshop::{to_csv, CsvFormat};
 use model::workshop_state::{WorkshopAction, WorkshopState};
 use std::rc::Rc;
 use yew::platform::spawn_local;
@@ -57,7 +58,21 @@ pub fn workshop_app(props: &WorkshopAppProps) -> Html {
     };
 
     let current = state.current();
-    let view = current.and_then(|workshop| aggregate(&workshop.answers()));
+    let view = state.group_view();
+    // The collecting panel starts open only for a workshop without results, and is not closed under the
+    // facilitator's hands when the first results arrive.
+    let collect_open = *use_memo(state.current, |_| {
+        current.is_none_or(|workshop| workshop.participants().is_empty())
+    });
+    let onstep = {
+        let screen = screen.clone();
+        Callback::from(move |step| {
+            screen.dispatch(match step {
+                Step::Previous => WorkshopAction::PreviousSlide,
+                Step::Next => WorkshopAction::NextSlide,
+            })
+        })
+    };
     let onexportcsv = {
         let workshop = current.cloned();
         Callback::from(move |format: CsvFormat| {
@@ -86,7 +101,7 @@ pub fn workshop_app(props: &WorkshopAppProps) -> Html {
         })
     };
 
-    let group = match (current, view) {
+    let group = match (current, view.clone()) {
         (Some(_), Some(view)) => html! {
             <GroupPanel {lang} {view} {onexportcsv} {onexportimage} />
         },
@@ -118,21 +133,27 @@ pub fn workshop_app(props: &WorkshopAppProps) -> Html {
                 if *show_damaged_notice {
                     <Notice text={WORKSHOP_UI.saved_damaged.get(lang)} dismiss={UI.dismiss.get(lang)} {ondismiss} />
                 }
-                if !presenting {
+                if presenting {
+                    <Slides {lang} slides={state.slides()} current={state.slide} {view} link={dom::folder_address()}
+                        covered={state.covered} {onstep} oncover={dispatcher(&screen, WorkshopAction::Cover)} />
+                } else {
                     <p class="lead">{ WORKSHOP_UI.intro.get(lang) }</p>
-                }
-                <JoinPanel {lang} link={dom::folder_address()} />
-                if !presenting {
                     <WorkshopPicker {lang} workshops={state.workshops.clone()} current={state.current}
                         oncreate={dispatcher(&screen, WorkshopAction::Create)} onselect={dispatcher(&screen, WorkshopAction::Select)}
                         ondelete={dispatcher(&screen, WorkshopAction::Delete)} />
+                    { group }
+                    <details class="fold collect-fold" open={collect_open}>
+                        <summary>{ WORKSHOP_UI.collect_fold.get(lang) }</summary>
+                        <JoinPanel {lang} link={dom::folder_address()} />
+                        if current.is_some() {
+                            <CollectPanel {lang} report={state.report.clone()} onadd={dispatcher(&screen, WorkshopAction::AddLinks)} />
+                        }
+                    </details>
                     if let Some(workshop) = current {
-                        <CollectPanel {lang} report={state.report.clone()} onadd={dispatcher(&screen, WorkshopAction::AddLinks)} />
                         <ParticipantList {lang} participants={workshop.participants().to_vec()}
                             onremove={dispatcher(&screen, WorkshopAction::RemoveParticipant)} />
                     }
                 }
-                { group }
             </main>
         </div>
     }

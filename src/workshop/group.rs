@@ -15,16 +15,14 @@ pub struct GroupPanelProps {
     pub onexportimage: Callback<()>,
 }
 
-/// "Ø 54 · ± 21": an average and its spread, in the chart's words.
-fn summary(lang: Lang, stat: &Stat) -> AttrValue {
-    format!(
-        "{} {} · {} {}",
-        WORKSHOP_UI.average.get(lang),
-        stat.mean,
-        WORKSHOP_UI.spread.get(lang),
-        stat.spread
-    )
-    .into()
+/// "Durchschnitt 54 · die meisten zwischen 33 und 75": an average and where most scores lie, in plain words.
+pub fn summary(lang: Lang, stat: &Stat) -> AttrValue {
+    let (low, high) = stat.usual_range();
+    let range = WORKSHOP_UI.usual_range.fill(
+        lang,
+        &[("low", &low.to_string()), ("high", &high.to_string())],
+    );
+    format!("{} {} · {range}", WORKSHOP_UI.average.get(lang), stat.mean).into()
 }
 
 fn options(lang: Lang, texts: &[Text]) -> Vec<AttrValue> {
@@ -39,6 +37,25 @@ fn row(lang: Lang, label: &Text, item: &ItemStat) -> DistributionRow {
         label: label.get(lang).into(),
         counts: item.distribution,
         summary: Some(summary(lang, &item.stat)),
+    }
+}
+
+/// A discussion question in words.
+pub fn prompt_text(lang: Lang, view: &GroupView, prompt: Prompt) -> String {
+    match prompt {
+        Prompt::WeakArgument(i) => WORKSHOP_UI.prompt_weak_argument.fill(
+            lang,
+            &[
+                ("argument", ARGUMENTS[i].title.get(lang)),
+                ("score", &view.arguments[i].stat.mean.to_string()),
+            ],
+        ),
+        Prompt::ImportantUnreachedGoal(i) => WORKSHOP_UI
+            .prompt_important_goal
+            .fill(lang, &[("goal", GOALS[i].title.get(lang))]),
+        Prompt::DividedArgument(i) => WORKSHOP_UI
+            .prompt_divided_argument
+            .fill(lang, &[("argument", ARGUMENTS[i].title.get(lang))]),
     }
 }
 
@@ -67,24 +84,10 @@ pub fn group_panel(props: &GroupPanelProps) -> Html {
         .zip(&view.goals)
         .map(|(goal, stat)| row(lang, &goal.title, &stat.reach))
         .collect::<Vec<_>>();
-    let prompts = view.prompts.iter().map(|prompt| {
-        let text = match *prompt {
-            Prompt::WeakArgument(i) => WORKSHOP_UI.prompt_weak_argument.fill(
-                lang,
-                &[
-                    ("argument", ARGUMENTS[i].title.get(lang)),
-                    ("score", &view.arguments[i].stat.mean.to_string()),
-                ],
-            ),
-            Prompt::ImportantUnreachedGoal(i) => WORKSHOP_UI
-                .prompt_important_goal
-                .fill(lang, &[("goal", GOALS[i].title.get(lang))]),
-            Prompt::DividedArgument(i) => WORKSHOP_UI
-                .prompt_divided_argument
-                .fill(lang, &[("argument", ARGUMENTS[i].title.get(lang))]),
-        };
-        html! { <li>{ text }</li> }
-    });
+    let prompts = view
+        .prompts
+        .iter()
+        .map(|&prompt| html! { <li>{ prompt_text(lang, view, prompt) }</li> });
 
     html! {
         <section class="group" aria-labelledby="group-heading">

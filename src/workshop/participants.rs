@@ -17,8 +17,9 @@ pub fn participant_list(props: &ParticipantListProps) -> Html {
     let lang = props.lang;
     let count = props.participants.len().to_string();
     html! {
-        <section class="participants" aria-labelledby="participants-heading">
-            <h2 id="participants-heading">{ WORKSHOP_UI.participants_heading.fill(lang, &[("n", &count)]) }</h2>
+        // Folded away: with many participants the list is long, and the group's picture matters more.
+        <details class="fold participants">
+            <summary>{ WORKSHOP_UI.participants_heading.fill(lang, &[("n", &count)]) }</summary>
             <ol>
                 { for props.participants.iter().enumerate().map(|(i, participant)| {
                     let scores = Scores::of(&participant.answers);
@@ -39,6 +40,6 @@ pub fn participant_list(props: &ParticipantListProps) -> Html {
                     }
                 }) }
             </ol>
-        </section>
+        </details>
     }
 }

@@ -33,6 +33,8 @@ pub struct WorkshopUi {
     pub choose_workshop: Text,
     /// The heading of the panel where results are pasted.
     pub collect_heading: Text,
+    /// The fold that holds inviting participants and collecting their results.
+    pub collect_fold: Text,
     /// The label of the box that takes pasted result links.
     pub paste_label: Text,
     /// Adds the pasted results to the workshop.
@@ -65,8 +67,8 @@ pub struct WorkshopUi {
     pub participants_count: Text,
     /// The label of an average score.
     pub average: Text,
-    /// The label of the standard deviation around an average.
-    pub spread: Text,
+    /// In plain words, where most of a group's scores lie (the average ± the spread): "{low}" and "{high}".
+    pub usual_range: Text,
     /// The label of how many chose each answer.
     pub distribution: Text,
     /// The heading of the group's overall score.
@@ -95,6 +97,34 @@ pub struct WorkshopUi {
     pub presentation_start: Text,
     /// Leaves the presentation view.
     pub presentation_end: Text,
+    /// The name of the slides' navigation.
+    pub slides_label: Text,
+    /// Goes to the previous slide.
+    pub slide_previous: Text,
+    /// Goes to the next slide.
+    pub slide_next: Text,
+    /// Where the presentation is: "{n}" of "{total}".
+    pub slide_position: Text,
+    /// How to step through the slides without the mouse.
+    pub slide_keys_hint: Text,
+    /// The heading of the slide with the four bands.
+    pub bands_slide_heading: Text,
+    /// The heading of the slide with the arguments, weakest first.
+    pub arguments_slide_heading: Text,
+    /// The heading of the slide with the important goals not yet reached.
+    pub goals_slide_heading: Text,
+    /// Shown on that slide when every important goal is reached or nothing is important.
+    pub goals_all_reached: Text,
+    /// A goal's line on that slide: how important it is ("{importance}") and how well reached ("{reach}").
+    pub goal_importance_reach: Text,
+    /// The heading of a discussion question's slide: "{n}" of "{total}".
+    pub question_slide_heading: Text,
+    /// Covers the results on the slides, so the room can guess first.
+    pub cover_results: Text,
+    /// Reveals the covered results.
+    pub reveal_results: Text,
+    /// Shown instead of covered results.
+    pub covered_hint: Text,
     /// Downloads the workshop's results as a spreadsheet file.
     pub export_csv: Text,
     /// Downloads the workshop's results as comma-separated CSV with English band names, for other tools.
@@ -143,6 +173,10 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
     delete_no: Text::new("Nein, behalten", "No, keep it"),
     choose_workshop: Text::new("Workshop auswählen", "Choose a workshop"),
     collect_heading: Text::new("Ergebnisse sammeln", "Collect results"),
+    collect_fold: Text::new(
+        "Teilnehmende einladen und Ergebnisse sammeln",
+        "Invite participants and collect results",
+    ),
     paste_label: Text::addressed(
         "Fügen Sie hier die Ergebnis-Links ein, einen pro Zeile – zum Beispiel direkt aus dem Chat.",
         "Füge hier die Ergebnis-Links ein, einen pro Zeile – zum Beispiel direkt aus dem Chat.",
@@ -180,7 +214,7 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
     ),
     participants_count: Text::new("Teilnehmende: {n}", "Participants: {n}"),
     average: Text::new("Durchschnitt", "Average"),
-    spread: Text::new("Streuung", "Spread"),
+    usual_range: Text::new("die meisten zwischen {low} und {high}", "most between {low} and {high}"),
     distribution: Text::new("Verteilung der Antworten", "Distribution of answers"),
     overall_heading: Text::new("Gesamtwert der Gruppe", "The group’s overall score"),
     arguments_heading: Text::new("Werte je Argument", "Scores per argument"),
@@ -212,6 +246,42 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
     ),
     presentation_start: Text::new("Präsentation starten", "Start presentation"),
     presentation_end: Text::new("Präsentation beenden", "End presentation"),
+    slides_label: Text::new("Folien", "Slides"),
+    slide_previous: Text::new("Zurück", "Back"),
+    slide_next: Text::new("Weiter", "Next"),
+    slide_position: Text::new("{n} von {total}", "{n} of {total}"),
+    slide_keys_hint: Text::new(
+        "Blättern mit den Pfeiltasten oder Bild auf/ab",
+        "Step with the arrow keys or Page Up/Down",
+    ),
+    bands_slide_heading: Text::new("Wo die Gruppe steht", "Where the group stands"),
+    arguments_slide_heading: Text::new(
+        "Die Argumente, vom schwächsten zum stärksten",
+        "The arguments, from the weakest to the strongest",
+    ),
+    goals_slide_heading: Text::new(
+        "Wichtig, aber noch nicht erreicht",
+        "Important, but not reached yet",
+    ),
+    goals_all_reached: Text::new(
+        "Die Ziele, die der Gruppe wichtig sind, werden schon gut erreicht.",
+        "The goals that matter to the group are already well reached.",
+    ),
+    goal_importance_reach: Text::new(
+        "Wichtigkeit {importance} von 100 · erreicht {reach} von 100",
+        "Importance {importance} of 100 · reached {reach} of 100",
+    ),
+    question_slide_heading: Text::new(
+        "Frage {n} von {total} für die Diskussion",
+        "Question {n} of {total} for the discussion",
+    ),
+    cover_results: Text::new("Ergebnisse verdecken", "Cover the results"),
+    reveal_results: Text::new("Ergebnisse aufdecken", "Reveal the results"),
+    covered_hint: Text::addressed(
+        "Was schätzen Sie: Wo steht die Gruppe?",
+        "Was schätzt ihr: Wo steht die Gruppe?",
+        "What do you think: where does the group stand?",
+    ),
     export_csv: Text::new("Für Excel exportieren (CSV)", "Export for Excel (CSV)"),
     export_csv_plain: Text::new(
         "CSV für andere Programme (mit Kommas)",
