@@ -87,10 +87,14 @@ pub fn load_workshops() -> (Workshops, bool) {
     }
 }
 
-pub fn save_workshops(workshops: &Workshops) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.set_item(WORKSHOPS_KEY, &workshops.to_saved());
-    }
+/// Saves the workshops; `false` if storage is blocked or full. The screen then warns the facilitator,
+/// since unlike the check's answers, a workshop's results would be lost with the tab.
+pub fn save_workshops(workshops: &Workshops) -> bool {
+    local_storage().is_some_and(|storage| {
+        storage
+            .set_item(WORKSHOPS_KEY, &workshops.to_saved())
+            .is_ok()
+    })
 }
 
 /// The language the user chose in the check, for the workshop screen of the same browser.

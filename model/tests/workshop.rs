@@ -696,6 +696,8 @@ fn workshop_texts() -> Vec<(&'static Text, &'static [&'static str])> {
         csv_file_name,
         image_file_name,
         saved_damaged,
+        save_failed,
+        save_failed_download,
         back_to_check,
     } = &WORKSHOP_UI;
     vec![
@@ -765,6 +767,8 @@ fn workshop_texts() -> Vec<(&'static Text, &'static [&'static str])> {
         (csv_file_name, &[]),
         (image_file_name, &[]),
         (saved_damaged, &[]),
+        (save_failed, &[]),
+        (save_failed_download, &[]),
         (back_to_check, &[]),
     ]
 }

@@ -37,7 +37,15 @@ pub fn workshop_app(props: &WorkshopAppProps) -> Html {
     let show_damaged_notice = use_state(|| loaded.1);
     let lang = state.lang.with_address(props.settings.config.address);
 
-    use_effect_with(state.workshops.clone(), storage::save_workshops);
+    let save_failed = use_state(|| false);
+    {
+        let save_failed = save_failed.clone();
+        use_effect_with(state.workshops.clone(), move |workshops| {
+            // Nothing to lose while there are no results: no warning for a browser that blocks storage.
+            let has_results = workshops.list.iter().any(|w| !w.participants().is_empty());
+            save_failed.set(!storage::save_workshops(workshops) && has_results);
+        });
+    }
     use_effect_with(lang, |&lang| {
         dom::set_document_language(lang, WORKSHOP_UI.title.get(lang))
     });
@@ -103,7 +111,7 @@ pub fn workshop_app(props: &WorkshopAppProps) -> Html {
 
     let group = match (current, view.clone()) {
         (Some(_), Some(view)) => html! {
-            <GroupPanel {lang} {view} {onexportcsv} {onexportimage} />
+            <GroupPanel {lang} {view} onexportcsv={onexportcsv.clone()} {onexportimage} />
         },
         (Some(_), None) => html! {
             <section class="group"><h2>{ WORKSHOP_UI.group_heading.get(lang) }</h2>
@@ -130,6 +138,16 @@ pub fn workshop_app(props: &WorkshopAppProps) -> Html {
             </header>
             <main class="screen">
                 <h1 class={classes!(presenting.then_some("visually-hidden"))}>{ WORKSHOP_UI.title.get(lang) }</h1>
+                if *save_failed {
+                    <div class="notice save-failed" role="alert">
+                        <p>{ WORKSHOP_UI.save_failed.get(lang) }</p>
+                        if current.is_some() {
+                            <button type="button" class="primary" onclick={onexportcsv.reform(move |_: MouseEvent| CsvFormat::Spreadsheet(lang))}>
+                                { WORKSHOP_UI.save_failed_download.get(lang) }
+                            </button>
+                        }
+                    </div>
+                }
                 if *show_damaged_notice {
                     <Notice text={WORKSHOP_UI.saved_damaged.get(lang)} dismiss={UI.dismiss.get(lang)} {ondismiss} />
                 }

@@ -137,6 +137,10 @@ pub struct WorkshopUi {
     pub image_file_name: Text,
     /// The saved workshops could not be read; they are kept, not overwritten.
     pub saved_damaged: Text,
+    /// The browser refused to save the workshops (storage full or blocked).
+    pub save_failed: Text,
+    /// Downloads the current workshop's results at once, when they could not be saved.
+    pub save_failed_download: Text,
     /// The link from the workshop screen to the check itself.
     pub back_to_check: Text,
 }
@@ -294,6 +298,15 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
         "Die gespeicherten Workshops in diesem Browser ließen sich nicht lesen. Sie wurden beiseitegelegt, nicht gelöscht; hier beginnen Sie mit einer leeren Liste.",
         "Die gespeicherten Workshops in diesem Browser ließen sich nicht lesen. Sie wurden beiseitegelegt, nicht gelöscht; hier beginnst du mit einer leeren Liste.",
         "The workshops saved in this browser could not be read. They were set aside, not deleted; you start here with an empty list.",
+    ),
+    save_failed: Text::addressed(
+        "Dieser Browser kann die Ergebnisse gerade nicht speichern: Sein Speicher ist voll oder gesperrt. Solange diese Seite offen bleibt, geht nichts verloren. Sichern Sie die Ergebnisse jetzt als Datei, bevor Sie die Seite schließen.",
+        "Dieser Browser kann die Ergebnisse gerade nicht speichern: Sein Speicher ist voll oder gesperrt. Solange diese Seite offen bleibt, geht nichts verloren. Sichere die Ergebnisse jetzt als Datei, bevor du die Seite schließt.",
+        "This browser cannot save the results right now: its storage is full or blocked. Nothing is lost while this page stays open. Save the results as a file now, before you close the page.",
+    ),
+    save_failed_download: Text::new(
+        "Ergebnisse jetzt als CSV sichern",
+        "Save the results as CSV now",
     ),
     back_to_check: Text::new("Zurück zum Check", "Back to the check"),
 };
