@@ -45,6 +45,8 @@ pub struct WorkshopUi {
     pub scan_stop: Text,
     /// What to do while the camera is reading.
     pub scan_hint: Text,
+    /// How many different codes this scan has read: "{n}".
+    pub scan_count: Text,
     /// What a paste added: "{added}" and "{duplicates}".
     pub added_report: Text,
     /// Results that did not fit into a full workshop: "{max}".
@@ -194,6 +196,7 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
         "Halte den QR-Code vom Ergebnis einer teilnehmenden Person vor die Kamera.",
         "Hold a participant’s result QR code up to the camera.",
     ),
+    scan_count: Text::new("Gelesene QR-Codes: {n}", "QR codes read: {n}"),
     added_report: Text::new(
         "Neu hinzugefügt: {added}. Schon vorhanden: {duplicates}.",
         "Newly added: {added}. Already there: {duplicates}.",
