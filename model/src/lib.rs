@@ -10,6 +10,7 @@ pub mod code;
 pub mod config;
 pub mod content;
 pub mod embed_form;
+pub mod facilitator;
 pub mod host_event;
 pub mod qr;
 pub mod qr_scan;

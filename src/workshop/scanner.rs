@@ -148,9 +148,10 @@ fn barcode_detector() -> Option<JsValue> {
 
 /// Whether the browser can ask for a camera at all.
 fn has_camera_api() -> bool {
+    // Asked by name: web-sys's getter would hand back `undefined` as if it were the object.
     web_sys::window()
-        .and_then(|window| window.navigator().media_devices().ok())
-        .is_some()
+        .and_then(|window| Reflect::get(&window.navigator(), &JsValue::from_str("mediaDevices")).ok())
+        .is_some_and(|devices| !devices.is_undefined())
 }
 
 /// A running scan: the camera's stream and the timer that searches its frames. Dropping it turns the
