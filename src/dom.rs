@@ -62,6 +62,13 @@ pub fn location_fragment() -> String {
         .unwrap_or_default()
 }
 
+/// The page's query string, with its `?` (or empty).
+pub fn page_query() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .unwrap_or_default()
+}
+
 /// The page's address without its fragment: where a result link points, so that it keeps any settings
 /// given in the query string.
 pub fn address_without_fragment() -> String {

@@ -5,6 +5,7 @@
 
 use crate::app::result_link;
 use crate::components::result::ResultView;
+use crate::components::send_to_facilitator::SendToFacilitator;
 use crate::components::share_panel::SharePanel;
 use crate::components::shared_result::SharedResult;
 use crate::components::shell::Shell;
@@ -13,6 +14,7 @@ use crate::{dom, host, storage};
 use gloo_events::EventListener;
 use model::config::contact_href;
 use model::content::{CONFIG_UI, UI};
+use model::facilitator::Contact;
 use model::host_event::HostEvent;
 use model::share::{read_fragment, read_state_fragment, state_fragment};
 use model::{Action, Lang, Screen};
@@ -120,6 +122,13 @@ pub fn result_page(props: &ResultPageProps) -> Html {
                     </p>
                 },
                 None => html! {},
+            };
+            // A workshop's join link may name where its participants send their results.
+            let contact = match Contact::from_query(&dom::page_query()) {
+                Some(workshop) => {
+                    html! { <>{ contact }<SendToFacilitator {lang} result_link={link.clone()} contact={workshop} /></> }
+                }
+                None => contact,
             };
             let onshared = {
                 let host_origins = config.host_origins.clone();

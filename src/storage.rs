@@ -97,6 +97,23 @@ pub fn save_workshops(workshops: &Workshops) -> bool {
     })
 }
 
+/// The key under which the facilitator's contact for the join link is kept, as typed.
+const WORKSHOP_CONTACT_KEY: &str = "social-media-check-workshop-contact";
+
+/// The facilitator's contact as last typed; empty if none was kept.
+pub fn load_workshop_contact() -> String {
+    local_storage()
+        .and_then(|storage| storage.get_item(WORKSHOP_CONTACT_KEY).ok().flatten())
+        .unwrap_or_default()
+}
+
+pub fn save_workshop_contact(contact: &str) {
+    if let Some(storage) = local_storage() {
+        // Without storage the contact is typed again after a reload; the results' warning covers the rest.
+        let _ = storage.set_item(WORKSHOP_CONTACT_KEY, contact);
+    }
+}
+
 /// The language the user chose in the check, for the workshop screen of the same browser.
 pub fn saved_language() -> Option<model::Lang> {
     let saved = local_storage()?.get_item(KEY).ok().flatten()?;

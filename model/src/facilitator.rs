@@ -108,7 +108,11 @@ pub fn join_link(check_address: &str, contact: Option<&Contact>) -> String {
     let Some(contact) = contact else {
         return check_address.to_owned();
     };
-    let separator = if check_address.contains('?') { '&' } else { '?' };
+    let separator = if check_address.contains('?') {
+        '&'
+    } else {
+        '?'
+    };
     format!(
         "{check_address}{separator}{CONTACT_KEY}={}",
         percent_encode(contact.as_text())

@@ -1,6 +1,7 @@
 //! The workshop screen's state and everything the facilitator can do to it, as a pure reducer like
 //! [`crate::Quiz::apply`]. Saving is an effect of the screen, never of this reducer.
 
+use crate::facilitator::{Contact, ContactError};
 use crate::text::Lang;
 use crate::workshop::{aggregate, AddReport, GroupView, Workshop, Workshops};
 
@@ -19,6 +20,8 @@ pub struct WorkshopState {
     pub slide: usize,
     /// Results are covered while presenting until the facilitator reveals them.
     pub covered: bool,
+    /// Where participants may send their results, as the facilitator typed it; empty for nowhere.
+    pub contact: String,
 }
 
 /// Everything the facilitator can do on the workshop screen.
@@ -41,11 +44,13 @@ pub enum WorkshopAction {
     PreviousSlide,
     /// Covers the results on the slides, or reveals them.
     Cover(bool),
+    /// The facilitator typed a contact for the join link.
+    SetContact(String),
 }
 
 impl WorkshopState {
     /// The screen as it starts: the saved workshops, the first of them shown.
-    pub fn new(lang: Lang, workshops: Workshops) -> WorkshopState {
+    pub fn new(lang: Lang, workshops: Workshops, contact: String) -> WorkshopState {
         WorkshopState {
             lang,
             current: (!workshops.list.is_empty()).then_some(0),
@@ -54,6 +59,7 @@ impl WorkshopState {
             presenting: false,
             slide: 0,
             covered: false,
+            contact,
         }
     }
 
@@ -102,6 +108,7 @@ impl WorkshopState {
             }
             WorkshopAction::PreviousSlide => self.slide = self.slide.saturating_sub(1),
             WorkshopAction::Cover(covered) => self.covered = covered,
+            WorkshopAction::SetContact(contact) => self.contact = contact,
         }
         // Removing results can take slides away; the presentation then stays on the last one left.
         self.slide = self.slide.min(self.slides().len() - 1);
@@ -111,6 +118,15 @@ impl WorkshopState {
     /// The current workshop's group picture, if it has results.
     pub fn group_view(&self) -> Option<GroupView> {
         aggregate(&self.current()?.answers())
+    }
+
+    /// The contact the join link carries: the typed one if it reads, otherwise none.
+    pub fn contact(&self) -> Result<Option<Contact>, ContactError> {
+        match Contact::parse(&self.contact) {
+            Ok(contact) => Ok(Some(contact)),
+            Err(ContactError::Empty) => Ok(None),
+            Err(error) => Err(error),
+        }
     }
 
     /// The presentation's slides for the current workshop.

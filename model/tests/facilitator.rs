@@ -1,7 +1,8 @@
 //! Sending a result to the workshop's facilitator: which contacts are accepted, how they ride in the join
 //! link, and the links that send a result.
 
-use model::config::percent_decode;
+use model::config::{percent_decode, Config};
+use model::Lang;
 use model::facilitator::{join_link, mailto_href, named_result_link, Contact, ContactError};
 
 #[test]
@@ -22,7 +23,11 @@ fn e_mail_addresses_and_https_chat_links_are_accepted() {
             host: "chat.example.org".to_owned(),
         }
     );
-    assert_eq!(chat.shown(), "chat.example.org", "the host is what the participant sees");
+    assert_eq!(
+        chat.shown(),
+        "chat.example.org",
+        "the host is what the participant sees"
+    );
 }
 
 #[test]
@@ -43,7 +48,11 @@ fn anything_else_is_refused() {
         "anna<x>@example.org",
         "data:text/html,hi",
     ] {
-        assert_eq!(Contact::parse(refused), Err(ContactError::Unreadable), "{refused}");
+        assert_eq!(
+            Contact::parse(refused),
+            Err(ContactError::Unreadable),
+            "{refused}"
+        );
     }
     let long = format!("{}@example.org", "a".repeat(250));
     assert_eq!(Contact::parse(&long), Err(ContactError::Unreadable));
@@ -95,9 +104,20 @@ fn the_mail_carries_the_result_link_in_its_body() {
     assert_eq!(address, "anna@example.org");
     let parts: Vec<&str> = query.split('&').collect();
     assert_eq!(parts.len(), 2, "nothing in the texts adds a field: {href}");
-    assert_eq!(percent_decode(parts[0].strip_prefix("subject=").unwrap()), "Mein Ergebnis");
+    assert_eq!(
+        percent_decode(parts[0].strip_prefix("subject=").unwrap()),
+        "Mein Ergebnis"
+    );
     assert_eq!(
         percent_decode(parts[1].strip_prefix("body=").unwrap()),
         "Hallo & danke!\n\nhttps://x.de/#r=1&n=Ben"
     );
+}
+
+#[test]
+fn the_contact_in_the_address_is_no_setting_and_no_complaint() {
+    let (config, problems) = Config::read("", "?workshop=anna%40example.org&lang=en");
+    assert_eq!(problems, []);
+    assert_eq!(config.contact_link, None, "the site's own contact button stays the owner's");
+    assert_eq!(config.lang, Some(Lang::En));
 }

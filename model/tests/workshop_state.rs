@@ -2,6 +2,7 @@
 //! participants, the language and the presentation.
 
 use model::code::encode;
+use model::facilitator::{Contact, ContactError};
 use model::workshop::{Workshop, Workshops};
 use model::workshop_state::{Slide, WorkshopAction, WorkshopState};
 use model::{Answers, Choice, CompleteAnswers, Lang};
@@ -13,7 +14,7 @@ fn link(choice: Choice) -> String {
 
 fn with_workshops(names: &[&str]) -> WorkshopState {
     let list = names.iter().map(|name| Workshop::new(name)).collect();
-    WorkshopState::new(Lang::De, Workshops { list })
+    WorkshopState::new(Lang::De, Workshops { list }, String::new())
 }
 
 #[test]
@@ -168,4 +169,21 @@ fn a_new_presentation_starts_at_the_join_slide_and_results_can_be_covered() {
         .apply(WorkshopAction::Present(true));
     assert_eq!(state.slide, 0);
     assert!(!state.apply(WorkshopAction::Cover(false)).covered);
+}
+
+#[test]
+fn the_contact_is_kept_as_typed_and_read_when_it_is_one() {
+    let state = with_workshops(&["A"]);
+    assert_eq!(state.contact(), Ok(None));
+    let state = state.apply(WorkshopAction::SetContact("anna@".to_owned()));
+    assert_eq!(
+        state.contact, "anna@",
+        "kept as typed, so nothing is lost while typing"
+    );
+    assert_eq!(state.contact(), Err(ContactError::Unreadable));
+    let state = state.apply(WorkshopAction::SetContact("anna@example.org".to_owned()));
+    assert_eq!(
+        state.contact(),
+        Ok(Some(Contact::Email("anna@example.org".to_owned())))
+    );
 }

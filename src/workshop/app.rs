@@ -2,7 +2,7 @@
 
 use super::collect::{CollectPanel, WorkshopPicker};
 use super::group::GroupPanel;
-use super::join::JoinPanel;
+use super::join::{ContactField, JoinPanel};
 use super::participants::ParticipantList;
 use super::slides::{Slides, Step};
 use super::state::WorkshopScreen;
@@ -11,6 +11,7 @@ use crate::settings::Settings;
 use crate::{dom, sharing, storage};
 use model::card::{group_card_svg, CardColours};
 use model::content::{UI, WORKSHOP_UI};
+use model::facilitator::join_link;
 use model::workshop::{to_csv, CsvFormat};
 use model::workshop_state::{WorkshopAction, WorkshopState};
 use std::rc::Rc;
@@ -31,12 +32,22 @@ pub fn workshop_app(props: &WorkshopAppProps) -> Html {
         let lang = storage::saved_language()
             .or(props.settings.config.lang)
             .unwrap_or_default();
-        WorkshopScreen(WorkshopState::new(lang, loaded.0.clone()))
+        let contact = storage::load_workshop_contact();
+        WorkshopScreen(WorkshopState::new(lang, loaded.0.clone(), contact))
     });
     let state = &screen.0;
     let show_damaged_notice = use_state(|| loaded.1);
     let lang = state.lang.with_address(props.settings.config.address);
 
+    use_effect_with(state.contact.clone(), |contact| {
+        storage::save_workshop_contact(contact)
+    });
+    let contact = state.contact();
+    let join_link: AttrValue = join_link(
+        &dom::folder_address(),
+        contact.as_ref().ok().and_then(Option::as_ref),
+    )
+    .into();
     let save_failed = use_state(|| false);
     {
         let save_failed = save_failed.clone();
@@ -152,7 +163,7 @@ pub fn workshop_app(props: &WorkshopAppProps) -> Html {
                     <Notice text={WORKSHOP_UI.saved_damaged.get(lang)} dismiss={UI.dismiss.get(lang)} {ondismiss} />
                 }
                 if presenting {
-                    <Slides {lang} slides={state.slides()} current={state.slide} {view} link={dom::folder_address()}
+                    <Slides {lang} slides={state.slides()} current={state.slide} {view} link={join_link.clone()}
                         covered={state.covered} {onstep} oncover={dispatcher(&screen, WorkshopAction::Cover)} />
                 } else {
                     <p class="lead">{ WORKSHOP_UI.intro.get(lang) }</p>
@@ -162,7 +173,10 @@ pub fn workshop_app(props: &WorkshopAppProps) -> Html {
                     { group }
                     <details class="fold collect-fold" open={collect_open}>
                         <summary>{ WORKSHOP_UI.collect_fold.get(lang) }</summary>
-                        <JoinPanel {lang} link={dom::folder_address()} />
+                        <ContactField {lang} value={state.contact.clone()} invalid={contact.is_err()}
+                            shown={contact.as_ref().ok().and_then(Option::as_ref).map(|c| AttrValue::from(c.shown().to_owned()))}
+                            onchange={dispatcher(&screen, WorkshopAction::SetContact)} />
+                        <JoinPanel {lang} link={join_link} />
                         if current.is_some() {
                             <CollectPanel {lang} report={state.report.clone()} onadd={dispatcher(&screen, WorkshopAction::AddLinks)} />
                         }

@@ -150,7 +150,9 @@ fn barcode_detector() -> Option<JsValue> {
 fn has_camera_api() -> bool {
     // Asked by name: web-sys's getter would hand back `undefined` as if it were the object.
     web_sys::window()
-        .and_then(|window| Reflect::get(&window.navigator(), &JsValue::from_str("mediaDevices")).ok())
+        .and_then(|window| {
+            Reflect::get(&window.navigator(), &JsValue::from_str("mediaDevices")).ok()
+        })
         .is_some_and(|devices| !devices.is_undefined())
 }
 

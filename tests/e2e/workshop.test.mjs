@@ -325,6 +325,42 @@ test('a browser that cannot save warns in the facilitator’s language and keeps
   await context.close();
 });
 
+test('a participant who joined with the facilitator’s contact sends their named result by e-mail', async () => {
+  const context = await browser.newContext();
+  const page = await openWorkshop(context, 'Mit Kontakt');
+  await page.fill('#workshop-contact', 'anna@');
+  await page.waitForSelector('#workshop-contact-error');
+  await page.fill('#workshop-contact', 'leitung@beratung.example.de');
+  await page.waitForSelector('.contact-shown');
+  const joinLink = await page.getAttribute('.join-link a', 'href');
+  assert.equal(new URL(joinLink).searchParams.get('workshop'), 'leitung@beratung.example.de');
+  assert.deepEqual(await axeViolations(page), [], 'the workshop screen with a contact');
+
+  const participant = await (await browser.newContext()).newPage();
+  await participant.goto(joinLink);
+  await completeByClicking(participant, PARTICIPANTS[2]);
+  await participant.waitForSelector('.send-to-facilitator');
+  assert.match(await participant.textContent('.send-recipient'), /leitung@beratung\.example\.de/, 'the recipient is shown');
+  await participant.fill('#send-name', 'Carla');
+  const href = await participant.getAttribute('.send-to-facilitator a.primary', 'href');
+  const mail = new URL(href);
+  assert.equal(mail.protocol, 'mailto:');
+  assert.equal(mail.pathname, 'leitung@beratung.example.de');
+  const body = mail.searchParams.get('body');
+  assert.match(body, /#r=[0-9A-Z]+&n=Carla$/, 'the result link, with the name beside the code');
+  assert.deepEqual(await axeViolations(participant), [], 'the result with the send panel');
+  await participant.context().close();
+
+  await page.reload();
+  await page.waitForSelector('#result-links');
+  await page.fill('#result-links', body.split('\n').pop());
+  await page.click('.collect button[type=submit]');
+  await page.waitForSelector('.group .overall-score');
+  assert.match(await page.textContent('.participants li span'), /\(Carla\)/);
+  assert.equal(await page.inputValue('#workshop-contact'), 'leitung@beratung.example.de', 'the contact is kept');
+  await context.close();
+});
+
 /** A Y4M video (one 640 × 480 frame, repeated) showing the QR codes side by side on a grey background. */
 function y4mWithQrCodes(codes) {
   const [width, height, module] = [640, 480, 6];
