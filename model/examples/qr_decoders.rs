@@ -80,30 +80,22 @@ fn main() {
         }],
         1,
     ));
+    let typical_luma: Vec<u8> = typical.chunks_exact(4).map(|pixel| pixel[0]).collect();
+    let quircs_ms = median_ms(|| reader.read_rgba(WIDTH, HEIGHT, &typical));
+    let rqrr_ms = median_ms(|| rqrr_read(&typical_luma));
+    println!("median per 640 × 480 frame (native, release): quircs {quircs_ms:.2} ms, rqrr {rqrr_ms:.2} ms");
+}
+
+/// The median time of 50 runs of `read`, in milliseconds: a stray slow run does not move it.
+fn median_ms(mut read: impl FnMut() -> Vec<String>) -> f64 {
     let runs = 50;
     let mut times: Vec<f64> = (0..runs)
         .map(|_| {
             let start = Instant::now();
-            std::hint::black_box(reader.read_rgba(WIDTH, HEIGHT, &typical));
+            std::hint::black_box(read());
             start.elapsed().as_secs_f64() * 1000.0
         })
         .collect();
     times.sort_by(f64::total_cmp);
-    println!(
-        "quircs: median {:.2} ms per 640 × 480 frame (native, release)",
-        times[runs / 2]
-    );
-    let typical_luma: Vec<u8> = typical.chunks_exact(4).map(|pixel| pixel[0]).collect();
-    let mut times: Vec<f64> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            std::hint::black_box(rqrr_read(&typical_luma));
-            start.elapsed().as_secs_f64() * 1000.0
-        })
-        .collect();
-    times.sort_by(f64::total_cmp);
-    println!(
-        "rqrr: median {:.2} ms per 640 × 480 frame (native, release)",
-        times[runs / 2]
-    );
+    times[runs / 2]
 }

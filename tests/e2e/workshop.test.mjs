@@ -73,6 +73,15 @@ async function openWorkshop(context, name) {
 
 const roundHalfUp = (sum, n) => Math.floor((2 * sum + n) / (2 * n));
 
+/** The group's average per argument, as the first table of the group view (the arguments) states it. */
+function argumentAverages(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.group table')[0].querySelectorAll('tbody tr')].map((row) =>
+      Number(row.lastElementChild.textContent.match(/\d+/)[0]),
+    ),
+  );
+}
+
 test('pasted links from several participants give the group’s counts, averages and a CSV', async () => {
   const links = [];
   for (const digits of PARTICIPANTS) links.push(await resultLink(digits));
@@ -116,11 +125,7 @@ test('pasted links from several participants give the group’s counts, averages
     [0, 1, 2, 3].map((level) => PARTICIPANTS.filter((digits) => Number(digits[1 + argument]) === level).length),
   );
   assert.deepEqual(counts, expectedCounts);
-  const averages = await page.evaluate(() =>
-    [...document.querySelectorAll('.group table')[0].querySelectorAll('tbody tr')].map((row) =>
-      Number(row.lastElementChild.textContent.match(/\d+/)[0]),
-    ),
-  );
+  const averages = await argumentAverages(page);
   const expectedAverages = [...Array(7).keys()].map((argument) =>
     roundHalfUp(models.reduce((sum, m) => sum + m.arguments[argument], 0), models.length),
   );
@@ -283,11 +288,7 @@ test('200 participants pasted from chat lines with names: counts, averages, name
   assert.deepEqual(names.map((text) => text.match(/\((.*)\)/)[1]), models.map((_, i) => `Person ${i}`));
   const overall = roundHalfUp(models.reduce((sum, m) => sum + m.overall, 0), models.length);
   assert.equal(Number(await page.getAttribute('.group .overall-score', 'data-score')), overall);
-  const averages = await page.evaluate(() =>
-    [...document.querySelectorAll('.group table')[0].querySelectorAll('tbody tr')].map((row) =>
-      Number(row.lastElementChild.textContent.match(/\d+/)[0]),
-    ),
-  );
+  const averages = await argumentAverages(page);
   assert.deepEqual(
     averages,
     [...Array(7).keys()].map((a) => roundHalfUp(models.reduce((sum, m) => sum + m.arguments[a], 0), models.length)),
