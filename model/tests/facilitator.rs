@@ -2,8 +2,8 @@
 //! link, and the links that send a result.
 
 use model::config::{percent_decode, Config};
-use model::Lang;
 use model::facilitator::{join_link, mailto_href, named_result_link, Contact, ContactError};
+use model::Lang;
 
 #[test]
 fn e_mail_addresses_and_https_chat_links_are_accepted() {
@@ -118,6 +118,9 @@ fn the_mail_carries_the_result_link_in_its_body() {
 fn the_contact_in_the_address_is_no_setting_and_no_complaint() {
     let (config, problems) = Config::read("", "?workshop=anna%40example.org&lang=en");
     assert_eq!(problems, []);
-    assert_eq!(config.contact_link, None, "the site's own contact button stays the owner's");
+    assert_eq!(
+        config.contact_link, None,
+        "the site's own contact button stays the owner's"
+    );
     assert_eq!(config.lang, Some(Lang::En));
 }
