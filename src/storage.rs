@@ -93,9 +93,30 @@ pub fn load_workshops() -> (Workshops, bool) {
     }
 }
 
-pub fn save_workshops(workshops: &Workshops) {
+/// Saves the workshops; `false` if storage is blocked or full. The screen then warns the facilitator,
+/// since unlike the check's answers, a workshop's results would be lost with the tab.
+pub fn save_workshops(workshops: &Workshops) -> bool {
+    local_storage().is_some_and(|storage| {
+        storage
+            .set_item(WORKSHOPS_KEY, &workshops.to_saved())
+            .is_ok()
+    })
+}
+
+/// The key under which the facilitator's contact for the join link is kept, as typed.
+const WORKSHOP_CONTACT_KEY: &str = "social-media-check-workshop-contact";
+
+/// The facilitator's contact as last typed; empty if none was kept.
+pub fn load_workshop_contact() -> String {
+    local_storage()
+        .and_then(|storage| storage.get_item(WORKSHOP_CONTACT_KEY).ok().flatten())
+        .unwrap_or_default()
+}
+
+pub fn save_workshop_contact(contact: &str) {
     if let Some(storage) = local_storage() {
-        let _ = storage.set_item(WORKSHOPS_KEY, &workshops.to_saved());
+        // Without storage the contact is typed again after a reload; the results' warning covers the rest.
+        let _ = storage.set_item(WORKSHOP_CONTACT_KEY, contact);
     }
 }
 

@@ -4,10 +4,14 @@
 
 use model::code::CodeError;
 use model::content::{ARGUMENTS, BUSINESSES, BUSINESS_QUESTION, RESULT_NOTES, UI};
+use model::facilitator::Contact;
 use model::{Answers, Choice, CompleteAnswers, Lang, Quiz, Screen, Slot};
 use social_media_check::components::choice_group::{ChoiceGroup, ChoiceGroupProps};
 use social_media_check::components::question::{QuestionStep, QuestionStepProps};
 use social_media_check::components::result::{ResultView, ResultViewProps};
+use social_media_check::components::send_to_facilitator::{
+    SendToFacilitator, SendToFacilitatorProps,
+};
 use social_media_check::components::share_panel::{SharePanel, SharePanelProps};
 use social_media_check::components::shared_result::{SharedResult, SharedResultProps};
 use social_media_check::settings::Settings;
@@ -247,6 +251,63 @@ async fn the_share_panel_offers_the_link_and_the_actions() {
         .find(|button| button.text_content().unwrap().trim() == UI.download_image.de)
         .unwrap();
     assert!(download.has_attribute("disabled"));
+}
+
+#[wasm_bindgen_test]
+async fn sending_to_the_facilitator_shows_the_recipient_first_and_carries_the_name() {
+    let root = container();
+    let props = SendToFacilitatorProps {
+        lang: Lang::En,
+        result_link: "http://127.0.0.1:8080/#r=123RCY1JDTP863".into(),
+        contact: Contact::Email("lead@example.org".to_owned()),
+    };
+    yew::Renderer::<SendToFacilitator>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+
+    assert!(one(&root, ".send-recipient")
+        .text_content()
+        .unwrap()
+        .contains("lead@example.org"));
+    let href = || one(&root, "a.primary").get_attribute("href").unwrap();
+    assert!(
+        href().starts_with("mailto:lead@example.org?subject="),
+        "{}",
+        href()
+    );
+    assert!(
+        href().ends_with("%23r%3D123RCY1JDTP863"),
+        "no name yet: {}",
+        href()
+    );
+
+    let name = one(&root, "input#send-name");
+    name.unchecked_ref::<HtmlInputElement>().set_value("Ben");
+    name.dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert!(
+        href().ends_with("%23r%3D123RCY1JDTP863%26n%3DBen"),
+        "{}",
+        href()
+    );
+
+    let chat = container();
+    let props = SendToFacilitatorProps {
+        lang: Lang::De,
+        result_link: "http://127.0.0.1:8080/#r=123RCY1JDTP863".into(),
+        contact: Contact::parse("https://chat.example.org/g/1").unwrap(),
+    };
+    yew::Renderer::<SendToFacilitator>::with_root_and_props(chat.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert!(one(&chat, ".send-recipient")
+        .text_content()
+        .unwrap()
+        .contains("chat.example.org"));
+    assert_eq!(
+        all(&chat, "a[href]").len(),
+        0,
+        "the chat opens only on a click"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -146,6 +146,11 @@ impl Config {
             }
         }
         for (key, value) in query_pairs(query) {
+            // A workshop's join link names the facilitator's contact; it is no setting of the site's
+            // (see `crate::facilitator`), so the address may carry it without a complaint.
+            if key == crate::facilitator::CONTACT_KEY {
+                continue;
+            }
             config.set(&key, value.trim(), Place::Address, &mut problems);
         }
         (config, problems)

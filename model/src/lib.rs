@@ -10,8 +10,10 @@ pub mod code;
 pub mod config;
 pub mod content;
 pub mod embed_form;
+pub mod facilitator;
 pub mod host_event;
 pub mod qr;
+pub mod qr_scan;
 pub mod quiz;
 pub mod scoring;
 pub mod share;
@@ -19,6 +21,7 @@ pub mod share_job;
 pub mod snippet;
 pub mod text;
 pub mod workshop;
+pub mod workshop_state;
 
 pub use answers::{Answers, Choice, CompleteAnswers, Question, Slot};
 pub use quiz::{Action, Quiz, Screen};

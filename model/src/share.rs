@@ -21,6 +21,8 @@ pub fn result_fragment(answers: &CompleteAnswers) -> String {
 pub fn read_fragment(fragment: &str) -> Option<Result<CompleteAnswers, CodeError>> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let code = fragment.strip_prefix(RESULT_PREFIX)?;
+    // Parts after the code, such as a workshop participant's name (`&n=Anna`), are not the answers.
+    let code = code.split('&').next().unwrap_or_default();
     Some(percent_decoded(code).and_then(|code| code::decode_complete(&code)))
 }
 
@@ -71,6 +73,13 @@ mod tests {
         assert!(fragment.len() <= 32, "{fragment}");
         assert_eq!(read_fragment(&fragment), Some(Ok(answers)));
         assert_eq!(read_fragment(&format!("#{fragment}")), Some(Ok(answers)));
+    }
+
+    #[test]
+    fn a_name_after_the_code_does_not_change_the_answers() {
+        let answers = CompleteAnswers::uniform(Choice::HIGHEST);
+        let fragment = format!("#{}&n=Anna%20M.", result_fragment(&answers));
+        assert_eq!(read_fragment(&fragment), Some(Ok(answers)));
     }
 
     #[test]

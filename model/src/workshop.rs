@@ -11,9 +11,11 @@
 
 use crate::answers::{Answers, CompleteAnswers, Slot, ARGUMENT_COUNT, BUSINESS_COUNT, GOAL_COUNT};
 use crate::code::{self, CodeError};
+use crate::config::{percent_decode, percent_encode};
 use crate::content::{ARGUMENTS, BANDS, BUSINESSES, GOALS, OPTION_COUNT};
 use crate::scoring::{rounded_percent, Scores};
 use crate::share::read_fragment;
+use crate::text::Lang;
 
 /// The most participants a workshop holds. It keeps the group view and the saved text small, and is far
 /// more than a workshop room seats.
@@ -22,6 +24,49 @@ pub const MAX_PARTICIPANTS: usize = 1_000;
 /// How many characters of a refused line the report repeats; enough to recognise the line in the chat.
 const REJECTED_TEXT_CHARS: usize = 60;
 
+/// The longest participant's name kept, in characters: a first name or initials, not a sentence.
+pub const MAX_NAME_CHARS: usize = 40;
+
+/// What follows the code in a result link's fragment to carry the participant's name: `#r=<code>&n=Anna`.
+/// It stands beside the code, never inside it, so the code and its checksum stay the answers alone.
+pub const NAME_PREFIX: &str = "&n=";
+
+/// One participant: their answers, and the first name or initials they gave, if any.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Participant {
+    pub answers: CompleteAnswers,
+    /// One line of at most [`MAX_NAME_CHARS`] characters, never empty (see [`clean_name`]).
+    pub name: Option<String>,
+}
+
+impl Participant {
+    /// Whether `self` and `other` are the same result: the same answers, and the same name ignoring case,
+    /// or no name on `self`. A bare link pasted again is always a duplicate; two people who gave identical
+    /// answers count twice as long as each result carries its own name.
+    fn repeats(&self, other: &Participant) -> bool {
+        self.answers == other.answers
+            && match (&self.name, &other.name) {
+                (None, _) => true,
+                (Some(name), Some(other)) => name.to_lowercase() == other.to_lowercase(),
+                (Some(_), None) => false,
+            }
+    }
+}
+
+/// A participant's name as it is kept: whitespace of any kind folded into single spaces, trimmed, cut
+/// after [`MAX_NAME_CHARS`] characters; `None` if nothing is left.
+pub fn clean_name(name: &str) -> Option<String> {
+    let name: String = name
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(MAX_NAME_CHARS)
+        .collect();
+    let name = name.trim_end();
+    (!name.is_empty()).then(|| name.to_owned())
+}
+
 /// One named workshop and the results collected in it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Workshop {
@@ -29,7 +74,7 @@ pub struct Workshop {
     pub name: String,
     /// Private, so that only [`Workshop::add_links`] adds participants and the limit and the absence of
     /// duplicates always hold.
-    participants: Vec<CompleteAnswers>,
+    participants: Vec<Participant>,
 }
 
 /// What one paste added to a workshop, and what it could not.
@@ -74,14 +119,22 @@ impl Workshop {
     }
 
     /// The collected results, in the order they were added.
-    pub fn participants(&self) -> &[CompleteAnswers] {
+    pub fn participants(&self) -> &[Participant] {
         &self.participants
+    }
+
+    /// The collected answers, in the order they were added, for [`aggregate`].
+    pub fn answers(&self) -> Vec<CompleteAnswers> {
+        self.participants.iter().map(|p| p.answers).collect()
     }
 
     /// Adds every result found in `text`, one per line: a result link anywhere on a line, as chat apps
     /// paste it ("Anna (10:42): https://x.de/check/#r=10YN4TM6MCCV8J"), or a bare code on a line of its
     /// own. Blank lines are skipped; every other line without a readable result is reported with its
     /// number.
+    ///
+    /// The participant's name is the one their link carries after the code (`&n=Anna`), or else the
+    /// sender's name the chat line starts with (see [`sender_name`]).
     pub fn add_links(&mut self, text: &str) -> AddReport {
         let mut report = AddReport::default();
         for (number, line) in (1..).zip(text.lines()) {
@@ -90,7 +143,7 @@ impl Workshop {
                 continue;
             }
             match result_on(line) {
-                Ok(answers) => match self.admit(answers) {
+                Ok(participant) => match self.admit(participant) {
                     Admission::Added => report.added += 1,
                     Admission::Duplicate => report.duplicates += 1,
                     Admission::Full => report.too_many += 1,
@@ -112,18 +165,18 @@ impl Workshop {
         }
     }
 
-    /// Adds one result unless the workshop holds it already or is full.
+    /// Adds one result unless the workshop holds it already (see [`Participant::repeats`]) or is full.
     ///
-    /// Results are told apart by their answers alone, as links carry nothing else: two people who gave
-    /// identical answers in all 22 slots count as one. That is rare, and the facilitator sees the
-    /// duplicate count, while the same link pasted twice (the common case) must not count twice.
-    fn admit(&mut self, answers: CompleteAnswers) -> Admission {
-        if self.participants.contains(&answers) {
+    /// Unnamed results are told apart by their answers alone: two people who gave identical answers in all
+    /// 22 slots and no names count as one. That is rare, and the facilitator sees the duplicate count,
+    /// while the same link pasted twice (the common case) must not count twice.
+    fn admit(&mut self, participant: Participant) -> Admission {
+        if self.participants.iter().any(|p| participant.repeats(p)) {
             Admission::Duplicate
         } else if self.participants.len() >= MAX_PARTICIPANTS {
             Admission::Full
         } else {
-            self.participants.push(answers);
+            self.participants.push(participant);
             Admission::Added
         }
     }
@@ -139,17 +192,53 @@ const CLOSING_PUNCTUATION: &[char] = &[
 /// A line with a result link is read from the link's fragment up to the next whitespace, so chat text
 /// around the link does no harm; a `#` that does not start a result fragment (such as "#1") is passed over.
 /// A line without a link must be a bare code: a line with spaces in it is chat text, not a code.
-fn result_on(line: &str) -> Result<CompleteAnswers, CodeError> {
+fn result_on(line: &str) -> Result<Participant, CodeError> {
     let link = line.match_indices('#').find_map(|(start, _)| {
         let fragment = line[start..].split(char::is_whitespace).next()?;
         // Chat text often ends a sentence or closes a bracket right after a link.
-        read_fragment(fragment.trim_end_matches(CLOSING_PUNCTUATION))
+        let fragment = fragment.trim_end_matches(CLOSING_PUNCTUATION);
+        let (code, name) = match fragment.split_once(NAME_PREFIX) {
+            Some((code, name)) => (code, clean_name(&percent_decode(name))),
+            None => (fragment, None),
+        };
+        let answers = read_fragment(code)?;
+        // The link's own start: the whitespace-separated word the fragment belongs to.
+        let link_start = line[..start]
+            .rfind(char::is_whitespace)
+            .map_or(0, |space| space + 1);
+        let name = name.or_else(|| sender_name(&line[..link_start]));
+        Some(answers.map(|answers| Participant { answers, name }))
     });
     match link {
         Some(result) => result,
-        None if !line.contains(char::is_whitespace) => code::decode_complete(line),
+        None if !line.contains(char::is_whitespace) => {
+            code::decode_complete(line).map(|answers| Participant {
+                answers,
+                name: None,
+            })
+        }
         None => Err(CodeError::NotACode),
     }
+}
+
+/// The sender's name in the chat text before a link, as chat apps write a message: "Anna: …",
+/// "Anna (10:42): …", "[10:42, 23.11.26] Anna: …" or "23.11.26, 10:42 - Anna: …".
+///
+/// The text must end in a colon, or it is part of a sentence ("schau mal: …" is a name, too, but a short
+/// one the facilitator sees and can ignore). A time in brackets before the name or in parentheses after
+/// it is dropped, and so is a date and time before " - ".
+pub fn sender_name(before_link: &str) -> Option<String> {
+    let sender = before_link.trim_end().strip_suffix(':')?.trim();
+    let sender = match sender.strip_prefix('[') {
+        Some(rest) => rest.split_once(']').map_or(rest, |(_, name)| name),
+        None => sender,
+    };
+    let sender = sender.rsplit_once(" - ").map_or(sender, |(_, name)| name);
+    let sender = match sender.trim_end().strip_suffix(')') {
+        Some(rest) => rest.rsplit_once('(').map_or(sender, |(name, _)| name),
+        None => sender,
+    };
+    clean_name(sender)
 }
 
 /// A refused line as the report repeats it: at most [`REJECTED_TEXT_CHARS`] characters, and "…" if cut.
@@ -169,19 +258,28 @@ pub struct Workshops {
     pub list: Vec<Workshop>,
 }
 
-/// The first line of the saved workshops: the format's name and version. Another one is refused.
-const SAVED_FORMAT: &str = "smcw1";
+/// The first line of the saved workshops: the format's name and version. Version 2 adds names after
+/// codes; version 1 (codes alone) is still read, since it may be kept in a facilitator's browser.
+const SAVED_FORMAT: &str = "smcw2";
+const SAVED_FORMATS: [&str; 2] = ["smcw1", SAVED_FORMAT];
 
 impl Workshops {
-    /// The workshops as text for the browser's storage: the line `smcw1`, then one line per workshop with
-    /// its name, a tab, and its participants' answer codes separated by spaces.
+    /// The workshops as text for the browser's storage: the line `smcw2`, then one line per workshop with
+    /// its name, a tab, and its participants separated by spaces: each an answer code, followed by
+    /// `&n=` and the percent-encoded name where there is one, as in a link.
     pub fn to_saved(&self) -> String {
         let mut saved = SAVED_FORMAT.to_owned();
         for workshop in &self.list {
             let codes: Vec<String> = workshop
                 .participants
                 .iter()
-                .map(|answers| code::encode(&Answers::from(*answers)))
+                .map(|participant| {
+                    let code = code::encode(&Answers::from(participant.answers));
+                    match &participant.name {
+                        Some(name) => format!("{code}{NAME_PREFIX}{}", percent_encode(name)),
+                        None => code,
+                    }
+                })
                 .collect();
             saved.push('\n');
             saved.push_str(&workshop.name);
@@ -197,16 +295,28 @@ impl Workshops {
     /// workshop's results.
     pub fn from_saved(saved: &str) -> Result<Workshops, SavedWorkshopsError> {
         let mut lines = saved.lines();
-        if lines.next() != Some(SAVED_FORMAT) {
+        if !lines
+            .next()
+            .is_some_and(|format| SAVED_FORMATS.contains(&format))
+        {
             return Err(SavedWorkshopsError);
         }
         let list = lines
             .map(|line| {
                 let (name, codes) = line.split_once('\t').ok_or(SavedWorkshopsError)?;
                 let mut workshop = Workshop::new(name);
-                for code in codes.split_whitespace() {
+                for saved in codes.split_whitespace() {
+                    let (code, name) = match saved.split_once(NAME_PREFIX) {
+                        Some((code, name)) => (code, Some(percent_decode(name))),
+                        None => (saved, None),
+                    };
                     let answers = code::decode_complete(code).map_err(|_| SavedWorkshopsError)?;
-                    let Admission::Added = workshop.admit(answers) else {
+                    let name = name.map(|name| clean_name(&name).ok_or(SavedWorkshopsError));
+                    let participant = Participant {
+                        answers,
+                        name: name.transpose()?,
+                    };
+                    let Admission::Added = workshop.admit(participant) else {
                         return Err(SavedWorkshopsError);
                     };
                 }
@@ -293,6 +403,9 @@ const HIGHLIGHTS: usize = 3;
 /// A goal whose reach averages below this counts as not reached: 67 is the score of the third reach option,
 /// "I partly manage it".
 const REACHED_FROM: u8 = 67;
+/// A goal whose importance averages at least this is important to the group: halfway between "not
+/// important" (0) and "very important" (100).
+const IMPORTANT_FROM: u8 = 50;
 /// From this spread on, an argument divides the group: 30 points is nearly a whole answer level (33), so a
 /// typical participant answered about a level away from the group's average.
 const DIVIDED_FROM: u8 = 30;
@@ -363,7 +476,39 @@ pub fn aggregate(participants: &[CompleteAnswers]) -> Option<GroupView> {
     })
 }
 
+impl GroupView {
+    /// The arguments from the weakest (lowest mean) to the strongest; the earlier one first on equal means.
+    pub fn arguments_weakest_first(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..ARGUMENT_COUNT).collect();
+        order.sort_by_key(|&i| self.arguments[i].stat.mean);
+        order
+    }
+
+    /// The goals the group finds important (mean importance at least 50, halfway between "not important"
+    /// and "very important") but does not reach yet (reach below 67), the most important first.
+    pub fn important_unreached_goals(&self) -> Vec<usize> {
+        let mut goals: Vec<usize> = (0..GOAL_COUNT)
+            .filter(|&i| {
+                let goal = &self.goals[i];
+                goal.importance_mean >= IMPORTANT_FROM && goal.reach.stat.mean < REACHED_FROM
+            })
+            .collect();
+        goals.sort_by_key(|&i| std::cmp::Reverse(self.goals[i].importance_mean));
+        goals
+    }
+}
+
 impl Stat {
+    /// The range in which most of a group's scores lie: the mean minus and plus the spread, within 0 to
+    /// 100. It says in plain words ("most between 33 and 75") what a standard deviation says to
+    /// statisticians.
+    pub fn usual_range(&self) -> (u8, u8) {
+        (
+            self.mean.saturating_sub(self.spread),
+            self.mean.saturating_add(self.spread).min(100),
+        )
+    }
+
     /// The mean and spread of a non-empty list of scores, in exact integer arithmetic.
     fn of(scores: impl Iterator<Item = u8>) -> Stat {
         let (n, sum, squares) = scores.fold((0, 0, 0), |(n, sum, squares), score| {
@@ -416,21 +561,42 @@ fn mean_level(distribution: &[usize; OPTION_COUNT]) -> u8 {
     rounded_percent(100 * levels, top * count)
 }
 
-/// The workshop's results as CSV (RFC 4180: comma-separated, CRLF line ends, UTF-8, a field quoted only
-/// where it needs to be), for a spreadsheet.
+/// The two kinds of CSV a workshop exports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CsvFormat {
+    /// RFC 4180, for tools: comma-separated, UTF-8 without a byte order mark, band names in English.
+    Plain,
+    /// What Excel opens as columns where the decimal separator is a comma (German settings): semicolons,
+    /// a UTF-8 byte order mark so that umlauts show, and band names in the workshop's language. A name
+    /// that Excel would take for a formula is prefixed with an apostrophe.
+    Spreadsheet(Lang),
+}
+
+impl CsvFormat {
+    fn separator(self) -> char {
+        match self {
+            CsvFormat::Plain => ',',
+            CsvFormat::Spreadsheet(_) => ';',
+        }
+    }
+}
+
+/// The workshop's results as CSV (CRLF line ends, UTF-8, a field quoted only where it needs to be), in
+/// one of two [`CsvFormat`]s.
 ///
 /// The first line names the columns, then there is one line per participant:
 ///
 /// - `participant`: the participant's number in the list, from 1;
+/// - `name`: the first name or initials they gave, or nothing;
 /// - `code`: their answer code, which opens their result as `#r=<code>`;
 /// - `overall`: the overall score, 0 to 100;
-/// - `band`: the band's name in English, such as `Well placed`;
+/// - `band`: the band's name, such as `Well placed` (in the workshop's language for a spreadsheet);
 /// - `business`: the kind of business, as the key of [`BUSINESSES`], such as `local`;
 /// - one column per argument, headed by its key (see [`ARGUMENTS`]): its score, 0, 33, 67 or 100;
 /// - two columns per goal, headed `<key>-importance` and `<key>-reach` (see [`GOALS`]): the importance
 ///   level from 0 (not important) to 3 (very important), and the reach score, 0, 33, 67 or 100.
-pub fn to_csv(workshop: &Workshop) -> String {
-    let mut header: Vec<String> = ["participant", "code", "overall", "band", "business"]
+pub fn to_csv(workshop: &Workshop, format: CsvFormat) -> String {
+    let mut header: Vec<String> = ["participant", "name", "code", "overall", "band", "business"]
         .map(String::from)
         .to_vec();
     header.extend(ARGUMENTS.iter().map(|argument| argument.key.to_owned()));
@@ -438,14 +604,29 @@ pub fn to_csv(workshop: &Workshop) -> String {
         header.push(format!("{}-importance", goal.key));
         header.push(format!("{}-reach", goal.key));
     }
-    let mut csv = csv_line(&header);
-    for (number, answers) in (1..).zip(&workshop.participants) {
+    let mut csv = match format {
+        CsvFormat::Plain => String::new(),
+        CsvFormat::Spreadsheet(_) => "\u{feff}".to_owned(),
+    };
+    csv.push_str(&csv_line(&header, format));
+    for (number, participant) in (1..).zip(&workshop.participants) {
+        let answers = &participant.answers;
         let scores = Scores::of(answers);
         let mut row = vec![
             number.to_string(),
+            match (&participant.name, format) {
+                (Some(name), CsvFormat::Spreadsheet(_)) if name.starts_with(FORMULA_STARTS) => {
+                    format!("'{name}")
+                }
+                (name, _) => name.clone().unwrap_or_default(),
+            },
             code::encode(&Answers::from(*answers)),
             scores.overall.to_string(),
-            scores.band().name.en.to_owned(),
+            match format {
+                CsvFormat::Plain => scores.band().name.en,
+                CsvFormat::Spreadsheet(lang) => scores.band().name.get(lang),
+            }
+            .to_owned(),
             BUSINESSES[answers.get(Slot::Business).index()]
                 .key
                 .to_owned(),
@@ -455,21 +636,28 @@ pub fn to_csv(workshop: &Workshop) -> String {
             row.push(answers.get(Slot::Importance(i)).index().to_string());
             row.push(reach.to_string());
         }
-        csv.push_str(&csv_line(&row));
+        csv.push_str(&csv_line(&row, format));
     }
     csv
 }
 
+/// The characters with which a spreadsheet cell starts a formula.
+const FORMULA_STARTS: &[char] = &['=', '+', '-', '@'];
+
 /// One CSV line, with its CRLF.
-fn csv_line(fields: &[String]) -> String {
-    let fields: Vec<String> = fields.iter().map(|field| csv_field(field)).collect();
-    fields.join(",") + "\r\n"
+fn csv_line(fields: &[String], format: CsvFormat) -> String {
+    let separator = format.separator();
+    let fields: Vec<String> = fields
+        .iter()
+        .map(|field| csv_field(field, separator))
+        .collect();
+    fields.join(&separator.to_string()) + "\r\n"
 }
 
-/// A field as RFC 4180 writes it: in quotes, with its quotes doubled, if it holds a comma, a quote or a line
-/// break, and as it is otherwise. Today's keys and band names need no quotes; a future one might.
-fn csv_field(field: &str) -> String {
-    if field.contains([',', '"', '\r', '\n']) {
+/// A field as RFC 4180 writes it: in quotes, with its quotes doubled, if it holds the separator, a quote
+/// or a line break, and as it is otherwise. Keys and band names need no quotes; a participant's name may.
+fn csv_field(field: &str, separator: char) -> String {
+    if field.contains([separator, '"', '\r', '\n']) {
         format!("\"{}\"", field.replace('"', "\"\""))
     } else {
         field.to_owned()
@@ -482,10 +670,12 @@ mod tests {
 
     #[test]
     fn csv_fields_are_quoted_only_when_needed() {
-        assert_eq!(csv_field("Well placed"), "Well placed");
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(csv_field("Well placed", ','), "Well placed");
+        assert_eq!(csv_field("a,b", ','), "\"a,b\"");
+        assert_eq!(csv_field("a,b", ';'), "a,b");
+        assert_eq!(csv_field("a;b", ';'), "\"a;b\"");
+        assert_eq!(csv_field("say \"hi\"", ','), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("two\nlines", ';'), "\"two\nlines\"");
     }
 
     #[test]

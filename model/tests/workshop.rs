@@ -4,11 +4,16 @@
 mod common;
 
 use common::complete_answers;
+use model::card::{
+    group_card_layout, group_card_svg, text_width, CardColours, CARD_HEIGHT, CARD_WIDTH,
+    MIN_FONT_SIZE, PANEL_WIDTH,
+};
 use model::code::{encode, CodeError};
-use model::content::{WorkshopUi, ARGUMENTS, GOALS, WORKSHOP_UI};
+use model::config::percent_encode;
+use model::content::{WorkshopUi, ARGUMENTS, BANDS, GOALS, WORKSHOP_UI};
 use model::workshop::{
-    aggregate, to_csv, AddReport, GoalStat, ItemStat, Prompt, Rejected, Stat, Workshop, Workshops,
-    MAX_PARTICIPANTS,
+    aggregate, clean_name, sender_name, to_csv, AddReport, CsvFormat, GoalStat, ItemStat, Prompt,
+    Rejected, Stat, Workshop, Workshops, MAX_NAME_CHARS, MAX_PARTICIPANTS,
 };
 use model::{Answers, Choice, CompleteAnswers, Lang, Scores, Slot, Text};
 use proptest::prelude::*;
@@ -99,12 +104,12 @@ fn a_pasted_chat_adds_its_results_and_names_every_refused_line() {
         "Hallo zusammen, ich bin gleich so weit"
     );
     assert_eq!(
-        workshop.participants()[..3],
+        workshop.answers()[..3],
         [first, second, third],
         "results are kept in the order they were pasted"
     );
     assert_eq!(
-        Ok(workshop.participants()[3]),
+        Ok(workshop.answers()[3]),
         model::code::decode_complete("10YN4TM6MCCV8J"),
         "a bare version-1 code on its own line"
     );
@@ -130,7 +135,7 @@ fn duplicates_are_counted_within_a_paste_and_against_the_workshop() {
             rejected: Vec::new(),
         }
     );
-    assert_eq!(workshop.participants(), [a, b, c]);
+    assert_eq!(workshop.answers(), [a, b, c]);
 }
 
 #[test]
@@ -191,10 +196,10 @@ fn remove_takes_out_one_participant_and_ignores_a_bad_index() {
     let (a, b, c) = (numbered(10), numbered(20), numbered(30));
     let mut workshop = workshop_with(&[a, b, c]);
     workshop.remove(1);
-    assert_eq!(workshop.participants(), [a, c]);
+    assert_eq!(workshop.answers(), [a, c]);
     workshop.remove(2);
     workshop.remove(usize::MAX);
-    assert_eq!(workshop.participants(), [a, c]);
+    assert_eq!(workshop.answers(), [a, c]);
     workshop.remove(0);
     workshop.remove(0);
     assert!(workshop.participants().is_empty());
@@ -228,11 +233,18 @@ fn any_name() -> impl Strategy<Value = String> {
 fn any_workshop() -> impl Strategy<Value = Workshop> {
     (
         any_name(),
-        proptest::collection::vec(complete_answers(), 0..8),
+        proptest::collection::vec((complete_answers(), proptest::option::of(any_name())), 0..8),
     )
         .prop_map(|(name, participants)| {
             let mut workshop = Workshop::new(&name);
-            let codes: Vec<String> = participants.iter().map(code_of).collect();
+            // Some participants carry a name in their link, any name at all.
+            let codes: Vec<String> = participants
+                .iter()
+                .map(|(answers, name)| match name {
+                    Some(name) => format!("#r={}&n={}", code_of(answers), percent_encode(name)),
+                    None => code_of(answers),
+                })
+                .collect();
             workshop.add_links(&codes.join("\n"));
             workshop
         })
@@ -261,11 +273,16 @@ fn the_saved_text_is_one_line_per_workshop() {
     let saved = workshops.to_saved();
     assert_eq!(
         saved,
-        format!("smcw1\nMontag\t{} {}\n\t", code_of(&a), code_of(&b))
+        format!("smcw2\nMontag\t{} {}\n\t", code_of(&a), code_of(&b))
     );
-    assert_eq!(Workshops::from_saved(&saved), Ok(workshops));
+    assert_eq!(Workshops::from_saved(&saved), Ok(workshops.clone()));
+    assert_eq!(
+        Workshops::from_saved(&saved.replace("smcw2", "smcw1")),
+        Ok(workshops),
+        "what an earlier version saved is still read"
+    );
     assert_eq!(Workshops::from_saved("smcw1"), Ok(Workshops::default()));
-    assert_eq!(Workshops::default().to_saved(), "smcw1");
+    assert_eq!(Workshops::default().to_saved(), "smcw2");
 }
 
 #[test]
@@ -278,7 +295,9 @@ fn damaged_saved_workshops_are_refused_whole() {
     for damaged in [
         String::new(),
         "smc1".to_owned(),
-        format!("smcw2\nMontag\t{code}"),
+        format!("smcw3\nMontag\t{code}"),
+        format!("smcw2\nMontag\t{code}&n=%20"),
+        format!("smcw2\nMontag\t{code}&n=Anna {code}&n=anna"),
         format!("Montag\t{code}"),
         format!("smcw1\nMontag {code}"),
         format!("smcw1\nMontag\t{code}\n\nDienstag\t"),
@@ -434,6 +453,38 @@ fn the_weakest_arguments_the_most_important_goals_and_the_prompts_follow_the_gro
 }
 
 #[test]
+fn the_slides_sort_arguments_weakest_first_and_pick_important_goals_not_yet_reached() {
+    // As above; in addition goal 2 is rated "not important" and not reached: it is left out.
+    let group = [0, 3].map(|level| {
+        let mut answers = CompleteAnswers::uniform(Choice::ALL[2]);
+        answers.set(Slot::Argument(4), Choice::LOWEST);
+        answers.set(Slot::Argument(6), Choice::ALL[level]);
+        answers.set(Slot::Argument(2), Choice::HIGHEST);
+        answers.set(Slot::Importance(5), Choice::HIGHEST);
+        answers.set(Slot::Importance(3), Choice::HIGHEST);
+        answers.set(Slot::Reach(3), Choice::ALL[1]);
+        answers.set(Slot::Reach(1), Choice::ALL[1]);
+        answers.set(Slot::Importance(2), Choice::LOWEST);
+        answers.set(Slot::Reach(2), Choice::LOWEST);
+        answers
+    });
+    let view = aggregate(&group).unwrap();
+    assert_eq!(view.arguments_weakest_first(), [4, 6, 0, 1, 3, 5, 2]);
+    assert_eq!(view.important_unreached_goals(), [3, 1]);
+    // Argument 6: 0 and 100, so most lie between 0 and 100; argument 0: everyone at 67.
+    assert_eq!(view.arguments[6].stat.usual_range(), (0, 100));
+    assert_eq!(view.arguments[0].stat.usual_range(), (67, 67));
+    assert_eq!(
+        Stat {
+            mean: 90,
+            spread: 20
+        }
+        .usual_range(),
+        (70, 100)
+    );
+}
+
+#[test]
 fn a_ready_and_united_group_gets_only_the_weakest_argument_as_a_prompt() {
     let view = aggregate(&[CompleteAnswers::uniform(Choice::HIGHEST)]).unwrap();
     assert_eq!(view.prompts, [Prompt::WeakArgument(0)]);
@@ -522,10 +573,10 @@ proptest! {
 #[test]
 fn the_csv_has_a_header_and_one_row_per_participant() {
     let answers = from_digits("2012301230211203330011");
-    let csv = to_csv(&workshop_with(&[
-        answers,
-        CompleteAnswers::uniform(Choice::LOWEST),
-    ]));
+    let csv = to_csv(
+        &workshop_with(&[answers, CompleteAnswers::uniform(Choice::LOWEST)]),
+        CsvFormat::Plain,
+    );
     let lines: Vec<&str> = csv.split_terminator("\r\n").collect();
     assert!(csv.ends_with("\r\n"));
     assert_eq!(lines.len(), 3);
@@ -533,7 +584,7 @@ fn the_csv_has_a_header_and_one_row_per_participant() {
 
     assert_eq!(
         lines[0],
-        "participant,code,overall,band,business,\
+        "participant,name,code,overall,band,business,\
          how-do-you-know,beyond-customers,beyond-ads,not-absent,beyond-big-networks,search-engines,crisis,\
          loyalty-importance,loyalty-reach,cross-up-selling-importance,cross-up-selling-reach,\
          referrals-importance,referrals-reach,new-customers-and-staff-importance,new-customers-and-staff-reach,\
@@ -541,7 +592,8 @@ fn the_csv_has_a_header_and_one_row_per_participant() {
          market-research-importance,market-research-reach"
     );
 
-    let row: Vec<&str> = lines[1].split(',').collect();
+    let mut row: Vec<&str> = lines[1].split(',').collect();
+    assert_eq!(row.remove(1), "", "no name");
     assert_eq!(row.len(), 5 + ARGUMENTS.len() + 2 * GOALS.len());
     assert_eq!(row[0], "1");
     assert_eq!(row[1], code_of(&answers));
@@ -559,7 +611,7 @@ fn the_csv_has_a_header_and_one_row_per_participant() {
     assert_eq!(
         lines[2],
         format!(
-            "2,{},0,First steps,local,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0",
+            "2,,{},0,First steps,local,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0",
             code_of(&CompleteAnswers::uniform(Choice::LOWEST))
         )
     );
@@ -567,9 +619,9 @@ fn the_csv_has_a_header_and_one_row_per_participant() {
 
 #[test]
 fn an_empty_workshop_exports_only_the_header() {
-    let csv = to_csv(&Workshop::new("Leer"));
+    let csv = to_csv(&Workshop::new("Leer"), CsvFormat::Plain);
     assert_eq!(csv.matches("\r\n").count(), 1);
-    assert!(csv.starts_with("participant,code,overall,band,business,how-do-you-know,"));
+    assert!(csv.starts_with("participant,name,code,overall,band,business,how-do-you-know,"));
 }
 
 // The workshop screen's texts.
@@ -592,11 +644,13 @@ fn workshop_texts() -> Vec<(&'static Text, &'static [&'static str])> {
         delete_no,
         choose_workshop,
         collect_heading,
+        collect_fold,
         paste_label,
         add_links,
         scan_qr,
         scan_stop,
         scan_hint,
+        scan_count,
         added_report,
         too_many,
         rejected_heading,
@@ -608,7 +662,7 @@ fn workshop_texts() -> Vec<(&'static Text, &'static [&'static str])> {
         no_participants,
         participants_count,
         average,
-        spread,
+        usual_range,
         distribution,
         overall_heading,
         arguments_heading,
@@ -623,12 +677,42 @@ fn workshop_texts() -> Vec<(&'static Text, &'static [&'static str])> {
         prompt_divided_argument,
         presentation_start,
         presentation_end,
+        slides_label,
+        slide_previous,
+        slide_next,
+        slide_position,
+        slide_keys_hint,
+        bands_slide_heading,
+        arguments_slide_heading,
+        goals_slide_heading,
+        goals_all_reached,
+        goal_importance_reach,
+        question_slide_heading,
+        cover_results,
+        reveal_results,
+        covered_hint,
         export_csv,
+        export_csv_plain,
         export_image,
         csv_file_name,
         image_file_name,
         saved_damaged,
+        save_failed,
+        save_failed_download,
         back_to_check,
+        contact_label,
+        contact_invalid,
+        contact_in_link,
+        send_heading,
+        send_recipient_email,
+        send_recipient_chat,
+        send_name_label,
+        send_email,
+        send_chat,
+        send_share,
+        send_hint,
+        send_mail_subject,
+        send_mail_body,
     } = &WORKSHOP_UI;
     vec![
         (title, &[]),
@@ -645,11 +729,13 @@ fn workshop_texts() -> Vec<(&'static Text, &'static [&'static str])> {
         (delete_no, &[]),
         (choose_workshop, &[]),
         (collect_heading, &[]),
+        (collect_fold, &[]),
         (paste_label, &[]),
         (add_links, &[]),
         (scan_qr, &[]),
         (scan_stop, &[]),
         (scan_hint, &[]),
+        (scan_count, &["{n}"]),
         (added_report, &["{added}", "{duplicates}"]),
         (too_many, &["{max}"]),
         (rejected_heading, &[]),
@@ -661,7 +747,7 @@ fn workshop_texts() -> Vec<(&'static Text, &'static [&'static str])> {
         (no_participants, &[]),
         (participants_count, &["{n}"]),
         (average, &[]),
-        (spread, &[]),
+        (usual_range, &["{low}", "{high}"]),
         (distribution, &[]),
         (overall_heading, &[]),
         (arguments_heading, &[]),
@@ -676,12 +762,42 @@ fn workshop_texts() -> Vec<(&'static Text, &'static [&'static str])> {
         (prompt_divided_argument, &["{argument}"]),
         (presentation_start, &[]),
         (presentation_end, &[]),
+        (slides_label, &[]),
+        (slide_previous, &[]),
+        (slide_next, &[]),
+        (slide_position, &["{n}", "{total}"]),
+        (slide_keys_hint, &[]),
+        (bands_slide_heading, &[]),
+        (arguments_slide_heading, &[]),
+        (goals_slide_heading, &[]),
+        (goals_all_reached, &[]),
+        (goal_importance_reach, &["{importance}", "{reach}"]),
+        (question_slide_heading, &["{n}", "{total}"]),
+        (cover_results, &[]),
+        (reveal_results, &[]),
+        (covered_hint, &[]),
         (export_csv, &[]),
+        (export_csv_plain, &[]),
         (export_image, &[]),
         (csv_file_name, &[]),
         (image_file_name, &[]),
         (saved_damaged, &[]),
+        (save_failed, &[]),
+        (save_failed_download, &[]),
         (back_to_check, &[]),
+        (contact_label, &[]),
+        (contact_invalid, &[]),
+        (contact_in_link, &["{contact}"]),
+        (send_heading, &[]),
+        (send_recipient_email, &["{address}"]),
+        (send_recipient_chat, &["{host}"]),
+        (send_name_label, &[]),
+        (send_email, &[]),
+        (send_chat, &[]),
+        (send_share, &[]),
+        (send_hint, &[]),
+        (send_mail_subject, &[]),
+        (send_mail_body, &[]),
     ]
 }
 
@@ -748,4 +864,270 @@ fn a_link_at_the_end_of_a_sentence_is_read() {
         (report.added, report.duplicates, report.rejected.len()),
         (1, 1, 0)
     );
+}
+
+// Participants' names.
+
+#[test]
+fn names_come_from_the_link_or_from_the_chat_line() {
+    let answers = numbered(77);
+    let code = code_of(&answers);
+    let lines = [
+        (format!("Anna: https://x.de/#r={code}"), Some("Anna")),
+        (format!("Ben (10:42): https://x.de/#r={code}"), Some("Ben")),
+        (
+            format!("[10:42, 23.11.26] Carla M.: x.de/#r={code}"),
+            Some("Carla M."),
+        ),
+        (
+            format!("23.11.26, 10:43 - Dora: x.de/#r={code} danke!"),
+            Some("Dora"),
+        ),
+        (
+            format!("Egon: https://x.de/#r={code}&n=E.%20K"),
+            Some("E. K"),
+        ),
+        (format!("https://x.de/#r={code}&n=Fritz."), Some("Fritz")),
+        (format!("schau mal https://x.de/#r={code}"), None),
+        (format!("https://x.de/#r={code}"), None),
+        (code.clone(), None),
+    ];
+    for (line, name) in lines {
+        let mut workshop = Workshop::new("Namen");
+        let report = workshop.add_links(&line);
+        assert_eq!(report.added, 1, "{line}");
+        assert_eq!(workshop.participants()[0].answers, answers, "{line}");
+        assert_eq!(workshop.participants()[0].name.as_deref(), name, "{line}");
+    }
+}
+
+#[test]
+fn names_are_one_short_line() {
+    assert_eq!(
+        clean_name("  Anna \t Maria\n "),
+        Some("Anna Maria".to_owned())
+    );
+    assert_eq!(clean_name(" \t "), None);
+    assert_eq!(
+        clean_name(&"x".repeat(100)).map(|name| name.chars().count()),
+        Some(MAX_NAME_CHARS)
+    );
+    assert_eq!(sender_name("Anna"), None, "no colon: part of a sentence");
+    assert_eq!(sender_name(" : "), None);
+}
+
+#[test]
+fn named_participants_with_identical_answers_count_twice_unnamed_ones_once() {
+    let code = code_of(&numbered(9));
+    let mut workshop = Workshop::new("Zwillinge");
+    let report = workshop.add_links(&format!(
+        "Anna: x.de/#r={code}\nBen: x.de/#r={code}\nanna: x.de/#r={code}\nx.de/#r={code}\n{code}"
+    ));
+    assert_eq!((report.added, report.duplicates), (2, 3), "{report:?}");
+    let names: Vec<Option<&str>> = workshop
+        .participants()
+        .iter()
+        .map(|p| p.name.as_deref())
+        .collect();
+    assert_eq!(names, [Some("Anna"), Some("Ben")]);
+
+    let mut unnamed_first = Workshop::new("Erst ohne Namen");
+    let report = unnamed_first.add_links(&format!("{code}\n{code}\nCarla: x.de/#r={code}"));
+    assert_eq!((report.added, report.duplicates), (2, 1), "{report:?}");
+}
+
+#[test]
+fn names_survive_saving() {
+    let mut workshop = Workshop::new("Montag");
+    let code = code_of(&numbered(3));
+    workshop.add_links(&format!(
+        "Anna Maria: x.de/#r={code}\nÖzlem & Co: x.de/#r={code}\n{}",
+        code_of(&numbered(4))
+    ));
+    let workshops = Workshops {
+        list: vec![workshop],
+    };
+    let saved = workshops.to_saved();
+    assert_eq!(
+        saved,
+        format!(
+            "smcw2\nMontag\t{code}&n=Anna%20Maria {code}&n=%C3%96zlem%20%26%20Co {}",
+            code_of(&numbered(4))
+        )
+    );
+    assert_eq!(Workshops::from_saved(&saved), Ok(workshops));
+}
+
+/// 200 chat lines as a messenger pastes them: every fifth participant answered like the one before and is
+/// told apart by name alone; every tenth line repeats an earlier one.
+#[test]
+fn two_hundred_named_participants_from_a_chat_give_the_right_counts_averages_and_names() {
+    let people: Vec<(String, CompleteAnswers)> = (0..200)
+        .map(|i| {
+            let answers = if i % 5 == 4 {
+                numbered(i - 1)
+            } else {
+                numbered(i * 7_919)
+            };
+            (format!("Person {i}"), answers)
+        })
+        .collect();
+    let mut chat: Vec<String> = Vec::new();
+    for (i, (name, answers)) in people.iter().enumerate() {
+        chat.push(format!(
+            "[10:{:02}] {name}: https://x.de/check/#r={}",
+            i % 60,
+            code_of(answers)
+        ));
+        if i % 10 == 9 {
+            chat.push(chat[chat.len() - 2].clone());
+        }
+    }
+    let mut workshop = Workshop::new("Großgruppe");
+    let report = workshop.add_links(&chat.join("\n"));
+    assert_eq!((report.added, report.duplicates), (200, 20), "{report:?}");
+    assert!(report.rejected.is_empty());
+    let names: Vec<String> = workshop
+        .participants()
+        .iter()
+        .map(|p| p.name.clone().unwrap())
+        .collect();
+    let expected_names: Vec<String> = people.iter().map(|(name, _)| name.clone()).collect();
+    assert_eq!(names, expected_names);
+
+    let answers: Vec<CompleteAnswers> = people.iter().map(|(_, answers)| *answers).collect();
+    let view = aggregate(&workshop.answers()).unwrap();
+    assert_eq!(view.participants, 200);
+    let overall: Vec<u8> = answers.iter().map(|a| Scores::of(a).overall).collect();
+    assert_stat_matches(view.overall, &overall);
+    for argument in 0..ARGUMENTS.len() {
+        let scores: Vec<u8> = answers
+            .iter()
+            .map(|a| Scores::of(a).arguments[argument])
+            .collect();
+        assert_stat_matches(view.arguments[argument].stat, &scores);
+    }
+    assert_eq!(view.bands.iter().sum::<usize>(), 200);
+
+    // The spreadsheet export: one row per participant, the name in its column, the band in German.
+    let csv = to_csv(&workshop, CsvFormat::Spreadsheet(Lang::De));
+    let rows: Vec<Vec<&str>> = csv
+        .trim_start_matches('\u{feff}')
+        .split_terminator("\r\n")
+        .skip(1)
+        .map(|line| line.split(';').collect())
+        .collect();
+    assert_eq!(rows.len(), 200);
+    for ((row, (name, answers)), score) in rows.iter().zip(&people).zip(&overall) {
+        assert_eq!(row[1], name);
+        assert_eq!(row[2], code_of(answers));
+        assert_eq!(row[3], score.to_string());
+        assert_eq!(row[4], Scores::of(answers).band().name.de);
+    }
+}
+
+#[test]
+fn the_spreadsheet_csv_opens_as_columns_in_german_excel() {
+    let mut workshop = Workshop::new("Excel");
+    workshop.add_links(&format!(
+        "Müller; Anna: x.de/#r={}\n=1+1: x.de/#r={}",
+        code_of(&CompleteAnswers::uniform(Choice::HIGHEST)),
+        code_of(&CompleteAnswers::uniform(Choice::LOWEST)),
+    ));
+    let csv = to_csv(&workshop, CsvFormat::Spreadsheet(Lang::De));
+    assert!(csv.starts_with("\u{feff}participant;name;code;overall;band;business;"));
+    let lines: Vec<&str> = csv.split_terminator("\r\n").collect();
+    let highest = code_of(&CompleteAnswers::uniform(Choice::HIGHEST));
+    assert!(
+        lines[1].starts_with(&format!(
+            "1;\"Müller; Anna\";{highest};100;{};",
+            BANDS[3].name.de
+        )),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[2].starts_with("2;'=1+1;"),
+        "a name is never a formula: {}",
+        lines[2]
+    );
+    assert_eq!(
+        lines[2].split(';').count(),
+        6 + ARGUMENTS.len() + 2 * GOALS.len()
+    );
+    let plain = to_csv(&workshop, CsvFormat::Plain);
+    assert!(
+        plain.starts_with("participant,name,"),
+        "no byte order mark for tools"
+    );
+    assert!(plain.contains(&format!(
+        ",Müller; Anna,{highest},100,{},",
+        BANDS[3].name.en
+    )));
+    assert!(plain.contains(",=1+1,"), "tools get the name as given");
+}
+
+// The group's image.
+
+#[test]
+fn the_group_image_keeps_every_text_inside_its_box_from_5_to_1000_participants() {
+    let long_name = "Social-Media-Sprechstunde der IHK Mittelfranken für Handel und Handwerk";
+    for participants in [5, 25, 200, 1_000] {
+        let answers: Vec<CompleteAnswers> =
+            (0..participants).map(|n| numbered(n * 7_919)).collect();
+        let view = aggregate(&answers).unwrap();
+        for lang in [Lang::De, Lang::DeDu, Lang::En] {
+            for name in ["Montag", long_name] {
+                let layout = group_card_layout(lang, name, &view);
+                for text in &layout.texts {
+                    let context = format!("{participants} {lang:?} {text:?}");
+                    assert!(
+                        text_width(&text.text, text.font_size, text.bold) <= text.width,
+                        "{context}"
+                    );
+                    let right_edge = if text.on_panel {
+                        PANEL_WIDTH
+                    } else {
+                        CARD_WIDTH
+                    };
+                    assert!(text.left + text.width < right_edge, "{context}");
+                    assert!(text.font_size >= MIN_FONT_SIZE, "{context}");
+                    assert!(
+                        text.baseline >= text.font_size && text.baseline < CARD_HEIGHT,
+                        "{context}"
+                    );
+                }
+                let count = participants.to_string();
+                assert!(
+                    layout.texts.iter().any(|text| text.text.ends_with(&count)),
+                    "the participants' count is shown whole: {participants} {lang:?}"
+                );
+                let svg = group_card_svg(lang, name, &view, CardColours::default());
+                assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+            }
+        }
+    }
+}
+
+#[test]
+fn a_name_too_long_for_the_image_is_cut_and_marked() {
+    let view = aggregate(&[numbered(1)]).unwrap();
+    let layout = group_card_layout(Lang::En, &"Workshop ".repeat(20), &view);
+    let kicker = &layout.texts[1];
+    assert_eq!(kicker.font_size, MIN_FONT_SIZE);
+    assert!(kicker.text.ends_with('…') && kicker.text.starts_with("Workshop Workshop"));
+    let short = group_card_layout(Lang::En, "Montag", &view);
+    assert_eq!(
+        (short.texts[1].text.as_str(), short.texts[1].font_size),
+        ("Montag", 28)
+    );
+}
+
+#[test]
+fn wider_text_is_estimated_wider() {
+    assert!(
+        text_width("Teilnehmende: 1000", 40, true) > text_width("Teilnehmende: 1000", 40, false)
+    );
+    assert!(text_width("mmmm", 20, false) > text_width("iiii", 20, false));
+    assert_eq!(text_width("", 40, true), 0);
 }

@@ -1,9 +1,11 @@
 use crate::components::result::ResultView;
+use crate::components::send_to_facilitator::SendToFacilitator;
 use crate::components::share_panel::SharePanel;
 use crate::settings::Settings;
 use crate::{dom, host};
 use model::config::contact_href;
 use model::content::{CONFIG_UI, UI};
+use model::facilitator::Contact;
 use model::host_event::HostEvent;
 use model::{CompleteAnswers, Lang};
 use std::rc::Rc;
@@ -34,6 +36,13 @@ pub fn own_result(props: &OwnResultProps) -> Html {
             </p>
         },
         None => html! {},
+    };
+    // A workshop's join link may name where its participants send their results.
+    let contact = match Contact::from_query(&dom::query_string()) {
+        Some(workshop) => html! {
+            <>{ contact }<SendToFacilitator {lang} result_link={link.clone()} contact={workshop} /></>
+        },
+        None => contact,
     };
     let onshared = {
         let host_origins = config.host_origins.clone();

@@ -2,50 +2,66 @@
 
 use super::collect::{CollectPanel, WorkshopPicker};
 use super::group::GroupPanel;
-use super::join::JoinPanel;
+use super::join::{ContactField, JoinPanel};
 use super::participants::ParticipantList;
-use super::state::{WorkshopAction, WorkshopState};
+use super::slides::{Slides, Step};
+use super::state::WorkshopScreen;
 use crate::components::notice::Notice;
 use crate::PageProps;
 use crate::{dom, sharing, storage};
 use model::card::{group_card_svg, CardColours};
 use model::content::{UI, WORKSHOP_UI};
-use model::workshop::{aggregate, to_csv};
+use model::facilitator::join_link;
+use model::workshop::{to_csv, CsvFormat};
+use model::workshop_state::{WorkshopAction, WorkshopState};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 #[function_component(WorkshopApp)]
 pub fn workshop_app(props: &PageProps) -> Html {
     let loaded = use_memo((), |_| storage::load_workshops());
-    let state = use_reducer(|| {
-        let workshops = loaded.0.clone();
-        WorkshopState {
-            lang: storage::saved_language()
-                .or(props.settings.config.lang)
-                .unwrap_or_default(),
-            current: (!workshops.list.is_empty()).then_some(0),
-            workshops,
-            report: None,
-            presenting: false,
-        }
+    let screen = use_reducer(|| {
+        let lang = storage::saved_language()
+            .or(props.settings.config.lang)
+            .unwrap_or_default();
+        let contact = storage::load_workshop_contact();
+        WorkshopScreen(WorkshopState::new(lang, loaded.0.clone(), contact))
     });
+    let state = &screen.0;
     let show_damaged_notice = use_state(|| loaded.1);
     let lang = state.lang.with_address(props.settings.config.address);
 
-    use_effect_with(state.workshops.clone(), storage::save_workshops);
+    use_effect_with(state.contact.clone(), |contact| {
+        storage::save_workshop_contact(contact)
+    });
+    let contact = state.contact();
+    let join_link: AttrValue = join_link(
+        &dom::folder_address(),
+        contact.as_ref().ok().and_then(Option::as_ref),
+    )
+    .into();
+    let save_failed = use_state(|| false);
+    {
+        let save_failed = save_failed.clone();
+        use_effect_with(state.workshops.clone(), move |workshops| {
+            // Nothing to lose while there are no results: no warning for a browser that blocks storage.
+            let has_results = workshops.list.iter().any(|w| !w.participants().is_empty());
+            save_failed.set(!storage::save_workshops(workshops) && has_results);
+        });
+    }
     use_effect_with(lang, |&lang| {
         dom::set_document_language(lang, WORKSHOP_UI.title.get(lang))
     });
 
     let other = lang.other();
     let onswitch = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(WorkshopAction::SetLang(other)))
+        let screen = screen.clone();
+        Callback::from(move |_: MouseEvent| screen.dispatch(WorkshopAction::SetLang(other)))
     };
     let presenting = state.presenting;
     let ontogglepresent = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(WorkshopAction::Present(!presenting)))
+        let screen = screen.clone();
+        Callback::from(move |_: MouseEvent| screen.dispatch(WorkshopAction::Present(!presenting)))
     };
     let ondismiss = {
         let show = show_damaged_notice.clone();
@@ -53,14 +69,29 @@ pub fn workshop_app(props: &PageProps) -> Html {
     };
 
     let current = state.current();
-    let view = current.and_then(|workshop| aggregate(workshop.participants()));
+    let view = state.group_view();
+    // The collecting panel starts open only for a workshop without results, and is not closed under the
+    // facilitator's hands when the first results arrive.
+    let collect_open = *use_memo(state.current, |_| {
+        current.is_none_or(|workshop| workshop.participants().is_empty())
+    });
+    let onstep = {
+        let screen = screen.clone();
+        Callback::from(move |step| {
+            screen.dispatch(match step {
+                Step::Previous => WorkshopAction::PreviousSlide,
+                Step::Next => WorkshopAction::NextSlide,
+            })
+        })
+    };
     let onexportcsv = {
-        let csv = current.map(to_csv);
-        Callback::from(move |_| {
-            if let Some(csv) = &csv {
+        let workshop = current.cloned();
+        Callback::from(move |format: CsvFormat| {
+            if let Some(workshop) = &workshop {
                 let name = format!("{}.csv", WORKSHOP_UI.csv_file_name.get(lang));
+                let csv = to_csv(workshop, format);
                 // A browser that refuses downloads leaves nothing to tell the facilitator beyond it.
-                let _ = sharing::download_text(csv, "text/csv;charset=utf-8", &name);
+                let _ = sharing::download_text(&csv, "text/csv;charset=utf-8", &name);
             }
         })
     };
@@ -81,9 +112,9 @@ pub fn workshop_app(props: &PageProps) -> Html {
         })
     };
 
-    let group = match (current, view) {
+    let group = match (current, view.clone()) {
         (Some(_), Some(view)) => html! {
-            <GroupPanel {lang} {view} {onexportcsv} {onexportimage} />
+            <GroupPanel {lang} {view} onexportcsv={onexportcsv.clone()} {onexportimage} />
         },
         (Some(_), None) => html! {
             <section class="group"><h2>{ WORKSHOP_UI.group_heading.get(lang) }</h2>
@@ -110,24 +141,43 @@ pub fn workshop_app(props: &PageProps) -> Html {
             </header>
             <main class="screen">
                 <h1 class={classes!(presenting.then_some("visually-hidden"))}>{ WORKSHOP_UI.title.get(lang) }</h1>
+                if *save_failed {
+                    <div class="notice save-failed" role="alert">
+                        <p>{ WORKSHOP_UI.save_failed.get(lang) }</p>
+                        if current.is_some() {
+                            <button type="button" class="primary" onclick={onexportcsv.reform(move |_: MouseEvent| CsvFormat::Spreadsheet(lang))}>
+                                { WORKSHOP_UI.save_failed_download.get(lang) }
+                            </button>
+                        }
+                    </div>
+                }
                 if *show_damaged_notice {
                     <Notice text={WORKSHOP_UI.saved_damaged.get(lang)} dismiss={UI.dismiss.get(lang)} {ondismiss} />
                 }
-                if !presenting {
+                if presenting {
+                    <Slides {lang} slides={state.slides()} current={state.slide} {view} link={join_link.clone()}
+                        covered={state.covered} {onstep} oncover={dispatcher(&screen, WorkshopAction::Cover)} />
+                } else {
                     <p class="lead">{ WORKSHOP_UI.intro.get(lang) }</p>
-                }
-                <JoinPanel {lang} link={dom::folder_address()} />
-                if !presenting {
                     <WorkshopPicker {lang} workshops={state.workshops.clone()} current={state.current}
-                        oncreate={dispatcher(&state, WorkshopAction::Create)} onselect={dispatcher(&state, WorkshopAction::Select)}
-                        ondelete={dispatcher(&state, WorkshopAction::Delete)} />
+                        oncreate={dispatcher(&screen, WorkshopAction::Create)} onselect={dispatcher(&screen, WorkshopAction::Select)}
+                        ondelete={dispatcher(&screen, WorkshopAction::Delete)} />
+                    { group }
+                    <details class="fold collect-fold" open={collect_open}>
+                        <summary>{ WORKSHOP_UI.collect_fold.get(lang) }</summary>
+                        <ContactField {lang} value={state.contact.clone()} invalid={contact.is_err()}
+                            shown={contact.as_ref().ok().and_then(Option::as_ref).map(|c| AttrValue::from(c.shown().to_owned()))}
+                            onchange={dispatcher(&screen, WorkshopAction::SetContact)} />
+                        <JoinPanel {lang} link={join_link} />
+                        if current.is_some() {
+                            <CollectPanel {lang} report={state.report.clone()} onadd={dispatcher(&screen, WorkshopAction::AddLinks)} />
+                        }
+                    </details>
                     if let Some(workshop) = current {
-                        <CollectPanel {lang} report={state.report.clone()} onadd={dispatcher(&state, WorkshopAction::AddLinks)} />
                         <ParticipantList {lang} participants={workshop.participants().to_vec()}
-                            onremove={dispatcher(&state, WorkshopAction::RemoveParticipant)} />
+                            onremove={dispatcher(&screen, WorkshopAction::RemoveParticipant)} />
                     }
                 }
-                { group }
             </main>
         </div>
     }
@@ -135,9 +185,9 @@ pub fn workshop_app(props: &PageProps) -> Html {
 
 /// A callback that turns what a panel reports into an action on the workshop state.
 fn dispatcher<T: 'static>(
-    state: &UseReducerHandle<WorkshopState>,
+    screen: &UseReducerHandle<WorkshopScreen>,
     make: fn(T) -> WorkshopAction,
 ) -> Callback<T> {
-    let state = state.clone();
-    Callback::from(move |value| state.dispatch(make(value)))
+    let screen = screen.clone();
+    Callback::from(move |value| screen.dispatch(make(value)))
 }

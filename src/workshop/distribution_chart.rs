@@ -37,7 +37,7 @@ pub fn distribution_chart(props: &DistributionChartProps) -> Html {
             let x = offset;
             offset += width;
             html! {
-                <rect class={format!("segment option-{option}")} x={format!("{x:.3}%")} width={format!("{width:.3}%")} height="18" />
+                <rect class={format!("segment level-{option}")} x={format!("{x:.3}%")} width={format!("{width:.3}%")} height="18" />
             }
         }).collect::<Html>();
         let label = match &row.summary {
@@ -56,7 +56,7 @@ pub fn distribution_chart(props: &DistributionChartProps) -> Html {
         <figure class="chart distribution">
             <ul class="legend" aria-hidden="true">
                 { for props.options.iter().enumerate().map(|(option, label)| html! {
-                    <li><span class={format!("swatch option-{option}")}></span>{ label }</li>
+                    <li><span class={format!("swatch level-{option}")}></span>{ label }</li>
                 }) }
             </ul>
             <svg class="bars" width="100%" height={top.to_string()} aria-hidden="true" focusable="false">

@@ -2,7 +2,7 @@ use super::distribution_chart::{DistributionChart, DistributionRow};
 use model::content::{
     ARGUMENTS, ARGUMENT_LEVELS, BANDS, GOALS, IMPORTANCE_OPTIONS, REACH_OPTIONS, WORKSHOP_UI,
 };
-use model::workshop::{GroupView, ItemStat, Prompt, Stat};
+use model::workshop::{CsvFormat, GroupView, ItemStat, Prompt, Stat};
 use model::{Lang, Text};
 use yew::prelude::*;
 
@@ -10,20 +10,19 @@ use yew::prelude::*;
 pub struct GroupPanelProps {
     pub lang: Lang,
     pub view: GroupView,
-    pub onexportcsv: Callback<()>,
+    /// Downloads the participants as CSV, for a spreadsheet or for tools.
+    pub onexportcsv: Callback<CsvFormat>,
     pub onexportimage: Callback<()>,
 }
 
-/// "Ø 54 · ± 21": an average and its spread, in the chart's words.
-fn summary(lang: Lang, stat: &Stat) -> AttrValue {
-    format!(
-        "{} {} · {} {}",
-        WORKSHOP_UI.average.get(lang),
-        stat.mean,
-        WORKSHOP_UI.spread.get(lang),
-        stat.spread
-    )
-    .into()
+/// "Durchschnitt 54 · die meisten zwischen 33 und 75": an average and where most scores lie, in plain words.
+pub fn summary(lang: Lang, stat: &Stat) -> AttrValue {
+    let (low, high) = stat.usual_range();
+    let range = WORKSHOP_UI.usual_range.fill(
+        lang,
+        &[("low", &low.to_string()), ("high", &high.to_string())],
+    );
+    format!("{} {} · {range}", WORKSHOP_UI.average.get(lang), stat.mean).into()
 }
 
 fn options(lang: Lang, texts: &[Text]) -> Vec<AttrValue> {
@@ -38,6 +37,25 @@ fn row(lang: Lang, label: &Text, item: &ItemStat) -> DistributionRow {
         label: label.get(lang).into(),
         counts: item.distribution,
         summary: Some(summary(lang, &item.stat)),
+    }
+}
+
+/// A discussion question in words.
+pub fn prompt_text(lang: Lang, view: &GroupView, prompt: Prompt) -> String {
+    match prompt {
+        Prompt::WeakArgument(i) => WORKSHOP_UI.prompt_weak_argument.fill(
+            lang,
+            &[
+                ("argument", ARGUMENTS[i].title.get(lang)),
+                ("score", &view.arguments[i].stat.mean.to_string()),
+            ],
+        ),
+        Prompt::ImportantUnreachedGoal(i) => WORKSHOP_UI
+            .prompt_important_goal
+            .fill(lang, &[("goal", GOALS[i].title.get(lang))]),
+        Prompt::DividedArgument(i) => WORKSHOP_UI
+            .prompt_divided_argument
+            .fill(lang, &[("argument", ARGUMENTS[i].title.get(lang))]),
     }
 }
 
@@ -66,24 +84,10 @@ pub fn group_panel(props: &GroupPanelProps) -> Html {
         .zip(&view.goals)
         .map(|(goal, stat)| row(lang, &goal.title, &stat.reach))
         .collect::<Vec<_>>();
-    let prompts = view.prompts.iter().map(|prompt| {
-        let text = match *prompt {
-            Prompt::WeakArgument(i) => WORKSHOP_UI.prompt_weak_argument.fill(
-                lang,
-                &[
-                    ("argument", ARGUMENTS[i].title.get(lang)),
-                    ("score", &view.arguments[i].stat.mean.to_string()),
-                ],
-            ),
-            Prompt::ImportantUnreachedGoal(i) => WORKSHOP_UI
-                .prompt_important_goal
-                .fill(lang, &[("goal", GOALS[i].title.get(lang))]),
-            Prompt::DividedArgument(i) => WORKSHOP_UI
-                .prompt_divided_argument
-                .fill(lang, &[("argument", ARGUMENTS[i].title.get(lang))]),
-        };
-        html! { <li>{ text }</li> }
-    });
+    let prompts = view
+        .prompts
+        .iter()
+        .map(|&prompt| html! { <li>{ prompt_text(lang, view, prompt) }</li> });
 
     html! {
         <section class="group" aria-labelledby="group-heading">
@@ -128,8 +132,11 @@ pub fn group_panel(props: &GroupPanelProps) -> Html {
             <DistributionChart {lang} caption={WORKSHOP_UI.reach_heading.get(lang)}
                 options={options(lang, &REACH_OPTIONS)} rows={reach_rows} />
             <div class="share-actions">
-                <button type="button" class="secondary" onclick={props.onexportcsv.reform(|_: MouseEvent| ())}>
+                <button type="button" class="secondary" onclick={props.onexportcsv.reform(move |_: MouseEvent| CsvFormat::Spreadsheet(lang))}>
                     { WORKSHOP_UI.export_csv.get(lang) }
+                </button>
+                <button type="button" class="secondary" onclick={props.onexportcsv.reform(|_: MouseEvent| CsvFormat::Plain)}>
+                    { WORKSHOP_UI.export_csv_plain.get(lang) }
                 </button>
                 <button type="button" class="secondary" onclick={props.onexportimage.reform(|_: MouseEvent| ())}>
                     { WORKSHOP_UI.export_image.get(lang) }

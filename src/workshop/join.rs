@@ -3,6 +3,7 @@ use crate::share_worker::use_share_worker;
 use model::content::WORKSHOP_UI;
 use model::share_job::{ShareJob, ShareReply};
 use model::Lang;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -34,5 +35,40 @@ pub fn join_panel(props: &JoinPanelProps) -> Html {
                 </div>
             </div>
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ContactFieldProps {
+    pub lang: Lang,
+    /// The contact as typed.
+    pub value: AttrValue,
+    /// What the join link now tells participants; `None` while the field is empty or does not read.
+    pub shown: Option<AttrValue>,
+    /// Set when the typed text is neither an e-mail address nor an https link.
+    pub invalid: bool,
+    pub onchange: Callback<String>,
+}
+
+/// The facilitator's optional contact, which the join link and QR code carry to participants.
+#[function_component(ContactField)]
+pub fn contact_field(props: &ContactFieldProps) -> Html {
+    let lang = props.lang;
+    let oninput = props
+        .onchange
+        .reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());
+    html! {
+        <div class="contact-field">
+            <label for="workshop-contact">{ WORKSHOP_UI.contact_label.get(lang) }</label>
+            <input id="workshop-contact" type="text" inputmode="email" autocomplete="email" value={props.value.clone()}
+                   {oninput} aria-invalid={props.invalid.to_string()}
+                   aria-describedby={props.invalid.then_some("workshop-contact-error")} />
+            if props.invalid {
+                <p id="workshop-contact-error" class="error">{ WORKSHOP_UI.contact_invalid.get(lang) }</p>
+            }
+            if let Some(shown) = &props.shown {
+                <p class="contact-shown">{ WORKSHOP_UI.contact_in_link.fill(lang, &[("contact", shown)]) }</p>
+            }
+        </div>
     }
 }

@@ -9,6 +9,7 @@ mod group;
 mod join;
 mod participants;
 mod scanner;
+mod slides;
 mod state;
 
 pub use app::WorkshopApp;

@@ -1,26 +1,33 @@
 use model::content::WORKSHOP_UI;
-use model::{CompleteAnswers, Lang, Scores};
+use model::workshop::Participant;
+use model::{Lang, Scores};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ParticipantListProps {
     pub lang: Lang,
-    pub participants: Vec<CompleteAnswers>,
+    pub participants: Vec<Participant>,
     pub onremove: Callback<usize>,
 }
 
-/// The collected results, each with its overall score and band, and a way to remove one.
+/// The collected results, each with its name (where the participant gave one), overall score and band,
+/// and a way to remove one.
 #[function_component(ParticipantList)]
 pub fn participant_list(props: &ParticipantListProps) -> Html {
     let lang = props.lang;
     let count = props.participants.len().to_string();
     html! {
-        <section class="participants" aria-labelledby="participants-heading">
-            <h2 id="participants-heading">{ WORKSHOP_UI.participants_heading.fill(lang, &[("n", &count)]) }</h2>
+        // Folded away: with many participants the list is long, and the group's picture matters more.
+        <details class="fold participants">
+            <summary>{ WORKSHOP_UI.participants_heading.fill(lang, &[("n", &count)]) }</summary>
             <ol>
-                { for props.participants.iter().enumerate().map(|(i, answers)| {
-                    let scores = Scores::of(answers);
-                    let label = WORKSHOP_UI.participant_label.fill(lang, &[("n", &(i + 1).to_string())]);
+                { for props.participants.iter().enumerate().map(|(i, participant)| {
+                    let scores = Scores::of(&participant.answers);
+                    let number = WORKSHOP_UI.participant_label.fill(lang, &[("n", &(i + 1).to_string())]);
+                    let label = match &participant.name {
+                        Some(name) => format!("{number} ({name})"),
+                        None => number,
+                    };
                     let onremove = props.onremove.reform(move |_: MouseEvent| i);
                     html! {
                         <li>
@@ -33,6 +40,6 @@ pub fn participant_list(props: &ParticipantListProps) -> Html {
                     }
                 }) }
             </ol>
-        </section>
+        </details>
     }
 }

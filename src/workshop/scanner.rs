@@ -1,6 +1,10 @@
-//! Scanning participants' result QR codes with the laptop's camera, where the browser offers the Barcode
-//! Detection API. Where it does not, the button is not shown and pasting links remains the way in.
+//! Scanning participants' result QR codes with the laptop's camera, continuously: every code read is
+//! confirmed with a tick and counted, and several codes in one frame are all read. Where the browser offers
+//! the Barcode Detection API with QR codes, it reads the frames; elsewhere the QR worker
+//! (`src/bin/qr_worker.rs`) decodes them in wasm. Without a camera the button is not shown and pasting
+//! links remains the way in.
 
+use gloo_events::EventListener;
 use gloo_timers::callback::Interval;
 use js_sys::{Array, Object, Reflect};
 use model::content::WORKSHOP_UI;
@@ -10,12 +14,29 @@ use std::collections::HashSet;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{HtmlVideoElement, MediaStream, MediaStreamConstraints, MediaStreamTrack};
+use web_sys::{
+    CanvasRenderingContext2d, HtmlCanvasElement, HtmlVideoElement, MediaStream,
+    MediaStreamConstraints, MediaStreamTrack, MessageEvent, Worker,
+};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 /// How often a frame of the camera is searched for QR codes.
-const SCAN_INTERVAL_MS: u32 = 400;
+const SCAN_INTERVAL_MS: u32 = 250;
+/// The QR worker's loader, which Trunk writes next to `workshop.html`.
+const QR_WORKER_LOADER: &str = "./qr-worker_loader.js";
+/// The widest frame handed to the QR worker: wider camera frames are scaled down, which keeps decoding
+/// fast, and a code held up to the camera is still large enough at this width.
+const DECODER_FRAME_WIDTH: u32 = 640;
+
+/// Who reads the camera's frames.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Reader {
+    /// The browser's `BarcodeDetector`.
+    Detector,
+    /// The QR worker, in wasm.
+    Worker,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ScannerProps {
@@ -27,23 +48,41 @@ pub struct ScannerProps {
 #[function_component(Scanner)]
 pub fn scanner(props: &ScannerProps) -> Html {
     let lang = props.lang;
-    let available = use_state(|| false);
+    let reader = use_state(|| None);
     {
-        let available = available.clone();
+        let reader = reader.clone();
         use_effect_with((), move |_| {
-            spawn_local(async move { available.set(reads_qr_codes().await) });
+            spawn_local(async move {
+                reader.set(if reads_qr_codes().await {
+                    Some(Reader::Detector)
+                } else if has_camera_api() {
+                    Some(Reader::Worker)
+                } else {
+                    None
+                })
+            });
         });
     }
     let scanning = use_state(|| false);
+    // How many different codes this scanning session has read: the running count beside the tick.
+    let read_count = use_state(|| 0usize);
     let video = use_node_ref();
     {
-        let (video, onfound) = (video.clone(), props.onfound.clone());
-        use_effect_with(*scanning, move |&scanning| {
-            let session = scanning.then(|| ScanSession::start(video, onfound));
+        let (video, onfound, read_count) =
+            (video.clone(), props.onfound.clone(), read_count.clone());
+        use_effect_with((*scanning, *reader), move |&(scanning, reader)| {
+            read_count.set(0);
+            let onread = Callback::from(move |text: String| {
+                read_count.set(*read_count + 1);
+                onfound.emit(text);
+            });
+            let session = reader
+                .filter(|_| scanning)
+                .map(|reader| ScanSession::start(reader, video, onread));
             move || drop(session)
         });
     }
-    if !*available {
+    if reader.is_none() {
         return html! {};
     }
     let ontoggle = {
@@ -57,6 +96,10 @@ pub fn scanner(props: &ScannerProps) -> Html {
             </button>
             if *scanning {
                 <p>{ WORKSHOP_UI.scan_hint.get(lang) }</p>
+                <p class="scan-count" role="status">
+                    if *read_count > 0 { <span class="tick" aria-hidden="true">{ "✓ " }</span> }
+                    { WORKSHOP_UI.scan_count.fill(lang, &[("n", &read_count.to_string())]) }
+                </p>
                 <video ref={video} muted=true autoplay=true playsinline=true></video>
             }
         </div>
@@ -103,22 +146,47 @@ fn barcode_detector() -> Option<JsValue> {
     Reflect::construct(&constructor, &Array::of1(&options)).ok()
 }
 
+/// Whether the browser can ask for a camera at all.
+fn has_camera_api() -> bool {
+    // Asked by name: web-sys's getter would hand back `undefined` as if it were the object.
+    web_sys::window()
+        .and_then(|window| {
+            Reflect::get(&window.navigator(), &JsValue::from_str("mediaDevices")).ok()
+        })
+        .is_some_and(|devices| !devices.is_undefined())
+}
+
 /// A running scan: the camera's stream and the timer that searches its frames. Dropping it turns the
-/// camera off.
+/// camera off and ends the QR worker.
 struct ScanSession {
     state: Rc<RefCell<Option<(MediaStream, Interval)>>>,
+    /// Kept so that the worker ends with the session, not with the camera's timer.
+    _worker: Option<Rc<QrWorker>>,
 }
 
 impl ScanSession {
-    fn start(video: NodeRef, onfound: Callback<String>) -> ScanSession {
+    fn start(reader: Reader, video: NodeRef, onfound: Callback<String>) -> ScanSession {
+        let seen = Rc::new(RefCell::new(HashSet::new()));
+        let onfound = Callback::from(move |text: String| {
+            if seen.borrow_mut().insert(text.clone()) {
+                onfound.emit(text);
+            }
+        });
+        match reader {
+            Reader::Detector => ScanSession::with_detector(video, onfound),
+            Reader::Worker => ScanSession::with_worker(video, onfound),
+        }
+    }
+
+    /// Opens the camera and, once it runs, calls `scan` with the video element at every interval.
+    fn open_camera(
+        video: NodeRef,
+        scan: impl Fn(&HtmlVideoElement) + 'static,
+    ) -> Rc<RefCell<Option<(MediaStream, Interval)>>> {
         let state = Rc::new(RefCell::new(None));
-        let session = ScanSession {
-            state: state.clone(),
-        };
+        let session_state = state.clone();
         spawn_local(async move {
-            let (Some(detector), Some(element)) =
-                (barcode_detector(), video.cast::<HtmlVideoElement>())
-            else {
+            let Some(element) = video.cast::<HtmlVideoElement>() else {
                 return;
             };
             // A refused camera (permission, no device) leaves the facilitator with pasting links.
@@ -131,25 +199,138 @@ impl ScanSession {
                 return;
             }
             element.set_src_object(Some(&stream));
-            let seen = Rc::new(RefCell::new(HashSet::new()));
-            let interval = Interval::new(SCAN_INTERVAL_MS, move || {
-                let (detector, element, onfound, seen) = (
-                    detector.clone(),
-                    element.clone(),
-                    onfound.clone(),
-                    seen.clone(),
-                );
-                spawn_local(async move {
-                    for text in detect(&detector, &element).await {
-                        if seen.borrow_mut().insert(text.clone()) {
-                            onfound.emit(text);
-                        }
-                    }
-                });
-            });
+            let interval = Interval::new(SCAN_INTERVAL_MS, move || scan(&element));
             *state.borrow_mut() = Some((stream, interval));
         });
-        session
+        session_state
+    }
+
+    fn with_detector(video: NodeRef, onfound: Callback<String>) -> ScanSession {
+        let Some(detector) = barcode_detector() else {
+            return ScanSession {
+                state: Rc::default(),
+                _worker: None,
+            };
+        };
+        let state = ScanSession::open_camera(video, move |element| {
+            let (detector, element, onfound) = (detector.clone(), element.clone(), onfound.clone());
+            spawn_local(async move {
+                for text in detect(&detector, &element).await {
+                    onfound.emit(text);
+                }
+            });
+        });
+        ScanSession {
+            state,
+            _worker: None,
+        }
+    }
+
+    fn with_worker(video: NodeRef, onfound: Callback<String>) -> ScanSession {
+        let Some(worker) = QrWorker::start(onfound) else {
+            return ScanSession {
+                state: Rc::default(),
+                _worker: None,
+            };
+        };
+        let worker = Rc::new(worker);
+        let (frames, canvas) = (worker.clone(), FrameCanvas::new());
+        let state = ScanSession::open_camera(video, move |element| {
+            if let Some(frame) = canvas.as_ref().and_then(|canvas| canvas.frame(element)) {
+                frames.send(&frame);
+            }
+        });
+        ScanSession {
+            state,
+            _worker: Some(worker),
+        }
+    }
+}
+
+/// A canvas that turns the video's current frame into pixels for the QR worker.
+struct FrameCanvas {
+    canvas: HtmlCanvasElement,
+    context: CanvasRenderingContext2d,
+}
+
+impl FrameCanvas {
+    fn new() -> Option<FrameCanvas> {
+        let canvas: HtmlCanvasElement = web_sys::window()?
+            .document()?
+            .create_element("canvas")
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let context = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        Some(FrameCanvas { canvas, context })
+    }
+
+    /// The video's current frame, at most [`DECODER_FRAME_WIDTH`] wide; `None` while the camera starts.
+    fn frame(&self, video: &HtmlVideoElement) -> Option<web_sys::ImageData> {
+        let (width, height) = (video.video_width(), video.video_height());
+        if video.ready_state() < 2 || width == 0 || height == 0 {
+            return None;
+        }
+        let scaled_width = width.min(DECODER_FRAME_WIDTH);
+        let scaled_height = height * scaled_width / width;
+        self.canvas.set_width(scaled_width);
+        self.canvas.set_height(scaled_height);
+        let (w, h) = (f64::from(scaled_width), f64::from(scaled_height));
+        self.context
+            .draw_image_with_html_video_element_and_dw_and_dh(video, 0.0, 0.0, w, h)
+            .ok()?;
+        self.context.get_image_data(0.0, 0.0, w, h).ok()
+    }
+}
+
+/// The QR worker and what it reads. One frame is in the worker at a time: frames arriving while it is
+/// busy are skipped, so a slow machine reads fewer frames instead of queueing them.
+struct QrWorker {
+    worker: Worker,
+    /// Set until the worker says it is ready, and while it reads a frame.
+    busy: Rc<RefCell<bool>>,
+    _replies: EventListener,
+}
+
+impl QrWorker {
+    fn start(onfound: Callback<String>) -> Option<QrWorker> {
+        let worker = Worker::new(QR_WORKER_LOADER).ok()?;
+        let busy = Rc::new(RefCell::new(true));
+        let replies = {
+            let busy = busy.clone();
+            EventListener::new(&worker, "message", move |event| {
+                *busy.borrow_mut() = false;
+                let Some(event) = event.dyn_ref::<MessageEvent>() else {
+                    return;
+                };
+                for text in Array::from(&event.data()).iter() {
+                    if let Some(text) = text.as_string() {
+                        onfound.emit(text);
+                    }
+                }
+            })
+        };
+        Some(QrWorker {
+            worker,
+            busy,
+            _replies: replies,
+        })
+    }
+
+    fn send(&self, frame: &web_sys::ImageData) {
+        if *self.busy.borrow() {
+            return;
+        }
+        // A worker that cannot take the frame reads the next one.
+        if self.worker.post_message(frame).is_ok() {
+            *self.busy.borrow_mut() = true;
+        }
+    }
+}
+
+impl Drop for QrWorker {
+    fn drop(&mut self) {
+        self.worker.terminate();
     }
 }
 

@@ -21,8 +21,11 @@ export function serveDist(headers = {}, { files = {}, host } = {}) {
   return serveDirectory(dist, { headers, files, host });
 }
 
-/** Headless Debian Chromium with the flags that work on these machines. */
-export function launchBrowser() {
+/**
+ * Headless Debian Chromium with the flags that work on these machines; `args` adds flags, such as a file
+ * for the synthetic camera to show.
+ */
+export function launchBrowser({ args = [] } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: [
@@ -30,6 +33,7 @@ export function launchBrowser() {
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
       // A synthetic camera, for the workshop's QR scanner; no real device is ever opened.
       '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
+      ...args,
     ],
   });
 }

@@ -33,6 +33,8 @@ pub struct WorkshopUi {
     pub choose_workshop: Text,
     /// The heading of the panel where results are pasted.
     pub collect_heading: Text,
+    /// The fold that holds inviting participants and collecting their results.
+    pub collect_fold: Text,
     /// The label of the box that takes pasted result links.
     pub paste_label: Text,
     /// Adds the pasted results to the workshop.
@@ -43,6 +45,8 @@ pub struct WorkshopUi {
     pub scan_stop: Text,
     /// What to do while the camera is reading.
     pub scan_hint: Text,
+    /// How many different codes this scan has read: "{n}".
+    pub scan_count: Text,
     /// What a paste added: "{added}" and "{duplicates}".
     pub added_report: Text,
     /// Results that did not fit into a full workshop: "{max}".
@@ -65,8 +69,8 @@ pub struct WorkshopUi {
     pub participants_count: Text,
     /// The label of an average score.
     pub average: Text,
-    /// The label of the standard deviation around an average.
-    pub spread: Text,
+    /// In plain words, where most of a group's scores lie (the average ± the spread): "{low}" and "{high}".
+    pub usual_range: Text,
     /// The label of how many chose each answer.
     pub distribution: Text,
     /// The heading of the group's overall score.
@@ -95,8 +99,38 @@ pub struct WorkshopUi {
     pub presentation_start: Text,
     /// Leaves the presentation view.
     pub presentation_end: Text,
+    /// The name of the slides' navigation.
+    pub slides_label: Text,
+    /// Goes to the previous slide.
+    pub slide_previous: Text,
+    /// Goes to the next slide.
+    pub slide_next: Text,
+    /// Where the presentation is: "{n}" of "{total}".
+    pub slide_position: Text,
+    /// How to step through the slides without the mouse.
+    pub slide_keys_hint: Text,
+    /// The heading of the slide with the four bands.
+    pub bands_slide_heading: Text,
+    /// The heading of the slide with the arguments, weakest first.
+    pub arguments_slide_heading: Text,
+    /// The heading of the slide with the important goals not yet reached.
+    pub goals_slide_heading: Text,
+    /// Shown on that slide when every important goal is reached or nothing is important.
+    pub goals_all_reached: Text,
+    /// A goal's line on that slide: how important it is ("{importance}") and how well reached ("{reach}").
+    pub goal_importance_reach: Text,
+    /// The heading of a discussion question's slide: "{n}" of "{total}".
+    pub question_slide_heading: Text,
+    /// Covers the results on the slides, so the room can guess first.
+    pub cover_results: Text,
+    /// Reveals the covered results.
+    pub reveal_results: Text,
+    /// Shown instead of covered results.
+    pub covered_hint: Text,
     /// Downloads the workshop's results as a spreadsheet file.
     pub export_csv: Text,
+    /// Downloads the workshop's results as comma-separated CSV with English band names, for other tools.
+    pub export_csv_plain: Text,
     /// Downloads the group's picture as an image.
     pub export_image: Text,
     /// The CSV download's file name, without extension.
@@ -105,8 +139,38 @@ pub struct WorkshopUi {
     pub image_file_name: Text,
     /// The saved workshops could not be read; they are kept, not overwritten.
     pub saved_damaged: Text,
+    /// The browser refused to save the workshops (storage full or blocked).
+    pub save_failed: Text,
+    /// Downloads the current workshop's results at once, when they could not be saved.
+    pub save_failed_download: Text,
     /// The link from the workshop screen to the check itself.
     pub back_to_check: Text,
+    /// The label of the facilitator's contact, which the join link carries to participants.
+    pub contact_label: Text,
+    /// The contact typed is neither an e-mail address nor an https link.
+    pub contact_invalid: Text,
+    /// Says that the join link and QR code now carry the contact: "{contact}".
+    pub contact_in_link: Text,
+    /// The heading of the participant's panel that sends their result to the facilitator.
+    pub send_heading: Text,
+    /// Who receives the mail, shown before anything happens: "{address}".
+    pub send_recipient_email: Text,
+    /// Where the chat link leads, shown before anything happens: "{host}".
+    pub send_recipient_chat: Text,
+    /// The label of the participant's optional first name or initials.
+    pub send_name_label: Text,
+    /// Opens the participant's own mail program with the result link.
+    pub send_email: Text,
+    /// Copies the result link and opens the facilitator's chat.
+    pub send_chat: Text,
+    /// Opens the system's share sheet with the result link.
+    pub send_share: Text,
+    /// That nothing is sent by itself.
+    pub send_hint: Text,
+    /// The subject of the mail to the facilitator.
+    pub send_mail_subject: Text,
+    /// The mail's first line, before the result link.
+    pub send_mail_body: Text,
 }
 
 /// The workshop screen's strings, in German and English.
@@ -141,6 +205,10 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
     delete_no: Text::new("Nein, behalten", "No, keep it"),
     choose_workshop: Text::new("Workshop auswählen", "Choose a workshop"),
     collect_heading: Text::new("Ergebnisse sammeln", "Collect results"),
+    collect_fold: Text::new(
+        "Teilnehmende einladen und Ergebnisse sammeln",
+        "Invite participants and collect results",
+    ),
     paste_label: Text::addressed(
         "Fügen Sie hier die Ergebnis-Links ein, einen pro Zeile – zum Beispiel direkt aus dem Chat.",
         "Füge hier die Ergebnis-Links ein, einen pro Zeile – zum Beispiel direkt aus dem Chat.",
@@ -154,6 +222,7 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
         "Halte den QR-Code vom Ergebnis einer teilnehmenden Person vor die Kamera.",
         "Hold a participant’s result QR code up to the camera.",
     ),
+    scan_count: Text::new("Gelesene QR-Codes: {n}", "QR codes read: {n}"),
     added_report: Text::new(
         "Neu hinzugefügt: {added}. Schon vorhanden: {duplicates}.",
         "Newly added: {added}. Already there: {duplicates}.",
@@ -178,7 +247,7 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
     ),
     participants_count: Text::new("Teilnehmende: {n}", "Participants: {n}"),
     average: Text::new("Durchschnitt", "Average"),
-    spread: Text::new("Streuung", "Spread"),
+    usual_range: Text::new("die meisten zwischen {low} und {high}", "most between {low} and {high}"),
     distribution: Text::new("Verteilung der Antworten", "Distribution of answers"),
     overall_heading: Text::new("Gesamtwert der Gruppe", "The group’s overall score"),
     arguments_heading: Text::new("Werte je Argument", "Scores per argument"),
@@ -210,7 +279,47 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
     ),
     presentation_start: Text::new("Präsentation starten", "Start presentation"),
     presentation_end: Text::new("Präsentation beenden", "End presentation"),
-    export_csv: Text::new("Als CSV exportieren", "Export as CSV"),
+    slides_label: Text::new("Folien", "Slides"),
+    slide_previous: Text::new("Zurück", "Back"),
+    slide_next: Text::new("Weiter", "Next"),
+    slide_position: Text::new("{n} von {total}", "{n} of {total}"),
+    slide_keys_hint: Text::new(
+        "Blättern mit den Pfeiltasten oder Bild auf/ab",
+        "Step with the arrow keys or Page Up/Down",
+    ),
+    bands_slide_heading: Text::new("Wo die Gruppe steht", "Where the group stands"),
+    arguments_slide_heading: Text::new(
+        "Die Argumente, vom schwächsten zum stärksten",
+        "The arguments, from the weakest to the strongest",
+    ),
+    goals_slide_heading: Text::new(
+        "Wichtig, aber noch nicht erreicht",
+        "Important, but not reached yet",
+    ),
+    goals_all_reached: Text::new(
+        "Die Ziele, die der Gruppe wichtig sind, werden schon gut erreicht.",
+        "The goals that matter to the group are already well reached.",
+    ),
+    goal_importance_reach: Text::new(
+        "Wichtigkeit {importance} von 100 · erreicht {reach} von 100",
+        "Importance {importance} of 100 · reached {reach} of 100",
+    ),
+    question_slide_heading: Text::new(
+        "Frage {n} von {total} für die Diskussion",
+        "Question {n} of {total} for the discussion",
+    ),
+    cover_results: Text::new("Ergebnisse verdecken", "Cover the results"),
+    reveal_results: Text::new("Ergebnisse aufdecken", "Reveal the results"),
+    covered_hint: Text::addressed(
+        "Was schätzen Sie: Wo steht die Gruppe?",
+        "Was schätzt ihr: Wo steht die Gruppe?",
+        "What do you think: where does the group stand?",
+    ),
+    export_csv: Text::new("Für Excel exportieren (CSV)", "Export for Excel (CSV)"),
+    export_csv_plain: Text::new(
+        "CSV für andere Programme (mit Kommas)",
+        "CSV for other tools (comma-separated)",
+    ),
     export_image: Text::new("Als Bild herunterladen", "Download as image"),
     csv_file_name: Text::new("workshop-ergebnisse", "workshop-results"),
     image_file_name: Text::new("workshop-gruppenbild", "workshop-group-picture"),
@@ -219,5 +328,45 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
         "Die gespeicherten Workshops in diesem Browser ließen sich nicht lesen. Sie wurden beiseitegelegt, nicht gelöscht; hier beginnst du mit einer leeren Liste.",
         "The workshops saved in this browser could not be read. They were set aside, not deleted; you start here with an empty list.",
     ),
+    save_failed: Text::addressed(
+        "Dieser Browser kann die Ergebnisse gerade nicht speichern: Sein Speicher ist voll oder gesperrt. Solange diese Seite offen bleibt, geht nichts verloren. Sichern Sie die Ergebnisse jetzt als Datei, bevor Sie die Seite schließen.",
+        "Dieser Browser kann die Ergebnisse gerade nicht speichern: Sein Speicher ist voll oder gesperrt. Solange diese Seite offen bleibt, geht nichts verloren. Sichere die Ergebnisse jetzt als Datei, bevor du die Seite schließt.",
+        "This browser cannot save the results right now: its storage is full or blocked. Nothing is lost while this page stays open. Save the results as a file now, before you close the page.",
+    ),
+    save_failed_download: Text::new(
+        "Ergebnisse jetzt als CSV sichern",
+        "Save the results as CSV now",
+    ),
     back_to_check: Text::new("Zurück zum Check", "Back to the check"),
+    contact_label: Text::new(
+        "Wohin sollen Teilnehmende ihr Ergebnis senden? E-Mail-Adresse oder Chat-Link mit https:// (freiwillig)",
+        "Where should participants send their result? An e-mail address or a chat link with https:// (optional)",
+    ),
+    contact_invalid: Text::addressed(
+        "Bitte geben Sie eine E-Mail-Adresse ein oder einen Link, der mit https:// beginnt.",
+        "Bitte gib eine E-Mail-Adresse ein oder einen Link, der mit https:// beginnt.",
+        "Please enter an e-mail address or a link that starts with https://.",
+    ),
+    contact_in_link: Text::new(
+        "Einladungslink und QR-Code nennen Teilnehmenden jetzt: {contact}",
+        "The join link and QR code now tell participants: {contact}",
+    ),
+    send_heading: Text::new("An die Workshop-Leitung senden", "Send to the facilitator"),
+    send_recipient_email: Text::new("Empfänger: {address}", "Recipient: {address}"),
+    send_recipient_chat: Text::new("Chat der Workshop-Leitung auf {host}", "The facilitator’s chat on {host}"),
+    send_name_label: Text::addressed(
+        "Ihr Vorname oder Ihre Initialen (freiwillig)",
+        "Dein Vorname oder deine Initialen (freiwillig)",
+        "Your first name or initials (optional)",
+    ),
+    send_email: Text::new("E-Mail an die Workshop-Leitung öffnen", "Open an e-mail to the facilitator"),
+    send_chat: Text::new("Ergebnis-Link kopieren und Chat öffnen", "Copy the result link and open the chat"),
+    send_share: Text::new("Mit einer anderen App senden …", "Send with another app …"),
+    send_hint: Text::addressed(
+        "Nichts wird automatisch gesendet: Sie sehen die Nachricht vorher und entscheiden selbst.",
+        "Nichts wird automatisch gesendet: Du siehst die Nachricht vorher und entscheidest selbst.",
+        "Nothing is sent by itself: you see the message first and decide.",
+    ),
+    send_mail_subject: Text::new("Mein Ergebnis im Social-Media-Check", "My Social-Media-Check result"),
+    send_mail_body: Text::new("Hallo, hier ist mein Ergebnis:", "Hello, here is my result:"),
 };

@@ -3,6 +3,7 @@
 // Every test binary compiles this module and uses only some of its helpers.
 #![allow(dead_code)]
 
+pub mod frames;
 pub mod random;
 
 use model::{Answers, Choice, CompleteAnswers, Slot};

@@ -1,0 +1,34 @@
+//! The QR worker: a Web Worker with a wasm module of its own that reads QR codes from camera frames, for
+//! the workshop's scanner where the browser has no barcode detector. Only the workshop page loads it.
+//!
+//! Messages: the page posts `ImageData` frames; the worker answers each with an array of the texts of the
+//! codes it read (often empty). Its first message, an empty array, says it is ready.
+
+use js_sys::Array;
+use model::qr_scan::QrReader;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use web_sys::{DedicatedWorkerGlobalScope, ImageData, MessageEvent};
+
+fn main() {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let replies = scope.clone();
+    let reader = RefCell::new(QrReader::default());
+    let onmessage = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+        let Ok(frame) = event.data().dyn_into::<ImageData>() else {
+            return;
+        };
+        let texts = reader.borrow_mut().read_rgba(
+            frame.width() as usize,
+            frame.height() as usize,
+            &frame.data(),
+        );
+        let texts: Array = texts.iter().map(|text| JsValue::from_str(text)).collect();
+        // A reply that cannot be posted has nobody left to read it.
+        let _ = replies.post_message(&texts);
+    });
+    scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
+    // The handler lives as long as the worker.
+    onmessage.forget();
+    let _ = scope.post_message(&Array::new());
+}

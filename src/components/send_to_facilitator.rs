@@ -1,0 +1,92 @@
+//! "An die Workshop-Leitung senden": the participant's way to send their result to the facilitator whose
+//! join link brought them here. The recipient is shown as text before anything happens, and nothing is
+//! sent by itself: an e-mail opens in the participant's own mail program, a chat link (always https) opens
+//! the chat after the result link is copied, and the share sheet lets them pick any app.
+
+use crate::sharing;
+use model::content::WORKSHOP_UI;
+use model::facilitator::{mailto_href, named_result_link, Contact};
+use model::Lang;
+use web_sys::HtmlInputElement;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SendToFacilitatorProps {
+    pub lang: Lang,
+    /// The participant's result link.
+    pub result_link: AttrValue,
+    /// Where the facilitator asked for results, read from the join link.
+    pub contact: Contact,
+}
+
+#[function_component(SendToFacilitator)]
+pub fn send_to_facilitator(props: &SendToFacilitatorProps) -> Html {
+    let lang = props.lang;
+    let name = use_state(String::new);
+    let oninput = {
+        let name = name.clone();
+        Callback::from(move |event: InputEvent| {
+            name.set(event.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let link = named_result_link(&props.result_link, &name);
+    let (recipient, action) = match &props.contact {
+        Contact::Email(address) => {
+            let href = mailto_href(
+                address,
+                WORKSHOP_UI.send_mail_subject.get(lang),
+                WORKSHOP_UI.send_mail_body.get(lang),
+                &link,
+            );
+            (
+                WORKSHOP_UI
+                    .send_recipient_email
+                    .fill(lang, &[("address", address)]),
+                html! { <a class="primary" href={href}>{ WORKSHOP_UI.send_email.get(lang) }</a> },
+            )
+        }
+        Contact::Chat { link: chat, host } => {
+            let (chat, result) = (chat.clone(), link.clone());
+            let onclick = Callback::from(move |_: MouseEvent| {
+                let result = result.clone();
+                // The chat opens at once, inside the click, where browsers allow a new tab; the copy
+                // follows, and if the browser refuses it the participant still has the link on screen.
+                spawn_local(async move {
+                    let _ = sharing::copy_to_clipboard(&result).await;
+                });
+                if let Some(window) = web_sys::window() {
+                    let _ =
+                        window.open_with_url_and_target_and_features(&chat, "_blank", "noopener");
+                }
+            });
+            (
+                WORKSHOP_UI
+                    .send_recipient_chat
+                    .fill(lang, &[("host", host)]),
+                html! { <button type="button" class="primary" {onclick}>{ WORKSHOP_UI.send_chat.get(lang) }</button> },
+            )
+        }
+    };
+    let share = sharing::can_share().then(|| {
+        let link = link.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            let link = link.clone();
+            spawn_local(async move {
+                let title = WORKSHOP_UI.send_mail_subject.get(lang);
+                let _ = sharing::share(title, WORKSHOP_UI.send_mail_body.get(lang), &link).await;
+            });
+        });
+        html! { <button type="button" class="secondary" {onclick}>{ WORKSHOP_UI.send_share.get(lang) }</button> }
+    });
+    html! {
+        <section class="send-to-facilitator" aria-labelledby="send-heading">
+            <h2 id="send-heading">{ WORKSHOP_UI.send_heading.get(lang) }</h2>
+            <p class="send-recipient"><strong>{ recipient }</strong></p>
+            <label for="send-name">{ WORKSHOP_UI.send_name_label.get(lang) }</label>
+            <input id="send-name" type="text" autocomplete="given-name" value={(*name).clone()} {oninput} />
+            <p class="share-actions">{ action }{ share.unwrap_or_default() }</p>
+            <p class="send-hint">{ WORKSHOP_UI.send_hint.get(lang) }</p>
+        </section>
+    }
+}
