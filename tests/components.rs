@@ -204,7 +204,7 @@ async fn the_result_shows_score_band_charts_with_tables_and_three_steps() {
     // Every answer is the highest, so the business is the fourth kind and the steps are the plan's first.
     assert_eq!(
         one(&root, ".next-steps .action").text_content().unwrap(),
-        BUSINESSES[3].actions[0].en
+        BUSINESSES[3].steps().actions[0].en
     );
     assert!(one(&root, ".notes")
         .text_content()

@@ -3,8 +3,8 @@
 
 use model::content::{
     ConfigUi, EmbedUi, Era, Fact, PlanStep, ResultNotes, Ui, ARGUMENTS, ARGUMENT_LEVELS, BANDS,
-    BUSINESSES, BUSINESS_QUESTION, CONFIG_UI, EMBED_UI, GOALS, IMPORTANCE_OPTIONS, PLAN,
-    REACH_OPTIONS, RESULT_NOTES, UI,
+    BUSINESSES, BUSINESS_QUESTION, BUSINESS_STEPS, CONFIG_UI, EMBED_UI, GOALS, IMPORTANCE_OPTIONS,
+    PLAN, REACH_OPTIONS, RESULT_NOTES, UI,
 };
 use model::{Lang, Text};
 use std::collections::HashSet;
@@ -141,7 +141,7 @@ fn all_texts() -> Vec<&'static Text> {
     }
     for business in &BUSINESSES {
         texts.push(&business.label);
-        texts.extend(&business.actions);
+        texts.extend(&business.steps().actions);
     }
     for band in &BANDS {
         texts.extend([&band.name, &band.summary]);
@@ -345,10 +345,17 @@ fn every_question_has_four_distinct_options() {
 }
 
 #[test]
+fn the_steps_are_listed_in_the_order_of_the_kinds_of_business() {
+    let keys: Vec<&str> = BUSINESSES.iter().map(|b| b.key).collect();
+    let step_keys: Vec<&str> = BUSINESS_STEPS.iter().map(|s| s.key).collect();
+    assert_eq!(keys, step_keys);
+}
+
+#[test]
 fn each_kind_of_business_gets_its_own_steps() {
     for step in PlanStep::ALL {
         assert!(
-            all_distinct(BUSINESSES.iter().map(|b| &b.actions[step.index()])),
+            all_distinct(BUSINESSES.iter().map(|b| &b.steps().actions[step.index()])),
             "{step:?}: two kinds of business get the same action"
         );
     }
@@ -397,7 +404,7 @@ fn every_goal_and_plan_step_has_its_texts_in_both_languages() {
     assert_written(&BUSINESS_QUESTION, "the business question");
     for business in &BUSINESSES {
         assert_written(&business.label, business.key);
-        for action in &business.actions {
+        for action in &business.steps().actions {
             assert_written(action, business.key);
         }
     }

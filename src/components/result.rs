@@ -67,7 +67,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             <li key={content.title.en}>
                 <h3>{ content.title.get(lang) }</h3>
                 <p class="reason">{ reason }</p>
-                <p class="action">{ business.actions[next.step.index()].get(lang) }</p>
+                <p class="action">{ business.steps().actions[next.step.index()].get(lang) }</p>
             </li>
         }
     });

@@ -16,7 +16,7 @@ pub use arguments::{ARGUMENTS, ARGUMENT_LEVELS};
 pub use config_ui::{ConfigUi, CONFIG_UI};
 pub use embed_ui::{EmbedUi, EMBED_UI};
 pub use goals::{GOALS, IMPORTANCE_OPTIONS, REACH_OPTIONS};
-pub use plan::{BANDS, BUSINESSES, BUSINESS_QUESTION, PLAN, RESULT_NOTES};
+pub use plan::{BANDS, BUSINESSES, BUSINESS_QUESTION, BUSINESS_STEPS, PLAN, RESULT_NOTES};
 pub use ui::UI;
 pub use workshop_ui::{WorkshopUi, WORKSHOP_UI};
 
@@ -166,6 +166,23 @@ pub struct Business {
     /// A stable identifier, used in exports and host events; never shown and never changed.
     pub key: &'static str,
     pub label: Text,
+}
+
+impl Business {
+    /// The concrete actions of the five plan steps for this kind of business.
+    pub fn steps(&self) -> &'static BusinessSteps {
+        BUSINESS_STEPS
+            .iter()
+            .find(|steps| steps.key == self.key)
+            .expect("every kind of business has its steps")
+    }
+}
+
+/// What the plan's steps ask of one kind of business.
+#[derive(Debug)]
+pub struct BusinessSteps {
+    /// The [`Business::key`] these steps belong to.
+    pub key: &'static str,
     /// The concrete action for each plan step, in plan order, with examples from this kind of business.
     /// The "networks" action is the network advice for this kind of business.
     pub actions: [Text; PlanStep::ALL.len()],

@@ -1,7 +1,7 @@
 //! The five-step plan, the situation question with each kind of business's concrete actions, what the
 //! result says beyond the scores, and the result bands.
 
-use super::{Band, Business, PlanStep, PlanStepContent, ResultNotes};
+use super::{Band, Business, BusinessSteps, PlanStep, PlanStepContent, ResultNotes};
 use crate::answers::BUSINESS_COUNT;
 use crate::text::Text;
 
@@ -44,6 +44,47 @@ pub static BUSINESSES: [Business; BUSINESS_COUNT] = [
             "Geschäft, Café oder Restaurant vor Ort",
             "A shop, café or restaurant serving local customers",
         ),
+    },
+    Business {
+        key: "consumer-services",
+        label: Text::new(
+            "Dienstleistung für Privatkundschaft, etwa Kosmetik, Fitness oder Coaching",
+            "Services for private customers, such as beauty, fitness or coaching",
+        ),
+    },
+    Business {
+        key: "b2b",
+        label: Text::new(
+            "Leistungen oder Produkte für andere Unternehmen (B2B)",
+            "Services or products for other businesses (B2B)",
+        ),
+    },
+    Business {
+        key: "online-shop",
+        label: Text::new("Onlineshop", "An online shop"),
+    },
+    Business {
+        key: "trades",
+        label: Text::new("Handwerksbetrieb", "A trade or craft business"),
+    },
+    Business {
+        key: "freelance",
+        label: Text::new("Solo-selbstständig", "Freelancer or sole trader"),
+    },
+    Business {
+        key: "regulated-profession",
+        label: Text::new(
+            "Beruf mit Werberegeln, etwa Arztpraxis, Kanzlei oder Steuerberatung",
+            "A profession with advertising rules, such as a medical practice, law firm or tax advisory",
+        ),
+    },
+];
+
+/// The concrete actions for each kind of business, in the order of [`BUSINESSES`]. They are apart from
+/// the labels because only the result shows them: the check's first view links the labels alone.
+pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
+    BusinessSteps {
+        key: "local",
         actions: [
             Text::addressed(
                 "Setzen Sie sich ein Ziel mit Zahl, etwa „20 neue Google-Bewertungen bis zum Sommer“ oder „jeden Monat 10 Gäste, die über Instagram kommen“, und notieren Sie, wo Sie heute stehen.",
@@ -72,12 +113,8 @@ pub static BUSINESSES: [Business; BUSINESS_COUNT] = [
             ),
         ],
     },
-    Business {
+    BusinessSteps {
         key: "consumer-services",
-        label: Text::new(
-            "Dienstleistung für Privatkundschaft, etwa Kosmetik, Fitness oder Coaching",
-            "Services for private customers, such as beauty, fitness or coaching",
-        ),
         actions: [
             Text::addressed(
                 "Setzen Sie sich ein Ziel mit Zahl, etwa „5 Terminanfragen im Monat über Instagram“, und notieren Sie, wie viele es heute sind.",
@@ -106,12 +143,8 @@ pub static BUSINESSES: [Business; BUSINESS_COUNT] = [
             ),
         ],
     },
-    Business {
+    BusinessSteps {
         key: "b2b",
-        label: Text::new(
-            "Leistungen oder Produkte für andere Unternehmen (B2B)",
-            "Services or products for other businesses (B2B)",
-        ),
         actions: [
             Text::addressed(
                 "Setzen Sie sich ein Ziel mit Zahl, etwa „2 Erstgespräche im Monat über LinkedIn“, und notieren Sie, woher Ihre Anfragen heute kommen.",
@@ -140,9 +173,8 @@ pub static BUSINESSES: [Business; BUSINESS_COUNT] = [
             ),
         ],
     },
-    Business {
+    BusinessSteps {
         key: "online-shop",
-        label: Text::new("Onlineshop", "An online shop"),
         actions: [
             Text::addressed(
                 "Setzen Sie sich ein Ziel mit Zahl, etwa „3\u{a0}% der Bestellungen kommen über Instagram“, und lesen Sie in Ihrer Shop-Statistik ab, wo Sie heute stehen.",
@@ -171,9 +203,8 @@ pub static BUSINESSES: [Business; BUSINESS_COUNT] = [
             ),
         ],
     },
-    Business {
+    BusinessSteps {
         key: "trades",
-        label: Text::new("Handwerksbetrieb", "A trade or craft business"),
         actions: [
             Text::addressed(
                 "Setzen Sie sich ein Ziel mit Zahl, etwa „4 Anfragen im Monat über das Google-Unternehmensprofil“, und notieren Sie, woher Ihre Aufträge heute kommen.",
@@ -202,9 +233,8 @@ pub static BUSINESSES: [Business; BUSINESS_COUNT] = [
             ),
         ],
     },
-    Business {
+    BusinessSteps {
         key: "freelance",
-        label: Text::new("Solo-selbstständig", "Freelancer or sole trader"),
         actions: [
             Text::addressed(
                 "Setzen Sie sich ein Ziel mit Zahl, etwa „1 neuer Auftrag im Quartal über Kontakte aus dem Netz“, und notieren Sie, woher Ihre letzten Aufträge kamen.",
@@ -233,12 +263,8 @@ pub static BUSINESSES: [Business; BUSINESS_COUNT] = [
             ),
         ],
     },
-    Business {
+    BusinessSteps {
         key: "regulated-profession",
-        label: Text::new(
-            "Beruf mit Werberegeln, etwa Arztpraxis, Kanzlei oder Steuerberatung",
-            "A profession with advertising rules, such as a medical practice, law firm or tax advisory",
-        ),
         actions: [
             Text::addressed(
                 "Setzen Sie sich ein Ziel, das zu Ihrem Berufsrecht passt, etwa „mehr Anfragen zu einem Schwerpunkt“ oder „weniger Standardfragen am Telefon“, und notieren Sie, wo Sie heute stehen.",
