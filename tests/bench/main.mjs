@@ -67,7 +67,7 @@ const metrics = [
   ['bytes before the first question (brotli)', (visits) => median(visits.map((v) => bytes(v.beforeFirstQuestion, 'brotli'))), kb],
   [`bytes of the whole visit, ${AFTER_RESULT_MS / 1000} s after the result (gzip)`, (visits) => median(visits.map((v) => bytes(v.wholeVisit, 'gzip'))), kb],
   [`bytes of the whole visit, ${AFTER_RESULT_MS / 1000} s after the result (brotli)`, (visits) => median(visits.map((v) => bytes(v.wholeVisit, 'brotli'))), kb],
-  ['layout shift over the visit (CLS)', (visits) => median(visits.map((v) => v.layoutShift)), (value) => value.toFixed(3)],
+  ['layout shift of the start screen (CLS)', (visits) => median(visits.map((v) => v.layoutShift)), (value) => value.toFixed(3)],
 ];
 
 const lines = [
