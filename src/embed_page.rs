@@ -6,7 +6,7 @@ use crate::settings::Settings;
 use crate::{dom, sharing, storage};
 use gloo_events::EventListener;
 use js_sys::Reflect;
-use model::config::SETTINGS;
+use model::config::Setting;
 use model::content::{EMBED_UI, UI};
 use model::embed_form::{EmbedForm, FormAction};
 use model::host_event::SOURCE;
@@ -92,35 +92,35 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
 
     // A text field follows every key and updates the preview when left; a choice does both at once.
     let dispatcher = form.dispatcher();
-    let ontype = |index: usize| {
+    let ontype = |setting: Setting| {
         dispatcher
             .to_callback()
-            .reform(move |value: String| FormAction::Type(index, value))
+            .reform(move |value: String| FormAction::Type(setting, value))
     };
     let onpreview = dispatcher
         .to_callback()
         .reform(|_: Event| FormAction::Preview);
-    let text_field = |index: usize, label: &Text, kind: &'static str| {
-        let id = ["setting-", SETTINGS[index]].concat();
+    let text_field = |setting: Setting, label: &Text, kind: &'static str| {
+        let id = ["setting-", setting.key()].concat();
         html! {
             <p class="field">
                 <label for={id.clone()}>{ label.get(lang) }</label>
-                <input {id} type={kind} value={form.0.values[index].clone()} autocomplete="off"
-                    oninput={ontype(index).reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value())}
+                <input {id} type={kind} value={form.0.value(setting).to_owned()} autocomplete="off"
+                    oninput={ontype(setting).reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value())}
                     onchange={onpreview.clone()} />
             </p>
         }
     };
     let choice_field =
-        |index: usize, label: &'static Text, options: [(&'static str, &'static Text); 2]| {
+        |setting: Setting, label: &'static Text, options: [(&'static str, &'static Text); 2]| {
             let dispatcher = dispatcher.clone();
             let onchoose = Callback::from(move |value: String| {
-                dispatcher.dispatch(FormAction::Type(index, value));
+                dispatcher.dispatch(FormAction::Type(setting, value));
                 dispatcher.dispatch(FormAction::Preview);
             });
             html! {
-                <ChoiceField {lang} id={["setting-", SETTINGS[index]].concat()} {label} {options}
-                    value={form.0.values[index].clone()} {onchoose} />
+                <ChoiceField {lang} id={["setting-", setting.key()].concat()} {label} {options}
+                    value={form.0.value(setting).to_owned()} {onchoose} />
             }
         };
     let other = page_lang.other();
@@ -148,15 +148,15 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
                     <h1 id="embed-heading">{ EMBED_UI.title.get(lang) }</h1>
                     <p class="lead">{ EMBED_UI.intro.get(lang) }</p>
                     <h2>{ EMBED_UI.settings_heading.get(lang) }</h2>
-                    { text_field(0, &EMBED_UI.name, "text") }
-                    { text_field(1, &EMBED_UI.logo, "text") }
-                    { text_field(2, &EMBED_UI.primary, "text") }
-                    { text_field(3, &EMBED_UI.accent, "text") }
-                    { text_field(4, &EMBED_UI.contact_label, "text") }
-                    { text_field(5, &EMBED_UI.contact_link, "text") }
-                    { choice_field(6, &EMBED_UI.lang, [("de", &EMBED_UI.lang_de), ("en", &EMBED_UI.lang_en)]) }
-                    { choice_field(7, &EMBED_UI.address, [("sie", &EMBED_UI.address_sie), ("du", &EMBED_UI.address_du)]) }
-                    { text_field(8, &EMBED_UI.host_origin, "text") }
+                    { text_field(Setting::Name, &EMBED_UI.name, "text") }
+                    { text_field(Setting::Logo, &EMBED_UI.logo, "text") }
+                    { text_field(Setting::Primary, &EMBED_UI.primary, "text") }
+                    { text_field(Setting::Accent, &EMBED_UI.accent, "text") }
+                    { text_field(Setting::ContactLabel, &EMBED_UI.contact_label, "text") }
+                    { text_field(Setting::ContactLink, &EMBED_UI.contact_link, "text") }
+                    { choice_field(Setting::Lang, &EMBED_UI.lang, [("de", &EMBED_UI.lang_de), ("en", &EMBED_UI.lang_en)]) }
+                    { choice_field(Setting::Address, &EMBED_UI.address, [("sie", &EMBED_UI.address_sie), ("du", &EMBED_UI.address_du)]) }
+                    { text_field(Setting::HostOrigin, &EMBED_UI.host_origin, "text") }
                     if form.0.is_changed() {
                         <p><button type="button" class="secondary" onclick={onreset}>{ EMBED_UI.reset.get(lang) }</button></p>
                     }
