@@ -41,6 +41,7 @@ pub(crate) fn start_page(render: impl FnOnce(web_sys::Element, Rc<Settings>) + '
         if host::is_embedded() {
             dom::mark_embedded();
             host::report_height();
+            host::connect(&settings.config.host_origins, !storage::is_available()).await;
         }
         render(dom::take_over_root(ROOT_ID), Rc::new(settings));
         dom::register_service_worker_later();

@@ -24,13 +24,13 @@ pub fn load(lang: Lang) -> Loaded {
         lang,
         ..Quiz::default()
     };
-    let Some(storage) = local_storage() else {
-        return Loaded {
-            quiz: new,
-            discarded: false,
-        };
+    let storage = local_storage();
+    // Where the frame may not store anything, the loader may have kept the progress in its page.
+    let saved = match &storage {
+        Some(storage) => storage.get_item(KEY).ok().flatten(),
+        None => crate::host::handed_back_progress(),
     };
-    match storage.get_item(KEY).ok().flatten() {
+    match saved {
         None => Loaded {
             quiz: new,
             discarded: false,
@@ -42,7 +42,9 @@ pub fn load(lang: Lang) -> Loaded {
             },
             Err(_) => {
                 // Failing to remove it only means the notice shows again on the next load.
-                let _ = storage.remove_item(KEY);
+                if let Some(storage) = storage {
+                    let _ = storage.remove_item(KEY);
+                }
                 Loaded {
                     quiz: new,
                     discarded: true,
@@ -53,10 +55,19 @@ pub fn load(lang: Lang) -> Loaded {
 }
 
 pub fn save(quiz: &Quiz) {
-    if let Some(storage) = local_storage() {
-        // A refused write (quota, privacy settings) must not interrupt the user; see the module comment.
-        let _ = storage.set_item(KEY, &quiz.to_saved());
+    let saved = quiz.to_saved();
+    let stored = local_storage().is_some_and(|storage| storage.set_item(KEY, &saved).is_ok());
+    if !stored {
+        // In a frame whose storage the browser blocks, the loader keeps it in its page (if that page is a
+        // verified host); anywhere else this sends nothing.
+        crate::host::keep_progress(&saved);
     }
+}
+
+/// Whether this page may use `localStorage` at all; embedded in another site's page, browsers often block
+/// it.
+pub fn is_available() -> bool {
+    local_storage().is_some()
 }
 
 fn local_storage() -> Option<Storage> {

@@ -5,8 +5,19 @@ const VERSION = '__VERSION__';
 const FILES = __FILES__;
 const CACHE = `social-media-check-${VERSION}`;
 
+/** The release's files as absolute addresses without query, to tell them from anything else asked for. */
+const LISTED = new Set(FILES.map((file) => new URL(file, self.location.href).href));
+
+// Each file is cached on its own, and one that fails (a file the listing names but the server lacks, or a
+// network hiccup) is left out rather than failing the install: a failed install would keep every
+// returning visitor on the previous release for as long as the listing stays broken. A file left out is
+// fetched, and cached, when a page first asks for it.
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches.open(CACHE)
+      .then((cache) => Promise.all(FILES.map((file) => cache.add(file).catch(() => {}))))
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener('activate', (event) => {
@@ -42,8 +53,14 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   event.respondWith(
-    caches.open(CACHE)
-      .then((cache) => cache.match(request, { ignoreSearch: true }))
-      .then((cached) => cached ?? fetch(request)),
+    caches.open(CACHE).then(async (cache) => {
+      const cached = await cache.match(request, { ignoreSearch: true });
+      if (cached) return cached;
+      const response = await fetch(request);
+      if (response.ok && LISTED.has(url.origin + url.pathname)) {
+        event.waitUntil(cache.put(url.origin + url.pathname, response.clone()));
+      }
+      return response;
+    }),
   );
 });
