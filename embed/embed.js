@@ -140,11 +140,13 @@
     if (!embed || !message || message.source !== SOURCE) return;
     switch (message.type) {
       case 'height':
+        // The first height of each page in the frame gets the handshake: from its origin, the check learns
+        // which page embeds it, and it gets back the progress kept here.
+        if (embed.greeted !== event.source) {
+          embed.greeted = event.source;
+          event.source.postMessage({ source: SOURCE, type: 'host', saved: stored() }, app.origin);
+        }
         resize(embed, message.height);
-        return;
-      case 'ready':
-        // The handshake: from its origin, the check learns which page embeds it.
-        event.source.postMessage({ source: SOURCE, type: 'host', saved: stored() }, app.origin);
         return;
       case 'progress':
         keep(message.saved);

@@ -148,6 +148,7 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
                     <h1 id="embed-heading">{ EMBED_UI.title.get(lang) }</h1>
                     <p class="lead">{ EMBED_UI.intro.get(lang) }</p>
                     <h2>{ EMBED_UI.settings_heading.get(lang) }</h2>
+                    <p>{ EMBED_UI.file_only_note.get(lang) }</p>
                     { text_field(Setting::Name, &EMBED_UI.name, "text") }
                     { text_field(Setting::Logo, &EMBED_UI.logo, "text") }
                     { text_field(Setting::Primary, &EMBED_UI.primary, "text") }

@@ -96,7 +96,9 @@ pub async fn connect(host_origins: &[String], wait_for_progress: bool) {
             let _ = resolve.call0(&JsValue::UNDEFINED);
         }
     });
-    post(HostEvent::Ready, &[]);
+    // The loader answers a page's first height with the handshake. It is measured now, before anything
+    // renders: a frame out of sight may not lay itself out, and its observer would report nothing.
+    post_height();
     let _ = JsFuture::from(answered).await;
 }
 
@@ -112,8 +114,8 @@ pub fn keep_progress(saved: &str) {
     post(HostEvent::Progress(saved), &[]);
 }
 
-/// Sends `event` to the host page: the height and the readiness for the handshake to whichever page
-/// embeds the check, everything about the visitor only to the verified host origin, and only while it is
+/// Sends `event` to the host page: the height to whichever page embeds the check, everything about the
+/// visitor only to the verified host origin, and only while it is
 /// one of `host_origins` (for the visitor's events, the settings' `host_origin`; the handshake checked the
 /// same list). Without a host, or without a verified one, nothing about the visitor is sent.
 pub fn post(event: HostEvent, host_origins: &[String]) {

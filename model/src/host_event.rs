@@ -31,16 +31,14 @@ pub enum HostEvent<'a> {
     },
     /// The visitor shared the result: `link` (copied), `share` (the system's share sheet), `image` or `print`.
     Shared(&'static str),
-    /// The check is ready for the loader's handshake ([`HANDSHAKE`]). It says nothing about the visitor.
-    Ready,
     /// The visitor's progress, the line the check saves (`Quiz::to_saved`), for the loader to keep in the
     /// host page's storage when the frame's own is blocked, and to hand back after a reload.
     Progress(&'a str),
 }
 
-/// The type of the loader's answer to [`HostEvent::Ready`]: `{source, type: "host", saved}`, with the
-/// progress it kept for this check (or `null`). Its origin, checked by [`is_verified_host`], tells the check
-/// which page embeds it.
+/// The type of the loader's handshake, its answer to the first height a check's page reports: `{source,
+/// type: "host", saved}`, with the progress it kept for this check (or `null`). Its origin, checked by
+/// [`is_verified_host`], tells the check which page embeds it.
 pub const HANDSHAKE: &str = "host";
 
 /// The longest progress line the check takes back from a host page; its own are far shorter.
@@ -59,7 +57,7 @@ impl HostEvent<'_> {
     /// Whether this message tells the host page what the visitor does, and so goes only to the origins the
     /// settings allow. The height says nothing about the visitor and goes to any page that embeds the check.
     pub fn is_private(&self) -> bool {
-        !matches!(self, HostEvent::Height(_) | HostEvent::Ready)
+        !matches!(self, HostEvent::Height(_))
     }
 
     pub fn to_json(&self) -> String {
@@ -71,7 +69,6 @@ impl HostEvent<'_> {
             HostEvent::Step(_) => "step",
             HostEvent::Completed { .. } => "completed",
             HostEvent::Shared(_) => "shared",
-            HostEvent::Ready => "ready",
             HostEvent::Progress(_) => "progress",
         };
         json.field("type").string(kind);
@@ -110,7 +107,6 @@ impl HostEvent<'_> {
                 json.field("link").string(link);
             }
             HostEvent::Shared(method) => json.field("method").string(method),
-            HostEvent::Ready => {}
             HostEvent::Progress(saved) => json.field("saved").string(saved),
         }
         json.end();
@@ -202,12 +198,11 @@ mod tests {
             (HostEvent::Started, "started"),
             (HostEvent::Step(2), "step"),
             (HostEvent::Shared("link"), "shared"),
-            (HostEvent::Ready, "ready"),
             (HostEvent::Progress("smc1.de.3.10YN4TM6MCCV8J"), "progress"),
         ] {
             let value: serde_json::Value = serde_json::from_str(&event.to_json()).unwrap();
             assert_eq!(value["type"], kind);
-            assert_eq!(event.is_private(), !matches!(kind, "height" | "ready"));
+            assert_eq!(event.is_private(), kind != "height");
         }
         let step: serde_json::Value = serde_json::from_str(&HostEvent::Step(2).to_json()).unwrap();
         assert_eq!(

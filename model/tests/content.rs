@@ -327,6 +327,7 @@ fn the_site_owner_texts_are_written_in_every_language() {
             title,
             intro,
             settings_heading,
+            file_only_note,
             reset,
             name,
             logo,
