@@ -81,7 +81,20 @@
   }
 
   function track(element, frame) {
-    embeds.add({ element, frame, height: FIRST_HEIGHT, wanted: FIRST_HEIGHT, grown: 0, lastGrowth: 0 });
+    const embed = { element, frame, height: FIRST_HEIGHT, wanted: FIRST_HEIGHT, grown: 0, lastGrowth: 0 };
+    embeds.add(embed);
+    // Each page in the frame (the result page after the check, a re-attached frame) needs the handshake.
+    // It gets it when it has loaded, and again with its first height, should it have started listening
+    // only after loading.
+    frame.addEventListener('load', () => {
+      embed.greeted = null;
+      handshake(frame.contentWindow);
+    });
+  }
+
+  /** From the handshake's origin, the check learns which page embeds it; it gets back the progress kept. */
+  function handshake(target) {
+    target?.postMessage({ source: SOURCE, type: 'host', saved: stored() }, app.origin);
   }
 
   /** The embed whose frame sent a message; looked up each time, as a re-attached frame is a new window. */
@@ -140,11 +153,9 @@
     if (!embed || !message || message.source !== SOURCE) return;
     switch (message.type) {
       case 'height':
-        // The first height of each page in the frame gets the handshake: from its origin, the check learns
-        // which page embeds it, and it gets back the progress kept here.
         if (embed.greeted !== event.source) {
           embed.greeted = event.source;
-          event.source.postMessage({ source: SOURCE, type: 'host', saved: stored() }, app.origin);
+          handshake(event.source);
         }
         resize(embed, message.height);
         return;

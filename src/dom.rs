@@ -91,12 +91,13 @@ pub fn register_service_worker_later() {
 }
 
 /// The address of `page` beside this one (empty for the folder itself, where the check is), with this
-/// page's settings: its query string.
+/// page's presentation settings from its query string (`model::config::presentation_query`).
 fn page_address(page: &str) -> String {
     let mut address = folder_address();
     address.push_str(page);
     if let Some(location) = web_sys::window().map(|window| window.location()) {
-        address.push_str(&location.search().unwrap_or_default());
+        let query = location.search().unwrap_or_default();
+        address.push_str(&model::config::presentation_query(&query));
     }
     address
 }

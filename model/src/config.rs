@@ -576,6 +576,23 @@ fn normal_origin(origin: &str) -> Option<String> {
     })
 }
 
+/// The part of a query string (with or without its `?`) that a page passes on, to its result page and into
+/// result links: the presentation settings, as they were written. What only `config.ini` may set, and
+/// anything unknown, is dropped, so a crafted link's values never travel on with every result a visitor
+/// shares.
+pub fn presentation_query(query: &str) -> String {
+    let (query, _) = bounded(query, MAX_QUERY_BYTES, '&');
+    let mut kept = String::new();
+    for pair in query.trim_start_matches('?').split('&') {
+        let key = percent_decode(pair.split_once('=').map_or(pair, |(key, _)| key));
+        if Setting::from_key(&key).is_some_and(|setting| setting.trust() == Trust::Presentation) {
+            kept.push(if kept.is_empty() { '?' } else { '&' });
+            kept.push_str(pair);
+        }
+    }
+    kept
+}
+
 /// The decoded `(key, value)` pairs of a query string, with or without its `?`; a key without `=` has an
 /// empty value.
 pub fn query_pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
@@ -1083,5 +1100,17 @@ mod tests {
         assert!(few
             .iter()
             .all(|problem| problem.kind == ProblemKind::NotASetting));
+    }
+
+    #[test]
+    fn only_presentation_is_passed_on() {
+        assert_eq!(
+            presentation_query(
+                "?name=Phish&address=du&contact-link=https%3A%2F%2Fevil.example&primary=%231a6b4f&x=1&preview"
+            ),
+            "?address=du&primary=%231a6b4f&preview"
+        );
+        assert_eq!(presentation_query("name=Phish&logo=x"), "");
+        assert_eq!(presentation_query(""), "");
     }
 }
