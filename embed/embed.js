@@ -108,11 +108,12 @@
     if (!(wanted > 0)) return;
     embed.wanted = wanted;
     if (wanted > embed.height) {
+      // Every growth asked for counts towards the pause, granted or not: a loop never pauses.
       const now = performance.now();
       if (now - embed.lastGrowth > GROWTH_PAUSE_MS) embed.grown = 0;
+      embed.lastGrowth = now;
       if (embed.grown >= GROWTH_STEPS) return;
       embed.grown += 1;
-      embed.lastGrowth = now;
     }
     embed.height = wanted;
     embed.frame.style.height = `${wanted}px`;

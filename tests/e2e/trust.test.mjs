@@ -38,12 +38,17 @@ after(async () => {
   await blog?.close();
 });
 
-/** Serves the release with `lines` as its config.ini (and the owner's logo), for the length of `use`. */
+/**
+ * Serves the release with `lines` as its config.ini (and the owner's logo), and gives `use` a browser
+ * context of its own; both are closed afterwards, also when the test fails.
+ */
 async function withApp(lines, use) {
   const app = await serveDist({}, { files: { '/config.ini': lines.join('\n'), '/logo.svg': LOGO } });
+  const context = await browser.newContext();
   try {
-    return await use(app);
+    return await use(app, context);
   } finally {
+    await context.close();
     await app.close();
   }
 }
@@ -89,8 +94,8 @@ async function fitsContent(page, frame, selector) {
 }
 
 test('a crafted link keeps the owner’s name, contact and logo and makes no request to another origin', async () => {
-  await withApp(OWNER_CONFIG, async (app) => {
-    const page = await browser.newPage();
+  await withApp(OWNER_CONFIG, async (app, context) => {
+    const page = await context.newPage();
     const foreign = [];
     page.on('request', (request) => {
       if (!request.url().startsWith(app.url) && !request.url().startsWith('data:')) foreign.push(request.url());
@@ -123,10 +128,10 @@ test('a crafted link keeps the owner’s name, contact and logo and makes no req
 });
 
 test('a page at an origin not in host_origin hears only the height, also when it names itself', async () => {
-  await withApp([...OWNER_CONFIG, 'host_origin = https://blog.example.org'], async (app) => {
+  await withApp([...OWNER_CONFIG, 'host_origin = https://blog.example.org'], async (app, context) => {
     const url = await publish('self-named.html',
       `<div id="embed" data-social-media-check data-host-origin="${blog.origin}"></div>`, app.url);
-    const page = await browser.newPage();
+    const page = await context.newPage();
     await page.goto(url);
     const frame = await checkFrame(page);
     await completeByClicking(frame, DIGITS);
@@ -138,9 +143,9 @@ test('a page at an origin not in host_origin hears only the height, also when it
     await page.close();
   });
   // The same page, listed by the owner, hears the visitor start: the events do flow where they may.
-  await withApp([...OWNER_CONFIG, `host_origin = ${blog.origin}`], async (app) => {
+  await withApp([...OWNER_CONFIG, `host_origin = ${blog.origin}`], async (app, context) => {
     const url = await publish('listed.html', '<div id="embed" data-social-media-check></div>', app.url);
-    const page = await browser.newPage();
+    const page = await context.newPage();
     await page.goto(url);
     const frame = await checkFrame(page);
     await frame.click('.start button.primary');
@@ -150,8 +155,7 @@ test('a page at an origin not in host_origin hears only the height, also when it
 });
 
 test('a line break in a value never reaches the config.ini snippet', async () => {
-  await withApp(OWNER_CONFIG, async (app) => {
-    const context = await browser.newContext();
+  await withApp(OWNER_CONFIG, async (app, context) => {
     const page = await context.newPage();
     const injection = 'Muster%0Ahost_origin%20%3D%20https%3A%2F%2Fattacker.example';
     await page.goto(`${app.url}embed.html?name=${injection}`);
@@ -168,14 +172,14 @@ test('a line break in a value never reaches the config.ini snippet', async () =>
     assert.match(config, /^name = Musterhost_origin = https:\/\/attacker\.example$/m);
     assert.doesNotMatch(config, /accent/, 'a value the check refuses is copied');
     assert.doesNotMatch(await page.inputValue('#code-loader'), /data-name|attacker/);
-    await context.close();
   });
 });
 
 test('the loader embeds a placeholder added after load, and a re-attached one keeps resizing and reporting', async () => {
-  await withApp([...OWNER_CONFIG, `host_origin = ${blog.origin}`], async (app) => {
+  await withApp([...OWNER_CONFIG, `host_origin = ${blog.origin}`], async (app, context) => {
     const url = await publish('spa.html', '<main id="view"><p>Startseite</p></main>', app.url);
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(url);
     await page.waitForFunction(() => typeof window.SocialMediaCheck?.load === 'function');
     // The site's router renders the check's page later, as single-page sites do.
@@ -216,9 +220,9 @@ test('a frame whose content grows with it stops growing after a few steps', asyn
     setInterval(() => parent.postMessage({ source: 'social-media-check', type: 'height', height: height += 100 }, '*'), 10);
   </script>`);
   const growing = await serveDirectory(folder);
+  const page = await browser.newPage();
   try {
     const url = await publish('growing.html', '<div id="embed" data-social-media-check></div>', growing.url);
-    const page = await browser.newPage();
     await page.goto(url);
     await page.waitForSelector('#embed iframe');
     const frameHeight = () => page.$eval('#embed iframe', (frame) => frame.getBoundingClientRect().height);
@@ -236,15 +240,14 @@ test('a frame whose content grows with it stops growing after a few steps', asyn
     assert.ok(second > first, 'input did not let it grow again');
     await page.waitForTimeout(500);
     assert.equal(await frameHeight(), second);
-    await page.close();
   } finally {
+    await page.close();
     await growing.close();
   }
 });
 
 test('with its frame’s storage blocked, the check resumes after the host page reloads', async () => {
-  await withApp([...OWNER_CONFIG, `host_origin = ${blog.origin}`], async (app) => {
-    const context = await browser.newContext();
+  await withApp([...OWNER_CONFIG, `host_origin = ${blog.origin}`], async (app, context) => {
     // The browser blocks storage for the check's frame, as many do for other sites' frames.
     await context.addInitScript((appOrigin) => {
       if (location.origin === appOrigin && window.top !== window) {
@@ -273,13 +276,11 @@ test('with its frame’s storage blocked, the check resumes after the host page 
     frame = await checkFrame(page);
     await frame.waitForSelector('#progress-label >> text=/\\b5\\b/');
     await page.close();
-    await context.close();
   });
 });
 
 test('a page not in host_origin gets no progress to keep', async () => {
-  await withApp(OWNER_CONFIG, async (app) => {
-    const context = await browser.newContext();
+  await withApp(OWNER_CONFIG, async (app, context) => {
     await context.addInitScript((appOrigin) => {
       if (location.origin === appOrigin && window.top !== window) {
         Object.defineProperty(window, 'localStorage', {
@@ -297,7 +298,6 @@ test('a page not in host_origin gets no progress to keep', async () => {
     await frame.waitForSelector('#progress-label >> text=/\\b2\\b/');
     await page.waitForTimeout(300);
     assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
-    await context.close();
   });
 });
 
