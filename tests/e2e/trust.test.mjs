@@ -272,9 +272,14 @@ test('with its frame’s storage blocked, the check resumes after the host page 
     await page.waitForFunction((k) => /^smc\d+\./.test(localStorage.getItem(k) ?? ''), key);
     assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), [key]);
 
+    // After the reload the check opens where the visitor was, at the fifth question.
     await page.reload();
-    frame = await checkFrame(page);
+    frame = await (await page.waitForSelector('#embed iframe')).contentFrame();
     await frame.waitForSelector('#progress-label >> text=/\\b5\\b/');
+    assert.equal(await frame.$$eval('main input[type=radio]:checked', (radios) => radios.length), 0);
+    await frame.click('.step-nav button.secondary');
+    await frame.waitForSelector('#progress-label >> text=/\\b4\\b/');
+    assert.equal(await frame.$$eval('main input[type=radio]:checked', (radios) => radios.length), 1);
     await page.close();
   });
 });
