@@ -3,7 +3,7 @@
 // deployment, each tried as an attacker or an unlucky visitor would.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile, readFile } from 'node:fs/promises';
+import { mkdtemp, writeFile, readFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -309,46 +309,47 @@ test('a page not in host_origin gets no progress to keep', async () => {
 test('a deployment whose listing names a missing file, and then the fixed one, reach the returning visitor', async () => {
   const sw = await readFile(join(root, 'dist', 'sw.js'), 'utf8');
   const index = await readFile(join(root, 'dist', 'index.html'), 'utf8');
-  /** A release: the built files with a marked index.html and a listing of `extra` files besides. */
-  const release = (name, extra = []) => {
-    const marked = index.replace("<title>", `<meta name="release" content="${name}"><title>`);
-    return {
-      '/': marked,
-      '/index.html': marked,
-      '/sw.js': sw
-        .replace(/const VERSION = '[^']*'/, `const VERSION = '${name}'`)
-        .replace(/const FILES = (\[[^\]]*\])/, (_, files) => `const FILES = ${JSON.stringify([...JSON.parse(files), ...extra])}`),
-    };
+  const site = await mkdtemp(join(tmpdir(), 'deployments-'));
+  await cp(join(root, 'dist'), site, { recursive: true });
+  /** Deploys a release: the built files with a marked index.html, and a listing of `extra` files besides. */
+  const deploy = async (name, extra = []) => {
+    await writeFile(join(site, 'index.html'), index.replace('<title>', `<meta name="release" content="${name}"><title>`));
+    await writeFile(join(site, 'sw.js'), sw
+      .replace(/const VERSION = '[^']*'/, `const VERSION = '${name}'`)
+      .replace(/const FILES = (\[[^\]]*\])/, (_, files) => `const FILES = ${JSON.stringify([...JSON.parse(files), ...extra])}`));
   };
-  const files = { '/config.ini': '', ...release('a') };
-  const app = await serveDist({}, { files });
+  await deploy('a');
+  const app = await serveDirectory(site);
+  const context = await browser.newContext();
   try {
-    const context = await browser.newContext();
     const page = await context.newPage();
-    const releaseShown = () => page.$eval('meta[name=release]', (meta) => meta.content);
     const cached = () => page.evaluate(async () => (await caches.keys()).join());
+    /**
+     * Waits until release `name` has taken over: its cache alone, its worker active, and the check's page
+     * that the page's own requests get is that release's.
+     */
+    const takenOver = (name) => page.waitForFunction(async (release) => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return (await caches.keys()).join() === `social-media-check-${release}`
+        && registration?.active?.state === 'activated'
+        && (await (await fetch('./')).text()).includes(`<meta name="release" content="${release}">`);
+    }, name, { timeout: 20_000 });
     await page.goto(app.url);
     await waitForApp(page);
     await offlineCacheReady(page);
     assert.equal(await cached(), 'social-media-check-a');
 
     // Release b lists a file the server does not have.
-    Object.assign(files, release('b', ['./missing.js']));
+    await deploy('b', ['./missing.js']);
     await page.reload();
-    await page.waitForFunction(async () => (await caches.keys()).join() === 'social-media-check-b', null, { timeout: 20_000 });
-    await page.reload();
-    await waitForApp(page);
-    assert.equal(await releaseShown(), 'b');
+    await takenOver('b');
 
     // The fixed release c follows as any release does.
-    Object.assign(files, release('c'));
+    await deploy('c');
     await page.reload();
-    await page.waitForFunction(async () => (await caches.keys()).join() === 'social-media-check-c', null, { timeout: 20_000 });
-    await page.reload();
-    await waitForApp(page);
-    assert.equal(await releaseShown(), 'c');
-    await context.close();
+    await takenOver('c');
   } finally {
+    await context.close();
     await app.close();
   }
 });
