@@ -34,8 +34,9 @@
   /** No frame grows taller than this, whatever it reports. */
   const MAX_HEIGHT = 20000;
   /**
-   * A frame may grow this many times in a row without the reader doing anything; a pause ends the run.
-   * A layout that grows because the frame grew would otherwise grow for ever.
+   * A frame may grow this many times in a row without the reader doing anything in this page; a pause,
+   * a shrink or a new page in the frame ends the run. A layout that grows because the frame grew would
+   * otherwise grow for ever.
    */
   const GROWTH_STEPS = 8;
   const GROWTH_PAUSE_MS = 1000;
@@ -88,6 +89,7 @@
     // only after loading.
     frame.addEventListener('load', () => {
       embed.greeted = null;
+      embed.grown = 0;
       handshake(frame.contentWindow);
     });
   }
@@ -107,6 +109,8 @@
     const wanted = Math.min(Math.ceil(Number(reported)), MAX_HEIGHT);
     if (!(wanted > 0)) return;
     embed.wanted = wanted;
+    // Content that shrinks is no loop: the count starts again.
+    if (wanted < embed.height) embed.grown = 0;
     if (wanted > embed.height) {
       // Every growth asked for counts towards the pause, granted or not: a loop never pauses.
       const now = performance.now();

@@ -10,7 +10,7 @@ use model::config::Setting;
 use model::content::{EMBED_UI, UI};
 use model::embed_form::{EmbedForm, FormAction};
 use model::host_event::SOURCE;
-use model::snippet::{config_file, iframe_snippet, loader_snippet, query};
+use model::snippet::{config_file, iframe_snippet, loader_snippet, preview_query};
 use model::{Lang, Text};
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -83,7 +83,7 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
     let settings = form.0.settings();
     let app = dom::folder_address();
     let mut preview_src = String::from("./");
-    preview_src.push_str(&query(&form.0.previewed_settings()));
+    preview_src.push_str(&preview_query(&form.0.previewed_settings()));
     preview_src.push_str(if preview_src.contains('?') {
         "&preview"
     } else {

@@ -20,9 +20,8 @@ fn cleaned(value: &str) -> String {
         .to_owned()
 }
 
-/// The settings a snippet may carry when the check reads them at `place`: cleaned, and only those the
-/// check accepts from there.
-fn given<'a>(
+/// The settings that may come from `place`, cleaned, mistakes included.
+fn allowed<'a>(
     settings: &'a Settings<'a>,
     place: Place,
 ) -> impl Iterator<Item = (Setting, String)> + 'a {
@@ -30,7 +29,16 @@ fn given<'a>(
         .iter()
         .filter(move |(setting, _)| setting.may_come_from(place))
         .map(|&(setting, value)| (setting, cleaned(value)))
-        .filter(|(setting, value)| !value.is_empty() && setting.accepts(value))
+        .filter(|(_, value)| !value.is_empty())
+}
+
+/// The settings a snippet may carry when the check reads them at `place`: cleaned, and only those the
+/// check accepts from there.
+fn given<'a>(
+    settings: &'a Settings<'a>,
+    place: Place,
+) -> impl Iterator<Item = (Setting, String)> + 'a {
+    allowed(settings, place).filter(|(setting, value)| setting.accepts(value))
 }
 
 /// `pairs` as a query string, `?key=value&…`, or nothing when there are none.
@@ -47,9 +55,20 @@ fn query_of<'a>(pairs: impl Iterator<Item = (Setting, &'a str)>) -> String {
 
 /// The presentation settings as the check's query string, as a page address or an embed gives them.
 pub fn query(settings: &Settings) -> String {
-    let given: Vec<_> = given(settings, Place::Address).collect();
+    owned_query(given(settings, Place::Address))
+}
+
+/// The presentation settings for the embed page's preview, mistakes included, so that the check in it
+/// lists them for the owner.
+pub fn preview_query(settings: &Settings) -> String {
+    owned_query(allowed(settings, Place::Address))
+}
+
+/// [`query_of`] for cleaned values.
+fn owned_query(pairs: impl Iterator<Item = (Setting, String)>) -> String {
+    let pairs: Vec<_> = pairs.collect();
     query_of(
-        given
+        pairs
             .iter()
             .map(|(setting, value)| (*setting, value.as_str())),
     )
@@ -191,6 +210,14 @@ mod tests {
         assert_eq!(
             loader_snippet("./", &injected),
             "<div data-social-media-check data-address=\"du\"></div>\n<script src=\"./embed.js\" async></script>"
+        );
+    }
+
+    #[test]
+    fn the_preview_gets_the_presentation_with_its_mistakes() {
+        assert_eq!(
+            preview_query(&SETTINGS),
+            "?primary=%231a6b4f&address=du&accent=orange"
         );
     }
 
