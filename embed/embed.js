@@ -5,26 +5,49 @@
  *   <script src="https://example.org/check/embed.js" async></script>
  *
  * and each such element becomes the check, in a frame that always fits its content. The check is the
- * folder this script comes from. Every data- attribute except data-social-media-check is a setting of
- * config.ini (data-contact-link for contact_link) and overrides the file for this embed.
+ * folder this script comes from. The data- attributes data-lang, data-address, data-primary and
+ * data-accent set the presentation for this embed; everything else (name, logo, contact, host_origin)
+ * only the site owner's config.ini sets.
+ *
+ * Elements added later (single-page sites) become the check too: the loader watches the page, and
+ * SocialMediaCheck.load() looks at once. An element that a framework moves or re-attaches keeps its frame,
+ * which keeps resizing and reporting.
  *
  * The frame is made only when the element comes near the viewport, and nothing here moves focus or
- * scrolls the page on its own: it scrolls only to show what the visitor's answer brought up in the check. What the visitor does arrives as DOM events on the element, named
- * "social-media-check:<type>" with the message in `detail`; README.md lists them. Messages from any other
- * origin or frame than the check's are ignored.
+ * scrolls the page on its own: it scrolls only to show what the visitor's answer brought up in the check.
+ * What the visitor does arrives as DOM events on the element, named
+ * "social-media-check:<type>" with the message in `detail`, if the check's config.ini lists this page's
+ * origin in host_origin; README.md lists them. Messages from any other origin or frame than the check's
+ * are ignored.
+ *
+ * Where the browser blocks the frame's own storage, the check gives its progress line (language, screen
+ * and answer code; nothing else) to this page, which keeps it under one key in its localStorage and hands
+ * it back when the page is reloaded: only for a page listed in host_origin.
  */
 (() => {
   const script = document.currentScript;
   if (!script) return;
   const app = new URL('./', script.src);
   const SOURCE = 'social-media-check';
+  const SELECTOR = '[data-social-media-check]';
   /** The height a frame has until its content reports its own. */
   const FIRST_HEIGHT = 640;
+  /** No frame grows taller than this, whatever it reports. */
+  const MAX_HEIGHT = 20000;
+  /**
+   * A frame may grow this many times in a row without the reader doing anything in this page; a pause,
+   * a shrink or a new page in the frame ends the run. A layout that grows because the frame grew would
+   * otherwise grow for ever.
+   */
+  const GROWTH_STEPS = 8;
+  const GROWTH_PAUSE_MS = 1000;
   /** Frames are made this far before their element scrolls into view, so they are ready when it does. */
   const NEAR = '600px 0px';
-  const frames = new Map();
+  /** Where this page keeps the visitor's progress for this check, if the check gives it. */
+  const KEY = `${SOURCE}:progress:${app.href}`;
+  const embeds = new Set();
 
-  /** The element's settings as a query string: data-contact-link="…" becomes contact-link=…. */
+  /** The element's presentation settings as a query string: data-primary="…" becomes primary=…. */
   function query(element) {
     const params = new URLSearchParams();
     for (const attribute of element.attributes) {
@@ -38,7 +61,12 @@
   }
 
   function load(element) {
-    if (element.querySelector('iframe')) return;
+    const existing = element.querySelector('iframe');
+    if (existing) {
+      // A framework's copy of an element keeps the copied frame; it is as much the check as the first.
+      if (![...embeds].some((embed) => embed.frame === existing)) track(element, existing);
+      return;
+    }
     const frame = document.createElement('iframe');
     frame.src = app.href + query(element);
     frame.title = element.getAttribute('aria-label') || 'Social-Media-Check';
@@ -51,7 +79,77 @@
     frame.style.border = '0';
     frame.style.height = `${FIRST_HEIGHT}px`;
     element.replaceChildren(frame);
-    frames.set(frame.contentWindow, { element, frame });
+    track(element, frame);
+  }
+
+  function track(element, frame) {
+    const embed = { element, frame, height: FIRST_HEIGHT, wanted: FIRST_HEIGHT, grown: 0, lastGrowth: 0 };
+    embeds.add(embed);
+    // Each page in the frame (the result page after the check, a re-attached frame) needs the handshake.
+    // It gets it when it has loaded, and again with its first height, should it have started listening
+    // only after loading.
+    frame.addEventListener('load', () => {
+      embed.greeted = null;
+      embed.grown = 0;
+      handshake(frame.contentWindow);
+    });
+  }
+
+  /** From the handshake's origin, the check learns which page embeds it; it gets back the progress kept. */
+  function handshake(target) {
+    target?.postMessage({ source: SOURCE, type: 'host', saved: stored() }, app.origin);
+  }
+
+  /** The embed whose frame sent a message; looked up each time, as a re-attached frame is a new window. */
+  function embedOf(source) {
+    for (const embed of embeds) if (embed.frame.contentWindow === source) return embed;
+    return null;
+  }
+
+  function resize(embed, reported) {
+    const wanted = Math.min(Math.ceil(Number(reported)), MAX_HEIGHT);
+    if (!(wanted > 0)) return;
+    embed.wanted = wanted;
+    // Content that shrinks is no loop: the count starts again.
+    if (wanted < embed.height) embed.grown = 0;
+    if (wanted > embed.height) {
+      // Every growth asked for counts towards the pause, granted or not: a loop never pauses.
+      const now = performance.now();
+      if (now - embed.lastGrowth > GROWTH_PAUSE_MS) embed.grown = 0;
+      embed.lastGrowth = now;
+      if (embed.grown >= GROWTH_STEPS) return;
+      embed.grown += 1;
+    }
+    embed.height = wanted;
+    embed.frame.style.height = `${wanted}px`;
+  }
+
+  // The reader did something: frames may grow again, to the height they last asked for.
+  function onInput() {
+    for (const embed of embeds) {
+      embed.grown = 0;
+      if (embed.wanted !== embed.height) resize(embed, embed.wanted);
+    }
+  }
+  for (const type of ['pointerdown', 'keydown', 'touchstart', 'wheel', 'blur']) {
+    window.addEventListener(type, onInput, { capture: true, passive: true });
+  }
+
+  function stored() {
+    try {
+      return localStorage.getItem(KEY);
+    } catch {
+      return null;
+    }
+  }
+
+  function keep(saved) {
+    if (typeof saved !== 'string' || !/^[\w.-]{1,200}$/.test(saved)) return;
+    try {
+      localStorage.setItem(KEY, saved);
+    } catch {
+      // Without storage here too, the progress lasts as long as the page.
+    }
   }
 
   /**
@@ -69,38 +167,59 @@
 
   window.addEventListener('message', (event) => {
     if (event.origin !== app.origin) return;
-    const embed = frames.get(event.source);
+    const embed = embedOf(event.source);
     const message = event.data;
     if (!embed || !message || message.source !== SOURCE) return;
-    if (message.type === 'height') {
-      const height = Math.ceil(Number(message.height));
-      if (height > 0) embed.frame.style.height = `${height}px`;
-      return;
+    switch (message.type) {
+      case 'height':
+        if (embed.greeted !== event.source) {
+          embed.greeted = event.source;
+          handshake(event.source);
+        }
+        resize(embed, message.height);
+        return;
+      case 'progress':
+        keep(message.saved);
+        return;
+      case 'reveal':
+        reveal(embed.frame, Number(message.top));
+        return;
+      default:
+        embed.element.dispatchEvent(new CustomEvent(`${SOURCE}:${message.type}`, { detail: message, bubbles: true }));
     }
-    if (message.type === 'reveal') {
-      reveal(embed.frame, Number(message.top));
-      return;
-    }
-    embed.element.dispatchEvent(new CustomEvent(`${SOURCE}:${message.type}`, { detail: message, bubbles: true }));
   });
 
-  function start() {
-    const elements = document.querySelectorAll('[data-social-media-check]');
-    if (!('IntersectionObserver' in window)) {
-      elements.forEach(load);
-      return;
-    }
-    const observer = new IntersectionObserver((entries) => {
+  const near = 'IntersectionObserver' in window
+    ? new IntersectionObserver((entries) => {
       for (const entry of entries) {
         if (entry.isIntersecting) {
-          observer.unobserve(entry.target);
+          near.unobserve(entry.target);
           load(entry.target);
         }
       }
-    }, { rootMargin: NEAR });
-    elements.forEach((element) => observer.observe(element));
+    }, { rootMargin: NEAR })
+    : null;
+
+  /** Makes every placeholder in `root` (and `root` itself) the check once it comes near. */
+  function scan(root = document) {
+    const elements = [...root.querySelectorAll(SELECTOR)];
+    if (root.matches?.(SELECTOR)) elements.push(root);
+    for (const element of elements) {
+      if (near) near.observe(element);
+      else load(element);
+    }
   }
 
+  function start() {
+    scan();
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) scan(node);
+      }
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  }
+
+  window.SocialMediaCheck = { load: () => scan() };
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', start);
   } else {

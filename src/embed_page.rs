@@ -6,11 +6,11 @@ use crate::PageProps;
 use crate::{dom, sharing, storage};
 use gloo_events::EventListener;
 use js_sys::Reflect;
-use model::config::SETTINGS;
+use model::config::Setting;
 use model::content::{EMBED_UI, UI};
 use model::embed_form::{EmbedForm, FormAction};
 use model::host_event::SOURCE;
-use model::snippet::{config_file, iframe_snippet, loader_snippet, query};
+use model::snippet::{config_file, iframe_snippet, loader_snippet, preview_query};
 use model::{Lang, Text};
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -70,7 +70,7 @@ pub fn embed_page(props: &PageProps) -> Html {
     let settings = form.0.settings();
     let app = dom::folder_address();
     let mut preview_src = String::from("./");
-    preview_src.push_str(&query(&form.0.previewed_settings()));
+    preview_src.push_str(&preview_query(&form.0.previewed_settings()));
     preview_src.push_str(if preview_src.contains('?') {
         "&preview"
     } else {
@@ -79,35 +79,35 @@ pub fn embed_page(props: &PageProps) -> Html {
 
     // A text field follows every key and updates the preview when left; a choice does both at once.
     let dispatcher = form.dispatcher();
-    let ontype = |index: usize| {
+    let ontype = |setting: Setting| {
         dispatcher
             .to_callback()
-            .reform(move |value: String| FormAction::Type(index, value))
+            .reform(move |value: String| FormAction::Type(setting, value))
     };
     let onpreview = dispatcher
         .to_callback()
         .reform(|_: Event| FormAction::Preview);
-    let text_field = |index: usize, label: &Text, kind: &'static str| {
-        let id = ["setting-", SETTINGS[index]].concat();
+    let text_field = |setting: Setting, label: &Text, kind: &'static str| {
+        let id = ["setting-", setting.key()].concat();
         html! {
             <p class="field">
                 <label for={id.clone()}>{ label.get(lang) }</label>
-                <input {id} type={kind} value={form.0.values[index].clone()} autocomplete="off"
-                    oninput={ontype(index).reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value())}
+                <input {id} type={kind} value={form.0.value(setting).to_owned()} autocomplete="off"
+                    oninput={ontype(setting).reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value())}
                     onchange={onpreview.clone()} />
             </p>
         }
     };
     let choice_field =
-        |index: usize, label: &'static Text, options: [(&'static str, &'static Text); 2]| {
+        |setting: Setting, label: &'static Text, options: [(&'static str, &'static Text); 2]| {
             let dispatcher = dispatcher.clone();
             let onchoose = Callback::from(move |value: String| {
-                dispatcher.dispatch(FormAction::Type(index, value));
+                dispatcher.dispatch(FormAction::Type(setting, value));
                 dispatcher.dispatch(FormAction::Preview);
             });
             html! {
-                <ChoiceField {lang} id={["setting-", SETTINGS[index]].concat()} {label} {options}
-                    value={form.0.values[index].clone()} {onchoose} />
+                <ChoiceField {lang} id={["setting-", setting.key()].concat()} {label} {options}
+                    value={form.0.value(setting).to_owned()} {onchoose} />
             }
         };
     let other = page_lang.other();
@@ -135,15 +135,16 @@ pub fn embed_page(props: &PageProps) -> Html {
                     <h1 id="embed-heading">{ EMBED_UI.title.get(lang) }</h1>
                     <p class="lead">{ EMBED_UI.intro.get(lang) }</p>
                     <h2>{ EMBED_UI.settings_heading.get(lang) }</h2>
-                    { text_field(0, &EMBED_UI.name, "text") }
-                    { text_field(1, &EMBED_UI.logo, "text") }
-                    { text_field(2, &EMBED_UI.primary, "text") }
-                    { text_field(3, &EMBED_UI.accent, "text") }
-                    { text_field(4, &EMBED_UI.contact_label, "text") }
-                    { text_field(5, &EMBED_UI.contact_link, "text") }
-                    { choice_field(6, &EMBED_UI.lang, [("de", &EMBED_UI.lang_de), ("en", &EMBED_UI.lang_en)]) }
-                    { choice_field(7, &EMBED_UI.address, [("sie", &EMBED_UI.address_sie), ("du", &EMBED_UI.address_du)]) }
-                    { text_field(8, &EMBED_UI.host_origin, "text") }
+                    <p>{ EMBED_UI.file_only_note.get(lang) }</p>
+                    { text_field(Setting::Name, &EMBED_UI.name, "text") }
+                    { text_field(Setting::Logo, &EMBED_UI.logo, "text") }
+                    { text_field(Setting::Primary, &EMBED_UI.primary, "text") }
+                    { text_field(Setting::Accent, &EMBED_UI.accent, "text") }
+                    { text_field(Setting::ContactLabel, &EMBED_UI.contact_label, "text") }
+                    { text_field(Setting::ContactLink, &EMBED_UI.contact_link, "text") }
+                    { choice_field(Setting::Lang, &EMBED_UI.lang, [("de", &EMBED_UI.lang_de), ("en", &EMBED_UI.lang_en)]) }
+                    { choice_field(Setting::Address, &EMBED_UI.address, [("sie", &EMBED_UI.address_sie), ("du", &EMBED_UI.address_du)]) }
+                    { text_field(Setting::HostOrigin, &EMBED_UI.host_origin, "text") }
                     if form.0.is_changed() {
                         <p><button type="button" class="secondary" onclick={onreset}>{ EMBED_UI.reset.get(lang) }</button></p>
                     }

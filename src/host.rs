@@ -1,11 +1,30 @@
-//! The embedded check's side of talking to the page around it: sizing the frame and telling the host
-//! what the visitor does. The messages themselves are built in the model (`model::host_event`).
+//! The embedded check's side of talking to the page around it: sizing the frame, telling the host what the
+//! visitor does, and keeping the visitor's progress with the loader when the frame may not store it. The
+//! messages themselves are built in the model (`model::host_event`).
+//!
+//! Only the height goes to any page. Everything about the visitor goes to one origin only: the page that
+//! really embeds the check, if the site owner lists it in `host_origin`. The check learns that origin from
+//! the browser (`location.ancestorOrigins`, where there is one) or from the loader's handshake, whose
+//! `event.origin` no page can forge; an origin a page names in its placeholder counts for nothing.
 
-use model::host_event::HostEvent;
-use std::cell::Cell;
+use js_sys::{Promise, Reflect};
+use model::host_event::{is_verified_host, HostEvent, HANDSHAKE, MAX_HANDED_BACK, SOURCE};
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-use web_sys::{ResizeObserver, Window};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{MessageEvent, ResizeObserver, Window};
+
+/// How long a page whose own storage is blocked waits for the loader to hand back the visitor's progress
+/// before it shows anything. The loader answers within a few milliseconds; a plain iframe never does.
+const HAND_BACK_WAIT_MS: i32 = 300;
+
+thread_local! {
+    /// The verified origin of the page embedding the check, once known.
+    static HOST_ORIGIN: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The progress line the loader kept for this check in its page's storage, if it handed one back.
+    static HANDED_BACK: RefCell<Option<String>> = const { RefCell::new(None) };
+}
 
 /// The page this check is embedded in, or `None` when it is the top page itself.
 fn host() -> Option<Window> {
@@ -18,9 +37,92 @@ pub fn is_embedded() -> bool {
     host().is_some()
 }
 
+/// The origin of the page embedding this one, where the browser says it (`location.ancestorOrigins`).
+fn ancestor_origin() -> Option<String> {
+    let location = web_sys::window()?.location();
+    let origins = Reflect::get(&location, &JsValue::from_str("ancestorOrigins")).ok()?;
+    Reflect::get(&origins, &JsValue::from_f64(0.0))
+        .ok()?
+        .as_string()
+}
+
+/// Finds out which page embeds the check and whether it may hear about the visitor (`host_origins`, the
+/// settings' `host_origin`), and asks the loader for the progress it kept. Waits for the loader's answer
+/// only when `wait_for_progress` (the frame's own storage is blocked, so that answer is the visitor's
+/// progress), and then at most [`HAND_BACK_WAIT_MS`].
+pub async fn connect(host_origins: &[String], wait_for_progress: bool) {
+    let (Some(host), Some(window)) = (host(), web_sys::window()) else {
+        return;
+    };
+    let ancestor = ancestor_origin();
+    if let Some(origin) = ancestor.clone() {
+        if is_verified_host(&origin, None, host_origins) {
+            HOST_ORIGIN.with(|host_origin| host_origin.replace(Some(origin)));
+        }
+    }
+    let answered = Promise::new(&mut |resolve, _| {
+        let host_origins = host_origins.to_vec();
+        let (ancestor, resolve_on_answer, host) = (ancestor.clone(), resolve.clone(), host.clone());
+        let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            let from_host = event
+                .source()
+                .is_some_and(|source| js_sys::Object::is(&source, &host));
+            let data = event.data();
+            let field = |name: &str| Reflect::get(&data, &JsValue::from_str(name)).ok();
+            let is_handshake = field("source").and_then(|s| s.as_string()).as_deref()
+                == Some(SOURCE)
+                && field("type").and_then(|t| t.as_string()).as_deref() == Some(HANDSHAKE);
+            if !from_host || !is_handshake {
+                return;
+            }
+            let origin = event.origin();
+            if is_verified_host(&origin, ancestor.as_deref(), &host_origins) {
+                let saved = field("saved")
+                    .and_then(|saved| saved.as_string())
+                    .filter(|saved| saved.len() <= MAX_HANDED_BACK);
+                HANDED_BACK.with(|handed_back| handed_back.replace(saved));
+                HOST_ORIGIN.with(|host_origin| host_origin.replace(Some(origin)));
+            }
+            let _ = resolve_on_answer.call0(&JsValue::UNDEFINED);
+        });
+        let _ =
+            window.add_event_listener_with_callback("message", onmessage.as_ref().unchecked_ref());
+        // The listener lives as long as the page: a re-attached frame's loader may answer again.
+        onmessage.forget();
+        if wait_for_progress {
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, HAND_BACK_WAIT_MS);
+        } else {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        }
+    });
+    // The loader answers a page's first height with the handshake. It is measured now, before anything
+    // renders: a frame out of sight may not lay itself out, and its observer would report nothing.
+    post_height();
+    let _ = JsFuture::from(answered).await;
+}
+
+/// The progress line the loader kept for this check in its page's storage and handed back, if the page
+/// is a verified host and had one: what to resume from when the frame's own storage is blocked.
+pub fn handed_back_progress() -> Option<String> {
+    HANDED_BACK.with(|handed_back| handed_back.borrow().clone())
+}
+
+/// Gives the visitor's progress (the saved line) to the loader, to keep in its page's storage: only to a
+/// verified host page, never to any other. For when the frame's own storage refuses it. Says whether there
+/// is such a page to keep it.
+pub fn keep_progress(saved: &str) -> bool {
+    let verified = HOST_ORIGIN.with(|host_origin| host_origin.borrow().is_some());
+    if verified {
+        post(HostEvent::Progress(saved), &[]);
+    }
+    verified
+}
+
 /// Sends `event` to the host page: the height to whichever page embeds the check, everything about the
-/// visitor only to `host_origins`, the origins the settings name. Without a host, or without such origins,
-/// nothing is sent.
+/// visitor only to the verified host origin, and only while it is
+/// one of `host_origins` (for the visitor's events, the settings' `host_origin`; the handshake checked the
+/// same list). Without a host, or without a verified one, nothing about the visitor is sent.
 pub fn post(event: HostEvent, host_origins: &[String]) {
     let Some(host) = host() else {
         return;
@@ -29,13 +131,20 @@ pub fn post(event: HostEvent, host_origins: &[String]) {
     let Ok(message) = js_sys::JSON::parse(&event.to_json()) else {
         return;
     };
-    if event.is_private() {
-        for origin in host_origins {
-            // A host page at another origin than the one named makes the browser drop the message.
-            let _ = host.post_message(&message, origin);
-        }
-    } else {
+    if !event.is_private() {
         let _ = host.post_message(&message, "*");
+        return;
+    }
+    let Some(origin) = HOST_ORIGIN.with(|host_origin| host_origin.borrow().clone()) else {
+        return;
+    };
+    let allowed = match event {
+        HostEvent::Progress(_) => true,
+        _ => host_origins.contains(&origin),
+    };
+    if allowed {
+        // Should the host page have gone to another origin meanwhile, the browser drops the message.
+        let _ = host.post_message(&message, &origin);
     }
 }
 

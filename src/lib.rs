@@ -45,9 +45,11 @@ pub struct PageProps {
     pub settings: Rc<Settings>,
 }
 
-/// Where a page is in starting: waiting for the settings, or rendered.
+/// Where a page is in starting: waiting for the settings, connecting to the page that embeds it, or
+/// rendered. While connecting, it holds the newest settings, which the first render takes.
 enum Started<Page: BaseComponent> {
     Waiting,
+    Connecting(Rc<Settings>),
     Rendered(AppHandle<Page>),
 }
 
@@ -56,7 +58,8 @@ enum Started<Page: BaseComponent> {
 /// The page renders once the site owner's settings are read, so it is branded from its first frame; if
 /// `config.ini` takes longer than [`SETTINGS_WAIT_MS`], it renders with the defaults and takes the owner's
 /// settings when they come. Later settings change what the page shows, never where the visitor is: the
-/// components read their starting state once.
+/// components read their starting state once. An embedded page first learns which page embeds it and
+/// takes back the progress its loader kept (`host::connect`, a few milliseconds).
 pub fn start<Page>()
 where
     Page: BaseComponent<Properties = PageProps>,
@@ -69,20 +72,32 @@ where
             let settings = Rc::new(Settings::read(file.as_deref().unwrap_or_default(), &query));
             settings.report();
             settings::apply_colours(&settings.config);
-            let mut started = started.borrow_mut();
-            match &mut *started {
+            let mut state = started.borrow_mut();
+            match &mut *state {
                 Started::Rendered(handle) => handle.update(PageProps { settings }),
+                Started::Connecting(newest) => *newest = settings,
                 Started::Waiting => {
-                    if host::is_embedded() {
-                        dom::mark_embedded();
-                        host::report_height();
-                    }
-                    let root = dom::take_over_root(ROOT_ID);
-                    let handle =
-                        yew::Renderer::<Page>::with_root_and_props(root, PageProps { settings })
-                            .render();
-                    *started = Started::Rendered(handle);
-                    dom::register_service_worker_later();
+                    *state = Started::Connecting(settings.clone());
+                    let started = started.clone();
+                    yew::platform::spawn_local(async move {
+                        if host::is_embedded() {
+                            dom::mark_embedded();
+                            host::report_height();
+                            host::connect(&settings.config.host_origins, !storage::is_available())
+                                .await;
+                        }
+                        let mut state = started.borrow_mut();
+                        if let Started::Connecting(settings) = &*state {
+                            let props = PageProps {
+                                settings: settings.clone(),
+                            };
+                            let root = dom::take_over_root(ROOT_ID);
+                            let handle =
+                                yew::Renderer::<Page>::with_root_and_props(root, props).render();
+                            *state = Started::Rendered(handle);
+                            dom::register_service_worker_later();
+                        }
+                    });
                 }
             }
         }

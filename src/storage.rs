@@ -25,13 +25,13 @@ pub fn load(lang: Lang) -> Loaded {
         lang,
         ..Quiz::default()
     };
-    let Some(storage) = local_storage() else {
-        return Loaded {
-            quiz: new,
-            discarded: false,
-        };
+    let storage = local_storage();
+    // Where the frame may not store anything, the loader may have kept the progress in its page.
+    let saved = match &storage {
+        Some(storage) => storage.get_item(KEY).ok().flatten(),
+        None => crate::host::handed_back_progress(),
     };
-    match storage.get_item(KEY).ok().flatten() {
+    match saved {
         None => Loaded {
             quiz: new,
             discarded: false,
@@ -43,7 +43,9 @@ pub fn load(lang: Lang) -> Loaded {
             },
             Err(_) => {
                 // Failing to remove it only means the notice shows again on the next load.
-                let _ = storage.remove_item(KEY);
+                if let Some(storage) = storage {
+                    let _ = storage.remove_item(KEY);
+                }
                 Loaded {
                     quiz: new,
                     discarded: true,
@@ -53,16 +55,27 @@ pub fn load(lang: Lang) -> Loaded {
     }
 }
 
-/// Storage is missing or refused to keep what was given to it.
+/// Storage is missing or refused to keep what was given to it, and no page embedding the check keeps it.
 #[derive(Debug)]
 pub struct NotSaved;
 
 /// Saves the check, or says that it could not.
 pub fn save(quiz: &Quiz) -> Result<(), NotSaved> {
-    let storage = local_storage().ok_or(NotSaved)?;
-    storage
-        .set_item(KEY, &quiz.to_saved())
-        .map_err(|_| NotSaved)
+    let saved = quiz.to_saved();
+    let stored = local_storage().is_some_and(|storage| storage.set_item(KEY, &saved).is_ok());
+    // In a frame whose storage the browser blocks, the loader keeps it in its page, if that page is a
+    // verified host; anywhere else nothing is sent.
+    if stored || crate::host::keep_progress(&saved) {
+        Ok(())
+    } else {
+        Err(NotSaved)
+    }
+}
+
+/// Whether this page may use `localStorage` at all; embedded in another site's page, browsers often block
+/// it.
+pub fn is_available() -> bool {
+    local_storage().is_some()
 }
 
 fn local_storage() -> Option<Storage> {

@@ -9,10 +9,18 @@ const CACHE = `social-media-check-${VERSION}`;
 // that has it, so the copy the page has just loaded may be taken from the browser's HTTP cache instead of
 // being downloaded again. Every other file is fetched as usual.
 const HASHED = /-[0-9a-f]{16}[._]/;
-const request = (file) => new Request(file, HASHED.test(file) ? { cache: 'force-cache' } : {});
+const precacheRequest = (file) => new Request(file, HASHED.test(file) ? { cache: 'force-cache' } : {});
 
+// Each file is cached on its own, and one that fails (a file the listing names but the server lacks, or a
+// network hiccup) is left out rather than failing the install: a failed install would keep every
+// returning visitor on the previous release for as long as the listing stays broken. A file left out is
+// fetched, and cached, when a page first asks for it.
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map(request))).then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches.open(CACHE)
+      .then((cache) => Promise.all(FILES.map((file) => cache.add(precacheRequest(file)).catch(() => {}))))
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener('activate', (event) => {
@@ -40,7 +48,8 @@ self.addEventListener('fetch', (event) => {
       const settings = url.pathname.endsWith('/config.ini');
       if (cached && !settings) return cached;
       const fresh = fetch(request).then((response) => {
-        if (response.ok) cache.put(request, response.clone());
+        // Kept without its query string, which never changes the file.
+        if (response.ok) cache.put(url.origin + url.pathname, response.clone());
         return response;
       });
       if (!cached) return fresh;

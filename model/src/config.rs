@@ -1,9 +1,12 @@
 //! The site owner's settings: whose check it is, how it looks and speaks, and which host page hears its
 //! events.
 //!
-//! They come from `config.ini` beside the app and from the page's query string; a query parameter
-//! overrides the file's value, so every embed can differ. A bad value never stops the check: it keeps its
-//! default, and a [`Problem`] says exactly what was wrong, for the console and the preview notice.
+//! They come from `config.ini` beside the app and from the page's query string (which is also where the
+//! embed loader's attributes arrive). Only the site owner decides what the check says and where anything
+//! goes, so each [`Setting`] says where it may come from ([`Trust`]): what names the owner or a
+//! destination only from `config.ini`, presentation also from the address. A bad value, or a value from a
+//! place it may not come from, never stops the check: it keeps its default, and a [`Problem`] says
+//! exactly what was wrong, for the console and the preview notice.
 
 use crate::content::CONFIG_UI;
 use crate::text::{Address, Lang, Text};
@@ -16,7 +19,7 @@ pub const FILE_NAME: &str = "config.ini";
 pub struct Config {
     /// The consultant's or company's name, shown in the header.
     pub name: Option<String>,
-    /// The address of the logo image: a path beside the app, or an `http(s)` address.
+    /// The address of the logo image: a path beside the app, or an `https` address.
     pub logo: Option<String>,
     pub primary: Option<Colour>,
     pub accent: Option<Colour>,
@@ -35,6 +38,109 @@ pub struct Config {
     pub preview: bool,
 }
 
+/// One setting, in the order the embed page offers them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Setting {
+    Name,
+    Logo,
+    Primary,
+    Accent,
+    ContactLabel,
+    ContactLink,
+    Lang,
+    Address,
+    HostOrigin,
+    /// Shows the owner's notice rather than setting anything.
+    Preview,
+}
+
+/// Where a setting may come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trust {
+    /// Only `config.ini`: what the check says in the owner's name, and every destination (the logo's
+    /// address, the contact link, the origins that hear the events). Anyone can craft a link or an
+    /// embedding page, so letting them set these would turn the owner's own check into a phishing page, a
+    /// tracking pixel or a leak of the visitor's answers.
+    FileOnly,
+    /// Also the page's address and the loader's attributes: presentation only (language, form of
+    /// address, colours, the owner's notice). Whoever sets them changes how the check looks to the
+    /// visitor who follows their link, never what it says or where anything goes.
+    Presentation,
+}
+
+impl Setting {
+    /// Every setting, in the embed page's order.
+    pub const ALL: [Setting; 10] = [
+        Setting::Name,
+        Setting::Logo,
+        Setting::Primary,
+        Setting::Accent,
+        Setting::ContactLabel,
+        Setting::ContactLink,
+        Setting::Lang,
+        Setting::Address,
+        Setting::HostOrigin,
+        Setting::Preview,
+    ];
+
+    /// The settings an embed page or a snippet carries: all but `preview`, which is the owner's own view
+    /// and comes last in [`Setting::ALL`].
+    pub const EMBEDDED: &'static [Setting] = Setting::ALL.split_last().expect("settings").1;
+
+    /// Its key in `config.ini` and in the query string.
+    pub fn key(self) -> &'static str {
+        match self {
+            Setting::Name => "name",
+            Setting::Logo => "logo",
+            Setting::Primary => "primary",
+            Setting::Accent => "accent",
+            Setting::ContactLabel => "contact_label",
+            Setting::ContactLink => "contact_link",
+            Setting::Lang => "lang",
+            Setting::Address => "address",
+            Setting::HostOrigin => "host_origin",
+            Setting::Preview => "preview",
+        }
+    }
+
+    /// The setting a key names, in any case; hyphens count as underscores, so an embed's
+    /// `data-contact-link` reaches `contact_link`.
+    pub fn from_key(key: &str) -> Option<Setting> {
+        let normal = key.trim().to_ascii_lowercase().replace('-', "_");
+        Setting::ALL
+            .into_iter()
+            .find(|setting| setting.key() == normal)
+    }
+
+    pub fn trust(self) -> Trust {
+        match self {
+            Setting::Name
+            | Setting::Logo
+            | Setting::ContactLabel
+            | Setting::ContactLink
+            | Setting::HostOrigin => Trust::FileOnly,
+            Setting::Primary
+            | Setting::Accent
+            | Setting::Lang
+            | Setting::Address
+            | Setting::Preview => Trust::Presentation,
+        }
+    }
+
+    /// Whether a value for this setting found at `place` may be used.
+    pub fn may_come_from(self, place: Place) -> bool {
+        match (self.trust(), place) {
+            (_, Place::Line(_)) | (Trust::Presentation, _) => true,
+            (Trust::FileOnly, Place::Address | Place::Page) => false,
+        }
+    }
+
+    /// Whether `value` is a good value for this setting; the snippets copy nothing else.
+    pub fn accepts(self, value: &str) -> bool {
+        Config::default().apply(self, value).is_ok()
+    }
+}
+
 /// One setting that could not be used as given.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -47,7 +153,7 @@ pub struct Problem {
 pub enum Place {
     /// A line of `config.ini`, counted from 1.
     Line(usize),
-    /// The page's query string, as set by an embed.
+    /// The page's query string, as set by a link or an embed.
     Address,
     /// The browser, while showing the setting (a logo that does not load).
     Page,
@@ -62,6 +168,10 @@ pub enum ProblemKind {
         /// A known key that differs by a typo or two.
         suggestion: Option<&'static str>,
     },
+    /// A setting only `config.ini` may set, found in the page's address.
+    FileOnly {
+        key: &'static str,
+    },
     NotAColour {
         key: &'static str,
         value: String,
@@ -70,7 +180,7 @@ pub enum ProblemKind {
     LinkNotAllowed {
         value: String,
     },
-    /// A logo address that is neither a path beside the app nor an `http(s)` address.
+    /// A logo address that is neither a path beside the app nor an `https` address.
     LogoNotAllowed {
         value: String,
     },
@@ -94,43 +204,98 @@ pub enum ProblemKind {
         key: &'static str,
         value: String,
     },
+    /// The file or the address is longer than any settings need; the rest from here on is not read.
+    TextTooLong {
+        max: usize,
+    },
+    /// The summary after [`MAX_PROBLEMS`]: how many more problems there were.
+    MoreProblems {
+        count: usize,
+    },
 }
 
 /// A colour given as `#rrggbb` or `#rgb`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Colour([u8; 3]);
 
-/// The site owner's settings, in the order the embed page offers them. A file or query string may name
-/// these and `preview`, which switches the owner's notice on rather than setting anything. Hyphens count
-/// as underscores, so an embed's `data-contact-link` reaches `contact_link`.
-pub const SETTINGS: [&str; 9] = [
-    "name",
-    "logo",
-    "primary",
-    "accent",
-    "contact_label",
-    "contact_link",
-    "lang",
-    "address",
-    "host_origin",
-];
-
-/// Every key a file or query string may name.
-fn known_keys() -> impl Iterator<Item = &'static str> {
-    SETTINGS.into_iter().chain(["preview"])
-}
-
 const MAX_NAME: usize = 60;
 const MAX_LABEL: usize = 40;
 /// How much of a bad value a message quotes; the rest would only bury the message.
 const QUOTED_CHARS: usize = 60;
+/// How many problems are listed one by one; the rest are counted in one more line. Nobody reads a longer
+/// list, and a browser console with hundreds of thousands of warnings stalls the page.
+pub const MAX_PROBLEMS: usize = 50;
+/// How much of `config.ini` is read, in bytes. Every setting together fits in well under 2 KB; a longer
+/// file is a mistake (or an attack), and reading only this much keeps the work bounded whatever arrives.
+pub const MAX_FILE_BYTES: usize = 64 * 1024;
+/// How much of the query string is read, in bytes: many times what every setting needs.
+pub const MAX_QUERY_BYTES: usize = 8 * 1024;
+/// Keys longer than this are not compared with the known ones for a suggestion.
+const MAX_SUGGESTED_KEY: usize = 32;
+
+/// The problems found so far: the first [`MAX_PROBLEMS`] in full, the rest only counted.
+#[derive(Default)]
+struct Problems {
+    listed: Vec<Problem>,
+    unlisted: usize,
+}
+
+impl Problems {
+    fn push(&mut self, place: Place, kind: impl FnOnce() -> ProblemKind) {
+        if self.listed.len() < MAX_PROBLEMS {
+            self.listed.push(Problem {
+                place,
+                kind: kind(),
+            });
+        } else {
+            self.unlisted += 1;
+        }
+    }
+
+    fn finish(mut self) -> Vec<Problem> {
+        if self.unlisted > 0 {
+            self.listed.push(Problem {
+                place: Place::Page,
+                kind: ProblemKind::MoreProblems {
+                    count: self.unlisted,
+                },
+            });
+        }
+        self.listed
+    }
+}
+
+/// The start of `text` of at most `max` bytes, ending at a `separator` (or, without one, at a
+/// character), and whether anything was cut off.
+fn bounded(text: &str, max: usize, separator: char) -> (&str, bool) {
+    if text.len() <= max {
+        return (text, false);
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let end = text[..end].rfind(separator).unwrap_or(end);
+    (&text[..end], true)
+}
 
 impl Config {
     /// The settings of `file` (the text of `config.ini`, empty when there is none), overridden by the
-    /// parameters of `query` (the page's query string, with or without its `?`).
+    /// presentation settings of `query` (the page's query string, with or without its `?`). At most
+    /// [`MAX_FILE_BYTES`] of the file and [`MAX_QUERY_BYTES`] of the query are read, at most
+    /// [`MAX_PROBLEMS`] problems listed and the rest counted in one more, so the work is bounded and
+    /// linear in what is read.
     pub fn read(file: &str, query: &str) -> (Config, Vec<Problem>) {
         let mut config = Config::default();
-        let mut problems = Vec::new();
+        let mut problems = Problems::default();
+        let (file, file_cut) = bounded(file, MAX_FILE_BYTES, '\n');
+        // Said first, so the owner learns of it however many other problems follow.
+        if file_cut {
+            let first_unread = file.matches('\n').count() + 2;
+            problems.push(Place::Line(first_unread), || ProblemKind::TextTooLong {
+                max: MAX_FILE_BYTES,
+            });
+        }
         for (index, line) in file.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with(['#', ';']) {
@@ -139,12 +304,10 @@ impl Config {
             let place = Place::Line(index + 1);
             match line.split_once('=') {
                 Some((key, value)) => config.set(key, unquote(value.trim()), place, &mut problems),
-                None => problems.push(Problem {
-                    place,
-                    kind: ProblemKind::NotASetting,
-                }),
+                None => problems.push(place, || ProblemKind::NotASetting),
             }
         }
+        let (query, query_cut) = bounded(query, MAX_QUERY_BYTES, '&');
         for (key, value) in query_pairs(query) {
             // A workshop's join link names the facilitator's contact; it is no setting of the site's
             // (see `crate::facilitator`), so the address may carry it without a complaint.
@@ -153,61 +316,71 @@ impl Config {
             }
             config.set(&key, value.trim(), Place::Address, &mut problems);
         }
-        (config, problems)
+        if query_cut {
+            problems.push(Place::Address, || ProblemKind::TextTooLong {
+                max: MAX_QUERY_BYTES,
+            });
+        }
+        (config, problems.finish())
     }
 
-    /// Applies one setting; a bad value leaves the setting as it was and adds its problem.
-    fn set(&mut self, key: &str, value: &str, place: Place, problems: &mut Vec<Problem>) {
-        let normal = key.trim().to_ascii_lowercase().replace('-', "_");
-        let Some(key) = known_keys().find(|known| *known == normal) else {
-            problems.push(Problem {
-                place,
-                kind: ProblemKind::UnknownKey {
-                    suggestion: suggest(&normal),
-                    key: quote(key.trim()),
-                },
+    /// Applies one setting found at `place`; a bad value, or one from a place it may not come from, leaves
+    /// the setting as it was and adds its problem.
+    fn set(&mut self, key: &str, value: &str, place: Place, problems: &mut Problems) {
+        let Some(setting) = Setting::from_key(key) else {
+            problems.push(place, || ProblemKind::UnknownKey {
+                suggestion: suggest(key),
+                key: quote(key.trim()),
             });
             return;
         };
-        let outcome = match key {
-            "name" => limited(value, key, MAX_NAME).map(|name| self.name = name),
-            "contact_label" => {
+        if !setting.may_come_from(place) {
+            problems.push(place, || ProblemKind::FileOnly { key: setting.key() });
+            return;
+        }
+        if let Err(kind) = self.apply(setting, value) {
+            problems.push(place, || kind);
+        }
+    }
+
+    /// Sets `setting` to `value`, or says why it cannot.
+    fn apply(&mut self, setting: Setting, value: &str) -> Result<(), ProblemKind> {
+        let key = setting.key();
+        match setting {
+            Setting::Name => limited(value, key, MAX_NAME).map(|name| self.name = name),
+            Setting::ContactLabel => {
                 limited(value, key, MAX_LABEL).map(|label| self.contact_label = label)
             }
-            "logo" => optional(value, |value| {
-                is_allowed_logo(value)
-                    .then(|| value.to_owned())
-                    .ok_or_else(|| ProblemKind::LogoNotAllowed {
-                        value: quote(value),
-                    })
+            Setting::Logo => optional(value, |value| {
+                allowed_logo(value).ok_or_else(|| ProblemKind::LogoNotAllowed {
+                    value: quote(value),
+                })
             })
             .map(|logo| self.logo = logo),
-            "primary" | "accent" => optional(value, |value| {
+            Setting::Primary | Setting::Accent => optional(value, |value| {
                 Colour::parse(value).ok_or_else(|| ProblemKind::NotAColour {
                     key,
                     value: quote(value),
                 })
             })
-            .map(|colour| match key {
-                "primary" => self.primary = colour,
+            .map(|colour| match setting {
+                Setting::Primary => self.primary = colour,
                 _ => self.accent = colour,
             }),
-            "contact_link" => optional(value, |value| {
-                is_allowed_link(value)
-                    .then(|| value.to_owned())
-                    .ok_or_else(|| ProblemKind::LinkNotAllowed {
-                        value: quote(value),
-                    })
+            Setting::ContactLink => optional(value, |value| {
+                allowed_link(value).ok_or_else(|| ProblemKind::LinkNotAllowed {
+                    value: quote(value),
+                })
             })
             .map(|link| self.contact_link = link),
-            "lang" => match Lang::from_code(value) {
+            Setting::Lang => match Lang::from_code(value) {
                 Some(lang) if lang != Lang::DeDu => Ok(lang),
                 _ => Err(ProblemKind::UnknownLanguage {
                     value: quote(value),
                 }),
             }
             .map(|lang| self.lang = Some(lang)),
-            "address" => match value.to_ascii_lowercase().as_str() {
+            Setting::Address => match value.to_ascii_lowercase().as_str() {
                 "sie" => Ok(Address::Sie),
                 "du" => Ok(Address::Du),
                 _ => Err(ProblemKind::UnknownAddress {
@@ -215,23 +388,19 @@ impl Config {
                 }),
             }
             .map(|address| self.address = address),
-            "host_origin" => {
-                let mut origins = Vec::new();
-                let mut outcome = Ok(());
-                for origin in value.split([',', ' ']).filter(|o| !o.is_empty()) {
-                    match normal_origin(origin) {
-                        Some(origin) => origins.push(origin),
-                        None => {
-                            outcome = Err(ProblemKind::NotAnOrigin {
-                                value: quote(origin),
-                            })
-                        }
-                    }
-                }
-                self.host_origins = origins;
-                outcome
-            }
-            _ => match value.to_ascii_lowercase().as_str() {
+            // One bad origin drops the whole list: a destination is used exactly as the owner meant it,
+            // or not at all, and the owner learns of it in the preview notice.
+            Setting::HostOrigin => value
+                .split([',', ' '])
+                .filter(|origin| !origin.is_empty())
+                .map(|origin| {
+                    normal_origin(origin).ok_or_else(|| ProblemKind::NotAnOrigin {
+                        value: quote(origin),
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()
+                .map(|origins| self.host_origins = origins),
+            Setting::Preview => match value.to_ascii_lowercase().as_str() {
                 "" | "1" | "yes" | "ja" | "true" | "on" => Ok(true),
                 "0" | "no" | "nein" | "false" | "off" => Ok(false),
                 _ => Err(ProblemKind::NotYesOrNo {
@@ -240,9 +409,24 @@ impl Config {
                 }),
             }
             .map(|preview| self.preview = preview),
-        };
-        if let Err(kind) = outcome {
-            problems.push(Problem { place, kind });
+        }
+    }
+
+    /// The value of `setting` as `config.ini` would write it, or `None` when it has its default.
+    pub fn value(&self, setting: Setting) -> Option<String> {
+        match setting {
+            Setting::Name => self.name.clone(),
+            Setting::Logo => self.logo.clone(),
+            Setting::Primary => self.primary.map(Colour::css),
+            Setting::Accent => self.accent.map(Colour::css),
+            Setting::ContactLabel => self.contact_label.clone(),
+            Setting::ContactLink => self.contact_link.clone(),
+            Setting::Lang => self.lang.map(|lang| lang.code().to_owned()),
+            Setting::Address => (self.address == Address::Du).then(|| "du".to_owned()),
+            Setting::HostOrigin => {
+                (!self.host_origins.is_empty()).then(|| self.host_origins.join(", "))
+            }
+            Setting::Preview => self.preview.then(|| "ja".to_owned()),
         }
     }
 }
@@ -290,10 +474,17 @@ fn quote(value: &str) -> String {
     }
 }
 
-/// The known key `key` was probably meant to be: one at most two typing mistakes away.
+/// The known key `key` was probably meant to be: one at most two typing mistakes away. A key far longer
+/// than any known one is no typo of one, and is not compared.
 fn suggest(key: &str) -> Option<&'static str> {
-    known_keys()
-        .map(|known| (edit_distance(key, known), known))
+    let key = key.trim();
+    if key.len() > MAX_SUGGESTED_KEY {
+        return None;
+    }
+    let normal = key.to_ascii_lowercase().replace('-', "_");
+    Setting::ALL
+        .into_iter()
+        .map(|known| (edit_distance(&normal, known.key()), known.key()))
         .filter(|(distance, _)| *distance <= 2)
         .min()
         .map(|(_, known)| known)
@@ -324,21 +515,53 @@ fn scheme(link: &str) -> Option<String> {
         .then(|| link[..end].trim().to_ascii_lowercase())
 }
 
-/// A contact link: a web page, an e-mail address or a phone number. Everything else, `javascript:` first
-/// of all, could run code in the visitor's page.
-fn is_allowed_link(link: &str) -> bool {
-    matches!(
-        scheme(link).as_deref(),
-        Some("https" | "http" | "mailto" | "tel")
-    )
+/// `url` as the browser will read it: without the tabs and line breaks it drops anywhere (also when
+/// they were percent-encoded and a query string decodes them), without the control characters and spaces
+/// it trims at both ends, and with backslashes as the slashes it takes them for. Checking anything else
+/// than this would let ` JAVA\tSCRIPT:` or `/%09/evil.example` (which becomes `//evil.example`) pass.
+fn as_browser_reads(url: &str) -> String {
+    let mut read = String::with_capacity(url.len());
+    let mut rest = url;
+    while let Some(c) = rest.chars().next() {
+        let encoded_break = rest.get(..3).is_some_and(|escape| {
+            ["%09", "%0a", "%0d"].contains(&escape.to_ascii_lowercase().as_str())
+        });
+        if encoded_break {
+            rest = &rest[3..];
+            continue;
+        }
+        match c {
+            '\t' | '\n' | '\r' => {}
+            '\\' => read.push('/'),
+            c => read.push(c),
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    read.trim_matches(|c: char| c <= ' ').to_owned()
 }
 
-/// A logo: a path beside the app or an `http(s)` address.
-fn is_allowed_logo(logo: &str) -> bool {
-    match scheme(logo).as_deref() {
-        Some(scheme) => scheme == "https" || scheme == "http",
-        None => !logo.starts_with("//") && !logo.contains(['"', '<', '>', '\\']),
-    }
+/// A contact link as the browser reads it, if it is a web page, an e-mail address or a phone number.
+/// Everything else, `javascript:` first of all, could run code in the visitor's page.
+fn allowed_link(link: &str) -> Option<String> {
+    let link = as_browser_reads(link);
+    let allowed = !link.contains(char::is_control)
+        && matches!(
+            scheme(&link).as_deref(),
+            Some("https" | "http" | "mailto" | "tel")
+        );
+    allowed.then_some(link)
+}
+
+/// A logo as the browser reads it, if it is a path beside the app or an `https` address: nothing that
+/// makes the visitor's browser ask a server in plain text, or another server than the owner named.
+fn allowed_logo(logo: &str) -> Option<String> {
+    let logo = as_browser_reads(logo);
+    let allowed = !logo.contains(char::is_control)
+        && match scheme(&logo).as_deref() {
+            Some(scheme) => scheme == "https",
+            None => !logo.starts_with("//") && !logo.contains(['"', '<', '>']),
+        };
+    allowed.then_some(logo)
 }
 
 /// `https://host[:port]`, as a browser writes the origin of a page, or `None` for anything else.
@@ -356,6 +579,23 @@ fn normal_origin(origin: &str) -> Option<String> {
         normal.push_str(&rest.to_ascii_lowercase());
         normal
     })
+}
+
+/// The part of a query string (with or without its `?`) that a page passes on, to its result page and into
+/// result links: the presentation settings, as they were written. What only `config.ini` may set, and
+/// anything unknown, is dropped, so a crafted link's values never travel on with every result a visitor
+/// shares.
+pub fn presentation_query(query: &str) -> String {
+    let (query, _) = bounded(query, MAX_QUERY_BYTES, '&');
+    let mut kept = String::new();
+    for pair in query.trim_start_matches('?').split('&') {
+        let key = percent_decode(pair.split_once('=').map_or(pair, |(key, _)| key));
+        if Setting::from_key(&key).is_some_and(|setting| setting.trust() == Trust::Presentation) {
+            kept.push(if kept.is_empty() { '?' } else { '&' });
+            kept.push_str(pair);
+        }
+    }
+    kept
 }
 
 /// The decoded `(key, value)` pairs of a query string, with or without its `?`; a key without `=` has an
@@ -481,19 +721,15 @@ impl Problem {
     /// The problem in one or two sentences for the site owner, with where it was found.
     pub fn describe(&self, lang: Lang) -> String {
         let ui = &CONFIG_UI;
-        let line = match self.place {
-            Place::Line(line) => line.to_string(),
-            Place::Address | Place::Page => String::new(),
+        let number = match self.kind {
+            ProblemKind::TooLong { max, .. } | ProblemKind::TextTooLong { max } => max.to_string(),
+            ProblemKind::MoreProblems { count } => count.to_string(),
+            _ => String::new(),
         };
-        let mut text = match self.place {
-            Place::Line(_) => ui.place_line.fill(lang, &[("line", &line)]),
-            Place::Address => ui.place_address.get(lang).to_owned(),
-            Place::Page => ui.place_page.get(lang).to_owned(),
-        };
-        text.push_str(": ");
         let (message, key, value): (&Text, &str, &str) = match &self.kind {
             ProblemKind::NotASetting => (&ui.not_a_setting, "", ""),
             ProblemKind::UnknownKey { key, .. } => (&ui.unknown_key, key, ""),
+            ProblemKind::FileOnly { key } => (&ui.file_only, key, ""),
             ProblemKind::NotAColour { key, value } => (&ui.not_a_colour, key, value),
             ProblemKind::LinkNotAllowed { value } => (&ui.link_not_allowed, "", value),
             ProblemKind::LogoNotAllowed { value } => (&ui.logo_not_allowed, "", value),
@@ -503,12 +739,19 @@ impl Problem {
             ProblemKind::NotAnOrigin { value } => (&ui.not_an_origin, "", value),
             ProblemKind::TooLong { key, .. } => (&ui.too_long, key, ""),
             ProblemKind::NotYesOrNo { key, value } => (&ui.not_yes_or_no, key, value),
+            ProblemKind::TextTooLong { .. } => (&ui.text_too_long, "", ""),
+            // The summary stands for problems in many places, so it names none.
+            ProblemKind::MoreProblems { .. } => {
+                return ui.more_problems.fill(lang, &[("count", &number)]);
+            }
         };
-        let max = match self.kind {
-            ProblemKind::TooLong { max, .. } => max.to_string(),
-            _ => String::new(),
+        let mut text = match self.place {
+            Place::Line(line) => ui.place_line.fill(lang, &[("line", &line.to_string())]),
+            Place::Address => ui.place_address.get(lang).to_owned(),
+            Place::Page => ui.place_page.get(lang).to_owned(),
         };
-        text.push_str(&message.fill(lang, &[("key", key), ("value", value), ("max", &max)]));
+        text.push_str(": ");
+        text.push_str(&message.fill(lang, &[("key", key), ("value", value), ("max", &number)]));
         if let ProblemKind::UnknownKey {
             suggestion: Some(suggestion),
             ..
@@ -562,17 +805,101 @@ mod tests {
     }
 
     #[test]
-    fn the_query_string_overrides_the_file() {
+    fn the_query_string_overrides_the_presentation_only() {
         let (config, problems) = Config::read(
-            "name = Datei\naddress = sie\nprimary = #111111",
-            "?name=Einbettung%20A%26B&address=du&primary=%23ff0000&contact-link=tel%3A%2B49301234&preview",
+            "name = Datei\naddress = sie\nprimary = #111111\ncontact_link = https://example.org/termin",
+            "?address=du&primary=%23ff0000&lang=en&preview",
         );
         assert_eq!(problems, []);
-        assert_eq!(config.name.as_deref(), Some("Einbettung A&B"));
+        assert_eq!(config.name.as_deref(), Some("Datei"));
         assert_eq!(config.address, Address::Du);
         assert_eq!(config.primary, Colour::parse("ff0000"));
-        assert_eq!(config.contact_link.as_deref(), Some("tel:+49301234"));
+        assert_eq!(config.lang, Some(Lang::En));
         assert!(config.preview);
+    }
+
+    #[test]
+    fn a_crafted_link_cannot_rebrand_the_check_or_name_a_destination() {
+        let file = "name = Muster Beratung\ncontact_label = Termin\ncontact_link = mailto:hallo@example.org\n\
+            logo = logo.svg\nhost_origin = https://blog.example.org";
+        let (from_file, _) = Config::read(file, "");
+        let (config, problems) = Config::read(
+            file,
+            "?name=Sicherheitswarnung&contact_label=Jetzt%20entsperren&Contact-Link=https%3A%2F%2Fevil.example\
+             &logo=https%3A%2F%2Fevil.example%2Fpixel.gif&data-host-origin=https%3A%2F%2Fevil.example&host_origin=",
+        );
+        assert_eq!(config, from_file);
+        assert_eq!(
+            problems,
+            [
+                "name",
+                "contact_label",
+                "contact_link",
+                "logo",
+                "host_origin",
+                "host_origin"
+            ]
+            .map(|key| Problem {
+                place: Place::Address,
+                kind: ProblemKind::FileOnly { key }
+            })
+            .to_vec()
+            .into_iter()
+            .enumerate()
+            // `data-host-origin` is no key at all: the loader strips `data-`, a link cannot.
+            .map(|(i, problem)| if i == 4 {
+                Problem {
+                    place: Place::Address,
+                    kind: ProblemKind::UnknownKey {
+                        key: "data-host-origin".into(),
+                        suggestion: None,
+                    },
+                }
+            } else {
+                problem
+            })
+            .collect::<Vec<_>>()
+        );
+        assert!(problems[0].describe(Lang::De).starts_with(
+            "Einbettung (Parameter der Seitenadresse): „name“ gilt nur aus config.ini"
+        ));
+    }
+
+    #[test]
+    fn every_setting_says_where_it_may_come_from() {
+        for setting in Setting::ALL {
+            assert_eq!(Setting::from_key(setting.key()), Some(setting));
+            assert!(setting.may_come_from(Place::Line(1)));
+            let presentation = matches!(
+                setting,
+                Setting::Primary
+                    | Setting::Accent
+                    | Setting::Lang
+                    | Setting::Address
+                    | Setting::Preview
+            );
+            assert_eq!(
+                setting.may_come_from(Place::Address),
+                presentation,
+                "{setting:?}"
+            );
+            assert_eq!(
+                setting.may_come_from(Place::Page),
+                presentation,
+                "{setting:?}"
+            );
+        }
+        assert_eq!(
+            Setting::from_key(" Contact-Link"),
+            Some(Setting::ContactLink)
+        );
+        assert_eq!(
+            Setting::EMBEDDED,
+            Setting::ALL
+                .into_iter()
+                .filter(|setting| *setting != Setting::Preview)
+                .collect::<Vec<_>>()
+        );
     }
 
     #[test]
@@ -587,7 +914,7 @@ mod tests {
             host_origin = blog.example.org\n\
             just some words\n\
             preview = vielleicht\n";
-        let (config, problems) = Config::read(file, "name=");
+        let (config, problems) = Config::read(file, "");
         assert_eq!(config, Config::default());
         assert_eq!(
             problems.iter().map(|p| p.place).collect::<Vec<_>>(),
@@ -619,24 +946,64 @@ mod tests {
     }
 
     #[test]
-    fn links_keep_their_scheme_rules_whatever_the_spelling() {
+    fn links_and_logos_are_checked_as_the_browser_reads_them() {
         for bad in [
             "javascript:alert(1)",
             " JavaScript:alert(1)",
+            "java\tscript:alert(1)",
+            "java%0Ascript:alert(1)",
+            "\u{1}javascript:alert(1)",
             "data:text/html,<script>",
             "vbscript:x",
             "ftp://example.org",
             "//evil.example",
+            "\\\\evil.example",
+            "/%09/evil.example",
+            "example.org/termin",
         ] {
-            assert!(!is_allowed_link(bad), "{bad}");
+            assert_eq!(allowed_link(bad), None, "{bad}");
         }
-        for good in ["https://example.org/termin", "mailto:a@b.de", "tel:+4930"] {
-            assert!(is_allowed_link(good), "{good}");
+        for (good, read) in [
+            ("https://example.org/termin", "https://example.org/termin"),
+            (
+                " HTTPS://example.org/\ttermin ",
+                "HTTPS://example.org/termin",
+            ),
+            ("mailto:a@b.de", "mailto:a@b.de"),
+            ("tel:+4930", "tel:+4930"),
+        ] {
+            assert_eq!(allowed_link(good).as_deref(), Some(read), "{good}");
         }
-        assert!(is_allowed_logo("img/logo.png"));
-        assert!(is_allowed_logo("https://cdn.example.org/logo.svg"));
-        assert!(!is_allowed_logo("javascript:alert(1)"));
-        assert!(!is_allowed_logo("//evil.example/logo.svg"));
+        for bad in [
+            "javascript:alert(1)",
+            "http://tracker.example/pixel.gif",
+            " HTTP://tracker.example/pixel.gif",
+            "hTtP:tracker.example/pixel.gif",
+            "//evil.example/logo.svg",
+            "/\t/evil.example/logo.svg",
+            "/%09/evil.example/logo.svg",
+            "/%0A/evil.example/logo.svg",
+            "/%0d/evil.example/logo.svg",
+            "\\/evil.example/logo.svg",
+            "/\\evil.example/logo.svg",
+            "\u{0}//evil.example/logo.svg",
+            " //evil.example/logo.svg",
+            "data:image/svg+xml,<svg/>",
+            "logo\u{7f}.svg",
+        ] {
+            assert_eq!(allowed_logo(bad), None, "{bad:?}");
+        }
+        for (good, read) in [
+            ("img/logo.png", "img/logo.png"),
+            ("/check/logo.svg", "/check/logo.svg"),
+            ("img\\logo.png", "img/logo.png"),
+            (
+                " HTTPS://cdn.example.org/logo.svg",
+                "HTTPS://cdn.example.org/logo.svg",
+            ),
+        ] {
+            assert_eq!(allowed_logo(good).as_deref(), Some(read), "{good}");
+        }
     }
 
     #[test]
@@ -706,5 +1073,49 @@ mod tests {
             }
         );
         assert!(problems[1].describe(Lang::En).chars().count() < 300);
+    }
+
+    #[test]
+    fn problems_are_listed_up_to_the_limit_then_counted() {
+        let file = "x\n".repeat(240_000);
+        let (_, problems) = Config::read(&file, "");
+        assert_eq!(problems.len(), MAX_PROBLEMS + 1);
+        assert_eq!(
+            problems[0],
+            Problem {
+                place: Place::Line(MAX_FILE_BYTES / 2 + 1),
+                kind: ProblemKind::TextTooLong {
+                    max: MAX_FILE_BYTES
+                }
+            }
+        );
+        // The rest of the first 64 KB, 32,768 lines of "x", less the 49 that are listed.
+        assert_eq!(
+            problems[MAX_PROBLEMS].kind,
+            ProblemKind::MoreProblems {
+                count: MAX_FILE_BYTES / 2 - (MAX_PROBLEMS - 1)
+            }
+        );
+        assert_eq!(
+            problems[MAX_PROBLEMS].describe(Lang::De),
+            "Dazu kommen 32719 weitere Probleme, die hier nicht einzeln stehen."
+        );
+        let (_, few) = Config::read("x\n".repeat(MAX_PROBLEMS).as_str(), "");
+        assert_eq!(few.len(), MAX_PROBLEMS);
+        assert!(few
+            .iter()
+            .all(|problem| problem.kind == ProblemKind::NotASetting));
+    }
+
+    #[test]
+    fn only_presentation_is_passed_on() {
+        assert_eq!(
+            presentation_query(
+                "?name=Phish&address=du&contact-link=https%3A%2F%2Fevil.example&primary=%231a6b4f&x=1&preview"
+            ),
+            "?address=du&primary=%231a6b4f&preview"
+        );
+        assert_eq!(presentation_query("name=Phish&logo=x"), "");
+        assert_eq!(presentation_query(""), "");
     }
 }

@@ -6,49 +6,50 @@
 //! every key. The typed values are the form's single source of truth, so a re-render can never put back an
 //! older value under the owner's cursor.
 
-use crate::config::{query_pairs, Config, SETTINGS};
-use crate::snippet::query;
-use crate::text::Address;
+use crate::config::{query_pairs, Config, Setting};
+use crate::snippet::typed_query;
+use std::collections::BTreeMap;
+
+/// A value for each of [`Setting::EMBEDDED`], empty when unset.
+pub type Values = BTreeMap<Setting, String>;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EmbedForm {
-    /// What the page started from (`config.ini` and the page's query string), one value per setting in the
-    /// order of [`SETTINGS`]; empty when unset.
-    pub start: Vec<String>,
-    /// What the owner has typed, in the same order.
-    pub values: Vec<String>,
+    /// What the page started from (`config.ini` and the page's query string).
+    pub start: Values,
+    /// What the owner has typed.
+    pub values: Values,
     /// The values the preview shows: `values` as of the last field the owner left.
-    pub previewed: Vec<String>,
+    pub previewed: Values,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FormAction {
-    /// The owner changed the value of setting `index` (an index into [`SETTINGS`]).
-    Type(usize, String),
+    /// The owner changed the value of a setting.
+    Type(Setting, String),
     /// The owner left a field or picked a choice: the preview catches up with the typed values.
     Preview,
     /// Back to the values the page started from.
     Reset,
 }
 
+/// An empty value for every setting of the form.
+fn empty() -> Values {
+    Setting::EMBEDDED
+        .iter()
+        .copied()
+        .map(|setting| (setting, String::new()))
+        .collect()
+}
+
 impl EmbedForm {
-    /// A form showing the settings in effect.
+    /// A form showing the settings in effect. The default form of address stays unset, so the code names
+    /// only what differs from the defaults.
     pub fn new(config: &Config) -> EmbedForm {
-        let start: Vec<String> = SETTINGS
+        let start: Values = Setting::EMBEDDED
             .iter()
-            .map(|key| match *key {
-                "name" => config.name.clone(),
-                "logo" => config.logo.clone(),
-                "primary" => config.primary.map(|colour| colour.css()),
-                "accent" => config.accent.map(|colour| colour.css()),
-                "contact_label" => config.contact_label.clone(),
-                "contact_link" => config.contact_link.clone(),
-                "lang" => config.lang.map(|lang| lang.code().to_owned()),
-                // The default stays unset, so the code names only what differs from it.
-                "address" => (config.address == Address::Du).then(|| "du".to_owned()),
-                _ => (!config.host_origins.is_empty()).then(|| config.host_origins.join(", ")),
-            })
-            .map(Option::unwrap_or_default)
+            .copied()
+            .map(|setting| (setting, config.value(setting).unwrap_or_default()))
             .collect();
         EmbedForm {
             values: start.clone(),
@@ -60,10 +61,11 @@ impl EmbedForm {
     /// The form as the owner left it, from the text [`EmbedForm::to_saved`] wrote; settings the text does
     /// not name are empty, as the owner had cleared them. Any text reads, so nothing can fail here.
     pub fn restored(self, saved: &str) -> EmbedForm {
-        let mut values = vec![String::new(); SETTINGS.len()];
+        let mut values = empty();
         for (key, value) in query_pairs(saved) {
-            if let Some(index) = SETTINGS.iter().position(|setting| *setting == key) {
-                values[index] = value;
+            if let Some(slot) = Setting::from_key(&key).and_then(|setting| values.get_mut(&setting))
+            {
+                *slot = value;
             }
         }
         EmbedForm {
@@ -76,7 +78,7 @@ impl EmbedForm {
     /// The typed values as one line, or `None` when they are those the page started from: then nothing
     /// needs keeping, and a later change of `config.ini` shows.
     pub fn to_saved(&self) -> Option<String> {
-        self.is_changed().then(|| query(&self.settings()))
+        self.is_changed().then(|| typed_query(&self.settings()))
     }
 
     /// Whether the owner has changed any value.
@@ -86,8 +88,8 @@ impl EmbedForm {
 
     pub fn apply(mut self, action: FormAction) -> EmbedForm {
         match action {
-            FormAction::Type(index, value) => {
-                if let Some(slot) = self.values.get_mut(index) {
+            FormAction::Type(setting, value) => {
+                if let Some(slot) = self.values.get_mut(&setting) {
                     *slot = value;
                 }
             }
@@ -100,21 +102,26 @@ impl EmbedForm {
         self
     }
 
-    /// The typed values as `(key, value)` pairs, for the code to copy.
-    pub fn settings(&self) -> Vec<(&'static str, &str)> {
+    /// The typed value of `setting`, empty when unset.
+    pub fn value(&self, setting: Setting) -> &str {
+        self.values.get(&setting).map_or("", String::as_str)
+    }
+
+    /// The typed values as `(setting, value)` pairs, for the code to copy.
+    pub fn settings(&self) -> Vec<(Setting, &str)> {
         pairs(&self.values)
     }
 
-    /// The previewed values as `(key, value)` pairs, for the preview's address.
-    pub fn previewed_settings(&self) -> Vec<(&'static str, &str)> {
+    /// The previewed values as `(setting, value)` pairs, for the preview's address.
+    pub fn previewed_settings(&self) -> Vec<(Setting, &str)> {
         pairs(&self.previewed)
     }
 }
 
-fn pairs(values: &[String]) -> Vec<(&'static str, &str)> {
-    SETTINGS
-        .into_iter()
-        .zip(values.iter().map(String::as_str))
+fn pairs(values: &Values) -> Vec<(Setting, &str)> {
+    values
+        .iter()
+        .map(|(setting, value)| (*setting, value.as_str()))
         .collect()
 }
 
@@ -131,21 +138,15 @@ mod tests {
         EmbedForm::new(&config)
     }
 
-    fn value<'a>(values: &'a [String], key: &str) -> &'a str {
-        &values[SETTINGS.iter().position(|setting| *setting == key).unwrap()]
-    }
-
     #[test]
     fn the_form_starts_from_the_settings_in_effect() {
         let form = form();
-        assert_eq!(value(&form.values, "name"), "Muster Beratung");
-        assert_eq!(value(&form.values, "primary"), "#1A6B4F");
+        assert_eq!(form.value(Setting::Name), "Muster Beratung");
+        assert_eq!(form.value(Setting::Primary), "#1A6B4F");
         // The default form of address is left unset, so the code does not repeat it.
-        assert_eq!(value(&form.values, "address"), "");
-        assert_eq!(
-            value(&form.values, "host_origin"),
-            "https://blog.example.org"
-        );
+        assert_eq!(form.value(Setting::Address), "");
+        assert_eq!(form.value(Setting::HostOrigin), "https://blog.example.org");
+        assert_eq!(form.values.len(), Setting::EMBEDDED.len());
         assert_eq!(form.values, form.previewed);
         assert!(!form.is_changed());
         assert_eq!(form.to_saved(), None);
@@ -153,26 +154,27 @@ mod tests {
 
     #[test]
     fn typing_changes_the_code_and_leaving_the_field_changes_the_preview() {
-        let name = SETTINGS.iter().position(|key| *key == "name").unwrap();
-        let typed = form().apply(FormAction::Type(name, "Beratung Beispiel".into()));
-        assert_eq!(value(&typed.values, "name"), "Beratung Beispiel");
-        assert_eq!(value(&typed.previewed, "name"), "Muster Beratung");
-        assert!(typed.settings().contains(&("name", "Beratung Beispiel")));
+        let typed = form().apply(FormAction::Type(Setting::Name, "Beratung Beispiel".into()));
+        assert_eq!(typed.value(Setting::Name), "Beratung Beispiel");
+        assert_eq!(typed.previewed[&Setting::Name], "Muster Beratung");
+        assert!(typed
+            .settings()
+            .contains(&(Setting::Name, "Beratung Beispiel")));
         assert!(typed
             .previewed_settings()
-            .contains(&("name", "Muster Beratung")));
+            .contains(&(Setting::Name, "Muster Beratung")));
 
         let previewed = typed.apply(FormAction::Preview);
-        assert_eq!(value(&previewed.previewed, "name"), "Beratung Beispiel");
+        assert_eq!(previewed.previewed[&Setting::Name], "Beratung Beispiel");
 
         let reset = previewed.apply(FormAction::Reset);
         assert_eq!(reset, form());
     }
 
     #[test]
-    fn an_index_beyond_the_settings_changes_nothing() {
+    fn a_setting_outside_the_form_changes_nothing() {
         assert_eq!(
-            form().apply(FormAction::Type(SETTINGS.len(), "x".into())),
+            form().apply(FormAction::Type(Setting::Preview, "ja".into())),
             form()
         );
     }
@@ -181,14 +183,13 @@ mod tests {
     fn the_typed_values_survive_a_reload_as_typed_mistakes_included() {
         let mut changed = form();
         let odd = [
-            ("name", "Müller & Söhne = 100% + mehr?"),
-            ("accent", "orange"),
-            ("address", "du"),
-            ("primary", ""),
+            (Setting::Name, "Müller & Söhne = 100% + mehr?"),
+            (Setting::Accent, "orange"),
+            (Setting::Address, "du"),
+            (Setting::Primary, ""),
         ];
-        for (key, text) in odd {
-            let index = SETTINGS.iter().position(|setting| *setting == key).unwrap();
-            changed = changed.apply(FormAction::Type(index, text.into()));
+        for (setting, text) in odd {
+            changed = changed.apply(FormAction::Type(setting, text.into()));
         }
         let saved = changed.to_saved().expect("a changed form is kept");
         let restored = form().restored(&saved);
@@ -208,8 +209,8 @@ mod tests {
             "preview&lang=fr",
         ] {
             let restored = form().restored(saved);
-            assert_eq!(restored.values.len(), SETTINGS.len());
+            assert_eq!(restored.values.len(), Setting::EMBEDDED.len());
         }
-        assert_eq!(value(&form().restored("name=%zz%").values, "name"), "%zz%");
+        assert_eq!(form().restored("name=%zz%").value(Setting::Name), "%zz%");
     }
 }

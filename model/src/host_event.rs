@@ -35,6 +35,26 @@ pub enum HostEvent<'a> {
     },
     /// The visitor shared the result: `link` (copied), `share` (the system's share sheet), `image` or `print`.
     Shared(&'static str),
+    /// The visitor's progress, the line the check saves (`Quiz::to_saved`), for the loader to keep in the
+    /// host page's storage when the frame's own is blocked, and to hand back after a reload.
+    Progress(&'a str),
+}
+
+/// The type of the loader's handshake, its answer to the first height a check's page reports: `{source,
+/// type: "host", saved}`, with the progress it kept for this check (or `null`). Its origin, checked by
+/// [`is_verified_host`], tells the check which page embeds it.
+pub const HANDSHAKE: &str = "host";
+
+/// The longest progress line the check takes back from a host page; its own are far shorter.
+pub const MAX_HANDED_BACK: usize = 200;
+
+/// Whether a handshake from `origin` (the browser's `event.origin` of a message from the parent window)
+/// comes from a page that may hear about the visitor: one the site owner lists in `host_origin`, and,
+/// where the browser names the embedding page's origin itself (`location.ancestorOrigins`), that same
+/// page. A page can write any origin it likes into its placeholder, but not into `event.origin`.
+pub fn is_verified_host(origin: &str, ancestor: Option<&str>, host_origins: &[String]) -> bool {
+    host_origins.iter().any(|listed| listed == origin)
+        && ancestor.is_none_or(|ancestor| ancestor == origin)
 }
 
 impl HostEvent<'_> {
@@ -55,6 +75,7 @@ impl HostEvent<'_> {
             HostEvent::Step(_) => "step",
             HostEvent::Completed { .. } => "completed",
             HostEvent::Shared(_) => "shared",
+            HostEvent::Progress(_) => "progress",
         };
         json.field("type").string(kind);
         match *self {
@@ -93,6 +114,7 @@ impl HostEvent<'_> {
                 json.field("link").string(link);
             }
             HostEvent::Shared(method) => json.field("method").string(method),
+            HostEvent::Progress(saved) => json.field("saved").string(saved),
         }
         json.end();
         json.0
@@ -184,6 +206,7 @@ mod tests {
             (HostEvent::Started, "started"),
             (HostEvent::Step(2), "step"),
             (HostEvent::Shared("link"), "shared"),
+            (HostEvent::Progress("smc1.de.3.10YN4TM6MCCV8J"), "progress"),
         ] {
             let value: serde_json::Value = serde_json::from_str(&event.to_json()).unwrap();
             assert_eq!(value["type"], kind);
@@ -197,5 +220,26 @@ mod tests {
             (step["step"].as_u64(), step["total"].as_u64()),
             (Some(3), Some(15))
         );
+    }
+
+    #[test]
+    fn only_a_listed_origin_that_really_embeds_the_check_is_verified() {
+        let listed = ["https://blog.example.org".to_owned()];
+        assert!(is_verified_host("https://blog.example.org", None, &listed));
+        assert!(is_verified_host(
+            "https://blog.example.org",
+            Some("https://blog.example.org"),
+            &listed
+        ));
+        // A page not listed, whatever it writes into its placeholder.
+        assert!(!is_verified_host("https://evil.example", None, &listed));
+        // A message from a listed origin while the browser says another page embeds the check.
+        assert!(!is_verified_host(
+            "https://blog.example.org",
+            Some("https://evil.example"),
+            &listed
+        ));
+        assert!(!is_verified_host("https://blog.example.org", None, &[]));
+        assert!(!is_verified_host("null", None, &listed));
     }
 }

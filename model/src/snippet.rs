@@ -1,39 +1,98 @@
 //! The code a site owner copies from the embed page: the loader's element, a plain iframe, and the lines
-//! of `config.ini`. Each is built from the same list of settings, so all three always say the same.
+//! of `config.ini`. Each is built from the same list of settings, so all three always say the same,
+//! within what each may carry: the loader's attributes and the iframe's address only presentation
+//! ([`Trust::Presentation`](crate::config::Trust::Presentation)), `config.ini` everything. A value the check would not accept is never copied,
+//! and no value keeps a control character or line break, which could add a line of its own to
+//! `config.ini` while the form's one-line field hides it.
 
-use crate::config::percent_encode;
+use crate::config::{percent_encode, Place, Setting};
 
-/// Settings as `(key, value)` pairs with the keys of `config.ini`; pairs with an empty value are left out.
-pub type Settings<'a> = [(&'a str, &'a str)];
+/// Settings as `(setting, value)` pairs, as typed; pairs with an empty value are left out.
+pub type Settings<'a> = [(Setting, &'a str)];
 
-fn given<'a>(settings: &'a Settings<'a>) -> impl Iterator<Item = (&'a str, &'a str)> {
+/// `value` without control characters, line breaks and the spaces around it.
+fn cleaned(value: &str) -> String {
+    value
+        .chars()
+        .filter(|c| !c.is_control() && !matches!(c, '\u{2028}' | '\u{2029}'))
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+/// The settings that may come from `place`, cleaned, mistakes included.
+fn allowed<'a>(
+    settings: &'a Settings<'a>,
+    place: Place,
+) -> impl Iterator<Item = (Setting, String)> + 'a {
     settings
         .iter()
-        .map(|&(key, value)| (key, value.trim()))
+        .filter(move |(setting, _)| setting.may_come_from(place))
+        .map(|&(setting, value)| (setting, cleaned(value)))
         .filter(|(_, value)| !value.is_empty())
 }
 
-/// The settings as a query string, `?key=value&…`, or nothing when there are none.
-pub fn query(settings: &Settings) -> String {
+/// The settings a snippet may carry when the check reads them at `place`: cleaned, and only those the
+/// check accepts from there.
+fn given<'a>(
+    settings: &'a Settings<'a>,
+    place: Place,
+) -> impl Iterator<Item = (Setting, String)> + 'a {
+    allowed(settings, place).filter(|(setting, value)| setting.accepts(value))
+}
+
+/// `pairs` as a query string, `?key=value&…`, or nothing when there are none.
+fn query_of<'a>(pairs: impl Iterator<Item = (Setting, &'a str)>) -> String {
     let mut query = String::new();
-    for (key, value) in given(settings) {
+    for (setting, value) in pairs {
         query.push(if query.is_empty() { '?' } else { '&' });
-        query.push_str(key);
+        query.push_str(setting.key());
         query.push('=');
         query.push_str(&percent_encode(value));
     }
     query
 }
 
+/// The presentation settings as the check's query string, as a page address or an embed gives them.
+pub fn query(settings: &Settings) -> String {
+    owned_query(given(settings, Place::Address))
+}
+
+/// The presentation settings for the embed page's preview, mistakes included, so that the check in it
+/// lists them for the owner.
+pub fn preview_query(settings: &Settings) -> String {
+    owned_query(allowed(settings, Place::Address))
+}
+
+/// [`query_of`] for cleaned values.
+fn owned_query(pairs: impl Iterator<Item = (Setting, String)>) -> String {
+    let pairs: Vec<_> = pairs.collect();
+    query_of(
+        pairs
+            .iter()
+            .map(|(setting, value)| (*setting, value.as_str())),
+    )
+}
+
+/// Every non-empty value exactly as typed, mistakes included, for keeping the owner's form.
+pub fn typed_query(settings: &Settings) -> String {
+    query_of(
+        settings
+            .iter()
+            .copied()
+            .filter(|(_, value)| !value.is_empty()),
+    )
+}
+
 /// The element the loader turns into the check, and the loader itself, served from `app` (the check's
 /// folder, ending in `/`).
 pub fn loader_snippet(app: &str, settings: &Settings) -> String {
     let mut html = String::from("<div data-social-media-check");
-    for (key, value) in given(settings) {
+    for (setting, value) in given(settings, Place::Address) {
         html.push_str(" data-");
-        html.push_str(&key.replace('_', "-"));
+        html.push_str(&setting.key().replace('_', "-"));
         html.push_str("=\"");
-        html.push_str(&escape_attribute(value));
+        html.push_str(&escape_attribute(&value));
         html.push('"');
     }
     html.push_str("></div>\n<script src=\"");
@@ -58,10 +117,10 @@ pub fn iframe_snippet(app: &str, settings: &Settings, title: &str) -> String {
 /// The settings as lines of `config.ini`.
 pub fn config_file(settings: &Settings) -> String {
     let mut file = String::new();
-    for (key, value) in given(settings) {
-        file.push_str(key);
+    for (setting, value) in given(settings, Place::Line(1)) {
+        file.push_str(setting.key());
         file.push_str(" = ");
-        file.push_str(value);
+        file.push_str(&value);
         file.push('\n');
     }
     file
@@ -87,45 +146,85 @@ mod tests {
     use super::*;
     use crate::config::Config;
 
-    const SETTINGS: [(&str, &str); 5] = [
-        ("name", "Müller & Söhne \"Beratung\""),
-        ("primary", "#1a6b4f"),
-        ("contact_link", "mailto:hallo@example.org"),
-        ("address", "du"),
-        ("logo", " "),
+    const SETTINGS: [(Setting, &str); 6] = [
+        (Setting::Name, "Müller & Söhne \"Beratung\""),
+        (Setting::Primary, "#1a6b4f"),
+        (Setting::ContactLink, "mailto:hallo@example.org"),
+        (Setting::Address, "du"),
+        (Setting::Logo, " "),
+        (Setting::Accent, "orange"),
     ];
 
     #[test]
-    fn all_three_snippets_carry_the_same_settings() {
+    fn each_snippet_carries_what_its_place_may_set() {
         let app = "https://example.org/check/";
         let (from_query, problems) = Config::read("", &query(&SETTINGS));
         assert_eq!(problems, []);
         let (from_file, problems) = Config::read(&config_file(&SETTINGS), "");
         assert_eq!(problems, []);
-        assert_eq!(from_query, from_file);
+        assert_eq!(from_query.primary, from_file.primary);
+        assert_eq!(from_query.address, from_file.address);
+        assert_eq!(from_query.name, None);
         assert_eq!(
             from_file.name.as_deref(),
             Some("Müller & Söhne \"Beratung\"")
         );
+        assert_eq!(
+            from_file.contact_link.as_deref(),
+            Some("mailto:hallo@example.org")
+        );
         assert_eq!(from_file.logo, None);
+        // "orange" is no colour: no snippet copies it.
+        assert_eq!(from_file.accent, None);
 
         let loader = loader_snippet(app, &SETTINGS);
         assert_eq!(
             loader,
-            "<div data-social-media-check data-name=\"Müller &amp; Söhne &quot;Beratung&quot;\" \
-             data-primary=\"#1a6b4f\" data-contact-link=\"mailto:hallo@example.org\" data-address=\"du\">\
+            "<div data-social-media-check data-primary=\"#1a6b4f\" data-address=\"du\">\
              </div>\n<script src=\"https://example.org/check/embed.js\" async></script>"
         );
         let iframe = iframe_snippet(app, &SETTINGS, "Social-Media-Check");
         assert!(iframe.starts_with(
-            "<iframe src=\"https://example.org/check/?name=M%C3%BCller%20%26%20S%C3%B6hne%20%22Beratung%22&amp;primary=%231a6b4f&amp;"
+            "<iframe src=\"https://example.org/check/?primary=%231a6b4f&amp;address=du\" title="
         ));
+    }
+
+    #[test]
+    fn a_line_break_cannot_add_a_line_to_config_ini() {
+        let injected = [
+            (
+                Setting::Name,
+                "Muster\nhost_origin = https://attacker.example",
+            ),
+            (Setting::ContactLabel, "Termin\r\u{2028}\u{1b}[0m"),
+            (Setting::Address, "d\tu"),
+        ];
+        let file = config_file(&injected);
+        assert_eq!(
+            file,
+            "name = Musterhost_origin = https://attacker.example\ncontact_label = Termin[0m\naddress = du\n"
+        );
+        let (config, problems) = Config::read(&file, "");
+        assert_eq!(problems, []);
+        assert!(config.host_origins.is_empty());
+        assert_eq!(
+            loader_snippet("./", &injected),
+            "<div data-social-media-check data-address=\"du\"></div>\n<script src=\"./embed.js\" async></script>"
+        );
+    }
+
+    #[test]
+    fn the_preview_gets_the_presentation_with_its_mistakes() {
+        assert_eq!(
+            preview_query(&SETTINGS),
+            "?primary=%231a6b4f&address=du&accent=orange"
+        );
     }
 
     #[test]
     fn no_settings_make_a_bare_snippet() {
         assert_eq!(query(&[]), "");
-        assert_eq!(config_file(&[("name", "")]), "");
+        assert_eq!(config_file(&[(Setting::Name, "")]), "");
         assert!(loader_snippet("./", &[]).starts_with("<div data-social-media-check></div>"));
     }
 }

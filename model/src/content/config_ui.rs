@@ -3,7 +3,7 @@
 
 use crate::text::Text;
 
-/// The owner's messages. Placeholders: `{line}`, `{key}`, `{value}` and `{max}`.
+/// The owner's messages. Placeholders: `{line}`, `{key}`, `{value}`, `{max}` and `{count}`.
 pub struct ConfigUi {
     pub place_line: Text,
     pub place_address: Text,
@@ -11,6 +11,8 @@ pub struct ConfigUi {
     pub not_a_setting: Text,
     pub unknown_key: Text,
     pub did_you_mean: Text,
+    /// A setting only `config.ini` may set, found in the page's address or the loader's attributes.
+    pub file_only: Text,
     pub not_a_colour: Text,
     pub link_not_allowed: Text,
     pub logo_not_allowed: Text,
@@ -20,6 +22,9 @@ pub struct ConfigUi {
     pub not_an_origin: Text,
     pub too_long: Text,
     pub not_yes_or_no: Text,
+    pub text_too_long: Text,
+    /// The one line after the listed problems, counting the others.
+    pub more_problems: Text,
     pub preview_heading: Text,
     pub preview_fine: Text,
     pub preview_problems: Text,
@@ -47,6 +52,10 @@ pub static CONFIG_UI: ConfigUi = ConfigUi {
     did_you_mean: Text::new(
         "Gemeint ist vielleicht „{key}“.",
         "Perhaps “{key}” was meant.",
+    ),
+    file_only: Text::new(
+        "„{key}“ gilt nur aus config.ini: was die Seite im Namen des Betreibers sagt und wohin etwas geht, bestimmt kein Link und keine einbettende Seite. Der Wert wird übergangen.",
+        "“{key}” is taken from config.ini only: no link and no embedding page decides what the page says in the owner’s name or where anything goes. The value is skipped.",
     ),
     not_a_colour: Text::new(
         "„{value}“ ist keine Farbe. „{key}“ erwartet einen Hex-Wert wie #1a6b4f; bis dahin gilt die Standardfarbe.",
@@ -83,6 +92,14 @@ pub static CONFIG_UI: ConfigUi = ConfigUi {
     not_yes_or_no: Text::new(
         "„{key}“ erwartet „ja“ oder „nein“, nicht „{value}“; die Einstellung wird übergangen.",
         "“{key}” takes “yes” or “no”, not “{value}”; the setting is skipped.",
+    ),
+    text_too_long: Text::new(
+        "Ab hier wird nichts mehr gelesen: Einstellungen brauchen nicht mehr als {max} Bytes.",
+        "Nothing is read from here on: settings need no more than {max} bytes.",
+    ),
+    more_problems: Text::new(
+        "Dazu kommen {count} weitere Probleme, die hier nicht einzeln stehen.",
+        "There are {count} more problems, not listed one by one.",
     ),
     preview_heading: Text::new("Vorschau der Einstellungen", "Settings preview"),
     preview_fine: Text::new(

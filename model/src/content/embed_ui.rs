@@ -6,6 +6,8 @@ pub struct EmbedUi {
     pub title: Text,
     pub intro: Text,
     pub settings_heading: Text,
+    /// Which settings only `config.ini` sets, and so reach neither the preview nor the embed code.
+    pub file_only_note: Text,
     pub reset: Text,
     pub name: Text,
     pub logo: Text,
@@ -40,6 +42,11 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
         "Set up the check for your website or blog here: name, logo, colours, contact button, language and form of address. The preview shows how it looks as soon as you leave a field; the code to paste follows below. What you enter stays saved in this browser until you reset it.",
     ),
     settings_heading: Text::new("Einstellungen", "Settings"),
+    file_only_note: Text::addressed(
+        "Name, Logo, Kontaktknopf und die Seiten für Ereignisse gelten nur aus config.ini, damit kein fremder Link und keine fremde Seite Ihren Check umbenennen oder umleiten kann. Sie stehen daher nur in den Zeilen für config.ini; die Vorschau zeigt sie, sobald sie dort eingetragen sind. Farben, Sprache und Anrede kann jede Einbindung selbst setzen.",
+        "Name, Logo, Kontaktknopf und die Seiten für Ereignisse gelten nur aus config.ini, damit kein fremder Link und keine fremde Seite deinen Check umbenennen oder umleiten kann. Sie stehen daher nur in den Zeilen für config.ini; die Vorschau zeigt sie, sobald sie dort eingetragen sind. Farben, Sprache und Anrede kann jede Einbindung selbst setzen.",
+        "Name, logo, contact button and the pages for events are taken from config.ini only, so that no other link or page can rename or redirect your check. They therefore appear only in the lines for config.ini; the preview shows them once they are in the file. Colours, language and form of address each embed may set itself.",
+    ),
     reset: Text::new("Auf config.ini zurücksetzen", "Reset to config.ini"),
     name: Text::new("Name der Beratung oder des Unternehmens", "Name of the consultancy or company"),
     logo: Text::new(
