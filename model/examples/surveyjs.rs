@@ -9,6 +9,7 @@ use model::content::{
     Argument, Goal, ARGUMENTS, ARGUMENT_SHARE, BUSINESSES, BUSINESS_QUESTION, GOALS, GOAL_SHARE,
     IMPORTANCE_OPTIONS, OPTION_COUNT, REACH_OPTIONS, UI,
 };
+use model::markup::escape;
 use model::{Lang, Question, Slot, Text};
 use serde_json::{json, Value};
 
@@ -21,13 +22,6 @@ fn name(slot: Slot) -> String {
 
 fn variable(slot: Slot) -> String {
     format!("{{{}}}", name(slot))
-}
-
-/// A text for SurveyJS's `html` elements, which take markup.
-fn html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 fn radio_group(slot: Slot, title: &str, options: &[Text]) -> Value {
@@ -51,19 +45,19 @@ fn argument_page(index: usize, argument: &Argument) -> Value {
         .enumerate()
         .map(|(level, response)| {
             json!({ "type": "html", "name": format!("response_{}_{level}", slot.index()),
-                "html": format!("<p><strong>{}</strong></p>", html(response.get(LANG))),
+                "html": format!("<p><strong>{}</strong></p>", escape(response.get(LANG))),
                 "visibleIf": format!("{} = {level}", variable(slot)) })
         });
     let fact = &argument.fact;
     let debunk = format!(
         "<h3>{}</h3><p>{}</p><p><strong>{}</strong> {} {}</p><p><small>{}: {}</small></p>",
-        html(UI.debunk_heading.get(LANG)),
-        html(argument.debunk.get(LANG)),
-        html(UI.fact_label.get(LANG)),
-        html(fact.statement.get(LANG)),
-        html(fact.meaning.get(LANG)),
-        html(UI.source_label.get(LANG)),
-        html(&fact.citation(LANG)),
+        escape(UI.debunk_heading.get(LANG)),
+        escape(argument.debunk.get(LANG)),
+        escape(UI.fact_label.get(LANG)),
+        escape(fact.statement.get(LANG)),
+        escape(fact.meaning.get(LANG)),
+        escape(UI.source_label.get(LANG)),
+        escape(&fact.citation(LANG)),
     );
     let elements = std::iter::once(radio_group(
         slot,
@@ -123,13 +117,13 @@ fn overall_expression() -> String {
 fn main() {
     let start = format!(
         "<p><strong>{}</strong></p><p>{}</p><p>{}</p><p>{}</p>",
-        html(UI.myth.get(LANG)),
-        html(UI.start_intro.get(LANG)),
-        html(
+        escape(UI.myth.get(LANG)),
+        escape(UI.start_intro.get(LANG)),
+        escape(
             &UI.start_duration
                 .fill(LANG, &[("total", &Question::COUNT.to_string())])
         ),
-        html(UI.privacy.get(LANG)),
+        escape(UI.privacy.get(LANG)),
     );
     let businesses: Vec<Text> = BUSINESSES.iter().map(|business| business.label).collect();
     let mut pages = vec![
@@ -149,8 +143,8 @@ fn main() {
     pages.extend(GOALS.iter().enumerate().map(|(i, goal)| goal_page(i, goal)));
     let completed = format!(
         "<h2>{}</h2><p>{}</p><p class=\"overall-score\">{}</p>",
-        html(UI.result_heading.get(LANG)),
-        html(UI.overall_label.get(LANG)),
+        escape(UI.result_heading.get(LANG)),
+        escape(UI.overall_label.get(LANG)),
         UI.score_of_100.fill(LANG, &[("score", "{overall}")]),
     );
     let survey = json!({

@@ -5,6 +5,7 @@
 
 use crate::config::Colour;
 use crate::content::{ARGUMENTS, UI, WORKSHOP_UI};
+use crate::markup::escape;
 use crate::scoring::Scores;
 use crate::text::Lang;
 use crate::workshop::GroupView;
@@ -228,8 +229,8 @@ fn card_svg(layout: &CardLayout, colours: CardColours) -> String {
     );
     svg.push_str(&format!(
         r##"<rect width="{CARD_WIDTH}" height="{CARD_HEIGHT}" fill="#ffffff"/><rect width="{PANEL_WIDTH}" height="{CARD_HEIGHT}" fill="{}"/><rect x="{PANEL_WIDTH}" width="12" height="{CARD_HEIGHT}" fill="{}"/>"##,
-        escaped(&colours.primary),
-        escaped(&colours.accent),
+        escape(&colours.primary),
+        escape(&colours.accent),
     ));
     for text in &layout.texts {
         let (x, anchor) = if text.align_end {
@@ -247,27 +248,18 @@ fn card_svg(layout: &CardLayout, colours: CardColours) -> String {
                 ""
             },
             if text.on_panel { "#ffffff" } else { "#1d2433" },
-            escaped(&text.text),
+            escape(&text.text),
         ));
     }
     for &(top, score) in &layout.bars {
         let length = 560 * u32::from(score) / 100;
         svg.push_str(&format!(
             r##"<rect x="500" y="{top}" width="560" height="16" rx="8" fill="#e4e9f0"/><rect x="500" y="{top}" width="{length}" height="16" rx="8" fill="{}"/>"##,
-            escaped(&colours.primary),
+            escape(&colours.primary),
         ));
     }
     svg.push_str("</svg>");
     svg
-}
-
-/// Text made safe to stand in XML text or an attribute value.
-fn escaped(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&apos;")
 }
 
 #[cfg(test)]
@@ -282,13 +274,9 @@ mod tests {
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
         assert!(svg.contains(r#"width="1200" height="630""#));
         assert!(svg.contains(">67<"));
-        assert!(svg.contains(&escaped(scores.band().name.en)));
+        assert!(svg.contains(&escape(scores.band().name.en)));
         for argument in &ARGUMENTS {
-            assert!(
-                svg.contains(&escaped(argument.title.en)),
-                "{}",
-                argument.key
-            );
+            assert!(svg.contains(&escape(argument.title.en)), "{}", argument.key);
         }
     }
 

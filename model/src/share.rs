@@ -5,6 +5,7 @@
 
 use crate::answers::{Answers, CompleteAnswers};
 use crate::code::{self, CodeError};
+use crate::config::percent_decode;
 use crate::content::UI;
 use crate::text::Text;
 
@@ -23,7 +24,7 @@ pub fn read_fragment(fragment: &str) -> Option<Result<CompleteAnswers, CodeError
     let code = fragment.strip_prefix(RESULT_PREFIX)?;
     // Parts after the code, such as a workshop participant's name (`&n=Anna`), are not the answers.
     let code = code.split('&').next().unwrap_or_default();
-    Some(percent_decoded(code).and_then(|code| code::decode_complete(&code)))
+    Some(code::decode_complete(&percent_decode(code)))
 }
 
 /// What to tell a user whose result link does not open.
@@ -36,29 +37,6 @@ pub fn explain(error: CodeError) -> &'static Text {
         CodeError::UnknownVersion => &UI.link_newer,
         CodeError::Incomplete => &UI.link_unfinished,
     }
-}
-
-/// Undoes the percent-encoding a browser or a chat app may add to a fragment (`%20` for a space).
-/// Anything that is not valid percent-encoded UTF-8 is not a code.
-fn percent_decoded(text: &str) -> Result<String, CodeError> {
-    let mut bytes = Vec::with_capacity(text.len());
-    let mut rest = text.bytes();
-    while let Some(byte) = rest.next() {
-        if byte == b'%' {
-            let hex = [rest.next(), rest.next()];
-            let [Some(high), Some(low)] = hex else {
-                return Err(CodeError::NotACode);
-            };
-            let value = std::str::from_utf8(&[high, low])
-                .ok()
-                .and_then(|pair| u8::from_str_radix(pair, 16).ok())
-                .ok_or(CodeError::NotACode)?;
-            bytes.push(value);
-        } else {
-            bytes.push(byte);
-        }
-    }
-    String::from_utf8(bytes).map_err(|_| CodeError::NotACode)
 }
 
 #[cfg(test)]

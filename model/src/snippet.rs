@@ -6,6 +6,7 @@
 //! `config.ini` while the form's one-line field hides it.
 
 use crate::config::{percent_encode, Place, Setting};
+use crate::markup::escape;
 
 /// Settings as `(setting, value)` pairs, as typed; pairs with an empty value are left out.
 pub type Settings<'a> = [(Setting, &'a str)];
@@ -92,11 +93,11 @@ pub fn loader_snippet(app: &str, settings: &Settings) -> String {
         html.push_str(" data-");
         html.push_str(&setting.key().replace('_', "-"));
         html.push_str("=\"");
-        html.push_str(&escape_attribute(&value));
+        html.push_str(&escape(&value));
         html.push('"');
     }
     html.push_str("></div>\n<script src=\"");
-    html.push_str(&escape_attribute(app));
+    html.push_str(&escape(app));
     html.push_str("embed.js\" async></script>");
     html
 }
@@ -104,10 +105,10 @@ pub fn loader_snippet(app: &str, settings: &Settings) -> String {
 /// A plain iframe of the check, for pages that allow no scripts: it has a fixed height and scrolls inside.
 pub fn iframe_snippet(app: &str, settings: &Settings, title: &str) -> String {
     let mut html = String::from("<iframe src=\"");
-    html.push_str(&escape_attribute(app));
-    html.push_str(&escape_attribute(&query(settings)));
+    html.push_str(&escape(app));
+    html.push_str(&escape(&query(settings)));
     html.push_str("\" title=\"");
-    html.push_str(&escape_attribute(title));
+    html.push_str(&escape(title));
     html.push_str(
         "\" loading=\"lazy\" allow=\"clipboard-write; web-share\" style=\"width:100%;height:720px;border:0\"></iframe>",
     );
@@ -124,21 +125,6 @@ pub fn config_file(settings: &Settings) -> String {
         file.push('\n');
     }
     file
-}
-
-/// `text` safe inside a double-quoted HTML attribute.
-fn escape_attribute(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '"' => escaped.push_str("&quot;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            c => escaped.push(c),
-        }
-    }
-    escaped
 }
 
 #[cfg(test)]
