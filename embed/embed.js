@@ -177,13 +177,13 @@
           handshake(event.source);
         }
         resize(embed, message.height);
+        // A height that comes with `reveal` follows the visitor's answer, which brought up its card there.
+        if (message.reveal !== undefined) reveal(embed.frame, Number(message.reveal));
         return;
       case 'progress':
         keep(message.saved);
         return;
-      case 'reveal':
-        reveal(embed.frame, Number(message.top));
-        return;
+
       default:
         embed.element.dispatchEvent(new CustomEvent(`${SOURCE}:${message.type}`, { detail: message, bubbles: true }));
     }

@@ -61,10 +61,15 @@ pub fn reveal(id: &str) {
     let top = element.get_bounding_client_rect().top();
     if crate::host::is_embedded() {
         let scrolled = window.scroll_y().unwrap_or_default();
-        crate::host::post(
-            model::host_event::HostEvent::Reveal((top + scrolled).max(0.0) as u32),
-            &[],
-        );
+        let height = window
+            .document()
+            .and_then(|document| document.document_element())
+            .map_or(0.0, |root| root.get_bounding_client_rect().height());
+        let event = model::host_event::HostEvent::Reveal {
+            height: height.ceil() as u32,
+            top: (top + scrolled).max(0.0) as u32,
+        };
+        crate::host::post(event, &[]);
         return;
     }
     let height = window

@@ -2,6 +2,7 @@
 //! preview, and copies the code for their pages. The check in the preview reads the settings the same way
 //! an embed does, from the query string, and lists any mistake in its preview notice.
 
+use crate::components::page_bar::{use_page_language, PageBar};
 use crate::PageProps;
 use crate::{dom, sharing, storage};
 use gloo_events::EventListener;
@@ -43,9 +44,7 @@ pub fn embed_page(props: &PageProps) -> Html {
     let preview_height = use_state(|| 640_u32);
     let preview = use_node_ref();
 
-    use_effect_with(lang, |&lang| {
-        dom::set_document_language(lang, EMBED_UI.title.get(lang))
-    });
+    use_page_language(lang, EMBED_UI.title.get(lang).to_owned());
     // The check in the preview reports its height as it would to a host page; the frame follows it.
     {
         let (preview, preview_height) = (preview.clone(), preview_height.clone());
@@ -110,26 +109,20 @@ pub fn embed_page(props: &PageProps) -> Html {
                     value={form.0.value(setting).to_owned()} {onchoose} />
             }
         };
-    let other = page_lang.other();
     let onreset = dispatcher
         .to_callback()
         .reform(|_: MouseEvent| FormAction::Reset);
-    let onswitch = {
+    let onsetlang = {
         let page_lang = page_lang.clone();
-        Callback::from(move |_: MouseEvent| page_lang.set(other))
+        Callback::from(move |lang: Lang| page_lang.set(lang))
     };
 
     html! {
         <>
-            <header class="bar">
-                <span class="brand">{ UI.app_title.get(lang) }{ " · " }{ EMBED_UI.title.get(lang) }</span>
-                <nav class="tools" aria-label={EMBED_UI.title.get(lang)}>
-                    <button type="button" class="link-button" lang={other.code()} onclick={onswitch}>
-                        { UI.switch_language.get(lang) }
-                    </button>
-                    <a class="link-button" href="./">{ EMBED_UI.back_to_check.get(lang) }</a>
-                </nav>
-            </header>
+            <PageBar {lang} tools_label={EMBED_UI.title.get(lang)} {onsetlang}
+                brand={html! { <>{ UI.app_title.get(lang) }{ " · " }{ EMBED_UI.title.get(lang) }</> }}>
+                <a class="link-button" href="./">{ EMBED_UI.back_to_check.get(lang) }</a>
+            </PageBar>
             <main class="screen embed-setup">
                 <section aria-labelledby="embed-heading">
                     <h1 id="embed-heading">{ EMBED_UI.title.get(lang) }</h1>

@@ -17,10 +17,11 @@ pub const SOURCE: &str = "social-media-check";
 pub enum HostEvent<'a> {
     /// The content's height in CSS pixels changed; the embed loader sizes the frame to it.
     Height(u32),
-    /// The visitor's answer brought up something below, at this many CSS pixels from the top of the
-    /// check, that they should see (the debunk card); the embed loader scrolls the host page to it, since a
-    /// frame as tall as its content cannot scroll itself.
-    Reveal(u32),
+    /// The visitor's answer brought up something at `top` CSS pixels from the top of the check that they
+    /// should see (the debunk card); the embed loader scrolls the host page to it, since a frame as tall as
+    /// its content cannot scroll itself. It travels as a height message with a `reveal` field: the new card
+    /// changes the height anyway, so a host page learns nothing from it that the height does not tell.
+    Reveal { height: u32, top: u32 },
     /// The visitor started the check.
     Started,
     /// The visitor moved to the question at this position, 0-based.
@@ -62,7 +63,7 @@ impl HostEvent<'_> {
     /// settings allow. The height and where to scroll say nothing about the visitor and go to any page that
     /// embeds the check, whose loader needs them to show it whole.
     pub fn is_private(&self) -> bool {
-        !matches!(self, HostEvent::Height(_) | HostEvent::Reveal(_))
+        !matches!(self, HostEvent::Height(_) | HostEvent::Reveal { .. })
     }
 
     pub fn to_json(&self) -> String {
@@ -70,7 +71,7 @@ impl HostEvent<'_> {
         json.field("source").string(SOURCE);
         let kind = match self {
             HostEvent::Height(_) => "height",
-            HostEvent::Reveal(_) => "reveal",
+            HostEvent::Reveal { .. } => "height",
             HostEvent::Started => "started",
             HostEvent::Step(_) => "step",
             HostEvent::Completed { .. } => "completed",
@@ -80,7 +81,10 @@ impl HostEvent<'_> {
         json.field("type").string(kind);
         match *self {
             HostEvent::Height(height) => json.field("height").number(height as usize),
-            HostEvent::Reveal(top) => json.field("top").number(top as usize),
+            HostEvent::Reveal { height, top } => {
+                json.field("height").number(height as usize);
+                json.field("reveal").number(top as usize);
+            }
             HostEvent::Started => {}
             HostEvent::Step(index) => {
                 json.field("step").number(index + 1);
@@ -199,10 +203,16 @@ mod tests {
     }
 
     #[test]
-    fn every_event_is_valid_json_and_only_the_layout_is_public() {
+    fn every_event_is_valid_json_and_only_the_height_is_public() {
         for (event, kind) in [
             (HostEvent::Height(812), "height"),
-            (HostEvent::Reveal(640), "reveal"),
+            (
+                HostEvent::Reveal {
+                    height: 2000,
+                    top: 640,
+                },
+                "height",
+            ),
             (HostEvent::Started, "started"),
             (HostEvent::Step(2), "step"),
             (HostEvent::Shared("link"), "shared"),
@@ -210,11 +220,17 @@ mod tests {
         ] {
             let value: serde_json::Value = serde_json::from_str(&event.to_json()).unwrap();
             assert_eq!(value["type"], kind);
-            assert_eq!(event.is_private(), kind != "height" && kind != "reveal");
+            assert_eq!(event.is_private(), kind != "height");
         }
-        let reveal: serde_json::Value =
-            serde_json::from_str(&HostEvent::Reveal(640).to_json()).unwrap();
-        assert_eq!(reveal["top"].as_u64(), Some(640));
+        let reveal = HostEvent::Reveal {
+            height: 2000,
+            top: 640,
+        };
+        let reveal: serde_json::Value = serde_json::from_str(&reveal.to_json()).unwrap();
+        assert_eq!(
+            (reveal["height"].as_u64(), reveal["reveal"].as_u64()),
+            (Some(2000), Some(640))
+        );
         let step: serde_json::Value = serde_json::from_str(&HostEvent::Step(2).to_json()).unwrap();
         assert_eq!(
             (step["step"].as_u64(), step["total"].as_u64()),

@@ -1,3 +1,4 @@
+use crate::components::page_bar::PageBar;
 use model::content::UI;
 use model::{Lang, Question};
 use yew::prelude::*;
@@ -29,8 +30,6 @@ pub struct HeaderProps {
 pub fn header(props: &HeaderProps) -> Html {
     let lang = props.lang;
     let confirming = use_state(|| false);
-    let other = lang.other();
-    let onswitch = props.onsetlang.reform(move |_: MouseEvent| other);
     let onask = {
         let confirming = confirming.clone();
         Callback::from(move |_: MouseEvent| confirming.set(true))
@@ -78,23 +77,19 @@ pub fn header(props: &HeaderProps) -> Html {
     };
 
     html! {
-        <header class="bar">
-            <span class="brand">
-                if let Some(logo) = &props.logo {
-                    <img class="logo" src={logo} alt="" onerror={props.onlogoerror.reform(|_: Event| ())} />
-                }
-                if let Some(name) = &props.name {
-                    <span class="owner">{ name }</span>
-                }
-                <span>{ UI.app_title.get(lang) }</span>
-            </span>
-            { progress }
-            <nav class="tools" aria-label={UI.app_title.get(lang)}>
-                <button type="button" class="link-button" lang={other.code()} onclick={onswitch}>
-                    { UI.switch_language.get(lang) }
-                </button>
-                { restart }
-            </nav>
-        </header>
+        <PageBar {lang} tools_label={UI.app_title.get(lang)} onsetlang={props.onsetlang.clone()} middle={progress}
+            brand={html! {
+                <>
+                    if let Some(logo) = &props.logo {
+                        <img class="logo" src={logo} alt="" onerror={props.onlogoerror.reform(|_: Event| ())} />
+                    }
+                    if let Some(name) = &props.name {
+                        <span class="owner">{ name }</span>
+                    }
+                    <span>{ UI.app_title.get(lang) }</span>
+                </>
+            }}>
+            { restart }
+        </PageBar>
     }
 }

@@ -7,6 +7,7 @@ pub mod debunk_card;
 pub mod header;
 pub mod notice;
 pub mod own_result;
+pub mod page_bar;
 pub mod preview_notice;
 pub mod qr_code;
 pub mod question;

@@ -1,7 +1,8 @@
 use crate::components::header::Header;
+use crate::components::page_bar::use_page_language;
 use crate::components::preview_notice::PreviewNotice;
+use crate::host;
 use crate::settings::{self, Settings};
-use crate::{dom, host};
 use model::config::{Place, Problem, ProblemKind};
 use model::content::UI;
 use model::Lang;
@@ -29,16 +30,11 @@ pub fn shell(props: &ShellProps) -> Html {
     let lang = props.lang;
     let config = &props.settings.config;
     let logo_failed = use_state(|| false);
-    {
-        let name = config.name.clone();
-        use_effect_with(lang, move |&lang| {
-            let title = match name {
-                Some(name) => [UI.app_title.get(lang), " – ", &name].concat(),
-                None => UI.app_title.get(lang).to_owned(),
-            };
-            dom::set_document_language(lang, &title)
-        });
-    }
+    let title = match &config.name {
+        Some(name) => [UI.app_title.get(lang), " – ", name].concat(),
+        None => UI.app_title.get(lang).to_owned(),
+    };
+    use_page_language(lang, title);
     let logo_problem = config.logo.as_ref().map(|logo| Problem {
         place: Place::Page,
         kind: ProblemKind::LogoMissing {

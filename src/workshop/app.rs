@@ -7,6 +7,7 @@ use super::participants::ParticipantList;
 use super::slides::{Slides, Step};
 use super::state::WorkshopScreen;
 use crate::components::notice::Notice;
+use crate::components::page_bar::{use_page_language, PageBar};
 use crate::PageProps;
 use crate::{dom, sharing, storage};
 use model::card::{group_card_svg, CardColours};
@@ -49,14 +50,11 @@ pub fn workshop_app(props: &PageProps) -> Html {
             save_failed.set(!storage::save_workshops(workshops) && has_results);
         });
     }
-    use_effect_with(lang, |&lang| {
-        dom::set_document_language(lang, WORKSHOP_UI.title.get(lang))
-    });
+    use_page_language(lang, WORKSHOP_UI.title.get(lang).to_owned());
 
-    let other = lang.other();
-    let onswitch = {
+    let onsetlang = {
         let screen = screen.clone();
-        Callback::from(move |_: MouseEvent| screen.dispatch(WorkshopAction::SetLang(other)))
+        Callback::from(move |lang| screen.dispatch(WorkshopAction::SetLang(lang)))
     };
     let presenting = state.presenting;
     let ontogglepresent = {
@@ -125,20 +123,15 @@ pub fn workshop_app(props: &PageProps) -> Html {
 
     html! {
         <div class={classes!("workshop", presenting.then_some("presenting"))}>
-            <header class="bar">
-                <span class="brand">{ UI.app_title.get(lang) }{ " · " }{ WORKSHOP_UI.title.get(lang) }</span>
-                <nav class="tools" aria-label={WORKSHOP_UI.title.get(lang)}>
-                    <button type="button" class="link-button" onclick={ontogglepresent} aria-pressed={presenting.to_string()}>
-                        { if presenting { WORKSHOP_UI.presentation_end.get(lang) } else { WORKSHOP_UI.presentation_start.get(lang) } }
-                    </button>
-                    <button type="button" class="link-button" lang={other.code()} onclick={onswitch}>
-                        { UI.switch_language.get(lang) }
-                    </button>
-                    if !presenting {
-                        <a class="link-button" href="./">{ WORKSHOP_UI.back_to_check.get(lang) }</a>
-                    }
-                </nav>
-            </header>
+            <PageBar {lang} tools_label={WORKSHOP_UI.title.get(lang)} {onsetlang}
+                brand={html! { <>{ UI.app_title.get(lang) }{ " · " }{ WORKSHOP_UI.title.get(lang) }</> }}>
+                <button type="button" class="link-button" onclick={ontogglepresent} aria-pressed={presenting.to_string()}>
+                    { if presenting { WORKSHOP_UI.presentation_end.get(lang) } else { WORKSHOP_UI.presentation_start.get(lang) } }
+                </button>
+                if !presenting {
+                    <a class="link-button" href="./">{ WORKSHOP_UI.back_to_check.get(lang) }</a>
+                }
+            </PageBar>
             <main class="screen">
                 <h1 class={classes!(presenting.then_some("visually-hidden"))}>{ WORKSHOP_UI.title.get(lang) }</h1>
                 if *save_failed {
