@@ -25,6 +25,9 @@ pub struct Config {
     /// Where the contact button leads: an `https`, `http`, `mailto` or `tel` link. Without one, there is no
     /// contact button.
     pub contact_link: Option<String>,
+    /// The line beside the contact button, e.g. „Im kostenlosen Erstgespräch gehen wir Ihr Ergebnis
+    /// gemeinsam durch.“ Only `config.ini` sets it: it is the owner's words, which no link may change.
+    pub contact_text: Option<String>,
     /// The language a first-time visitor sees; the visitor can still switch.
     pub lang: Option<Lang>,
     /// How the German texts address the reader.
@@ -115,13 +118,28 @@ pub const SETTINGS: [&str; 9] = [
     "host_origin",
 ];
 
+/// The settings only `config.ini` may set: the owner's own words. A query string naming one gets the
+/// message for an unknown key.
+pub const FILE_ONLY_SETTINGS: [&str; 1] = ["contact_text"];
+
 /// Every key a file or query string may name.
 fn known_keys() -> impl Iterator<Item = &'static str> {
     SETTINGS.into_iter().chain(["preview"])
 }
 
+/// Every key that may appear at `place`.
+fn keys_at(place: Place) -> impl Iterator<Item = &'static str> {
+    let file_only = match place {
+        Place::Address => &[][..],
+        Place::Line(_) | Place::Page => &FILE_ONLY_SETTINGS[..],
+    };
+    known_keys().chain(file_only.iter().copied())
+}
+
 const MAX_NAME: usize = 60;
 const MAX_LABEL: usize = 40;
+/// Two lines on a phone at most, so the contact button stays in the first screen.
+const MAX_CONTACT_TEXT: usize = 160;
 /// How much of a bad value a message quotes; the rest would only bury the message.
 const QUOTED_CHARS: usize = 60;
 
@@ -154,7 +172,7 @@ impl Config {
     /// Applies one setting; a bad value leaves the setting as it was and adds its problem.
     fn set(&mut self, key: &str, value: &str, place: Place, problems: &mut Vec<Problem>) {
         let normal = key.trim().to_ascii_lowercase().replace('-', "_");
-        let Some(key) = known_keys().find(|known| *known == normal) else {
+        let Some(key) = keys_at(place).find(|known| *known == normal) else {
             problems.push(Problem {
                 place,
                 kind: ProblemKind::UnknownKey {
@@ -168,6 +186,9 @@ impl Config {
             "name" => limited(value, key, MAX_NAME).map(|name| self.name = name),
             "contact_label" => {
                 limited(value, key, MAX_LABEL).map(|label| self.contact_label = label)
+            }
+            "contact_text" => {
+                limited(value, key, MAX_CONTACT_TEXT).map(|text| self.contact_text = text)
             }
             "logo" => optional(value, |value| {
                 is_allowed_logo(value)
@@ -554,6 +575,32 @@ mod tests {
             ["https://blog.example.org", "http://127.0.0.1:8081"]
         );
         assert!(!config.preview);
+    }
+
+    #[test]
+    fn the_contact_text_comes_from_the_file_only() {
+        let line = "Im kostenlosen Erstgespräch gehen wir Ihr Ergebnis gemeinsam durch.";
+        let (config, problems) = Config::read(
+            &format!("contact_text = \"{line}\""),
+            "?contact-text=Gewinnspiel",
+        );
+        assert_eq!(config.contact_text.as_deref(), Some(line));
+        assert_eq!(
+            kinds(&problems),
+            [&ProblemKind::UnknownKey {
+                key: "contact-text".to_owned(),
+                suggestion: None
+            }]
+        );
+        let (config, problems) = Config::read(&format!("contact_text = {}", "a".repeat(161)), "");
+        assert_eq!(config.contact_text, None);
+        assert_eq!(
+            kinds(&problems),
+            [&ProblemKind::TooLong {
+                key: "contact_text",
+                max: 160
+            }]
+        );
     }
 
     #[test]
