@@ -88,7 +88,6 @@ fn interface_texts() -> Vec<&'static Text> {
             quick_win_label,
             goals_gap,
             goals_no_gap,
-            goals_gap_legend,
             scale_label,
             change_answers,
             check_address,

@@ -11,6 +11,7 @@ pub mod preview_notice;
 pub mod qr_code;
 pub mod question;
 pub mod result;
+pub mod score_scale;
 pub mod share_panel;
 pub mod shared_result;
 pub mod shell;

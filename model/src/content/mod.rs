@@ -271,8 +271,6 @@ pub struct Ui {
     pub goals_gap: Text,
     /// The sentence under the goal chart when no important goal is left unreached.
     pub goals_no_gap: Text,
-    /// The legend of the goal chart's mark.
-    pub goals_gap_legend: Text,
     /// The accessible name of the score scale: "{score} of 100, band {band}".
     pub scale_label: Text,
     /// The way back from the result to the answers.

@@ -113,10 +113,6 @@ pub static UI: Ui = Ui {
         "Kein wichtiges Ziel ist offen: Was wichtig ist, gelingt schon gut.",
         "No important goal is open: what matters already works well.",
     ),
-    goals_gap_legend: Text::new(
-        "Markiert: wichtig, aber noch nicht erreicht",
-        "Marked: important but not reached yet",
-    ),
     scale_label: Text::new(
         "{score} von 100, Stufe „{band}“",
         "{score} out of 100, band “{band}”",
