@@ -183,13 +183,18 @@ function pdfText(pdf) {
   const cmapOf = (number) => {
     const map = new Map();
     const text = objects.get(number)?.data ?? '';
-    for (const [, from, to] of text.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>(?!\s*<)/g)) {
-      map.set(from.toUpperCase(), String.fromCodePoint(...to.match(/.{4}/g).map((h) => parseInt(h, 16))));
+    const sections = (kind) => [...text.matchAll(new RegExp(`begin${kind}([\\s\\S]*?)end${kind}`, 'g'))].map((m) => m[1]);
+    for (const section of sections('bfchar')) {
+      for (const [, from, to] of section.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
+        map.set(from.toUpperCase(), String.fromCodePoint(...to.match(/.{4}/g).map((h) => parseInt(h, 16))));
+      }
     }
-    for (const [, from, to, start] of text.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
-      for (let code = parseInt(from, 16); code <= parseInt(to, 16); code++) {
-        const key = code.toString(16).toUpperCase().padStart(from.length, '0');
-        map.set(key, String.fromCodePoint(parseInt(start, 16) + code - parseInt(from, 16)));
+    for (const section of sections('bfrange')) {
+      for (const [, from, to, start] of section.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
+        for (let code = parseInt(from, 16); code <= parseInt(to, 16); code++) {
+          const key = code.toString(16).toUpperCase().padStart(from.length, '0');
+          map.set(key, String.fromCodePoint(parseInt(start, 16) + code - parseInt(from, 16)));
+        }
       }
     }
     return map;
