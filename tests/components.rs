@@ -205,7 +205,10 @@ async fn the_result_shows_score_band_charts_with_tables_and_three_steps() {
     let after_steps = one(&root, ".quick-win").next_element_sibling().unwrap();
     assert_eq!(&after_steps, &contacts[1]);
     // Every argument answered at the top: a strength is named, and no goal is left open.
-    assert!(one(&root, ".strength").text_content().unwrap().starts_with("Strength"));
+    assert!(one(&root, ".strength")
+        .text_content()
+        .unwrap()
+        .starts_with("Strength"));
     assert_eq!(
         one(&root, ".goals-gap").text_content().unwrap(),
         format!("◆ {}", UI.goals_no_gap.en)
@@ -287,12 +290,19 @@ async fn the_score_scale_marks_the_four_bands_and_the_score() {
         .iter()
         .map(|band| band.class_list().contains("current"))
         .collect();
-    assert_eq!(current, [false, false, true, false], "62 is in the third band");
+    assert_eq!(
+        current,
+        [false, false, true, false],
+        "62 is in the third band"
+    );
     let names: Vec<String> = all(&root, ".scale-name")
         .iter()
         .map(|name| name.text_content().unwrap())
         .collect();
-    assert_eq!(names, BANDS.map(|band| band.name.en));
+    assert_eq!(
+        names,
+        BANDS.iter().map(|band| band.name.en).collect::<Vec<_>>()
+    );
     let marker = one(&root, ".scale-marker").parent_element().unwrap();
     assert_eq!(marker.get_attribute("x").as_deref(), Some("62%"));
 }
