@@ -101,6 +101,24 @@ for (const { name, lang, config } of LANGUAGES) {
   });
 }
 
+test('the share panel on a phone: equal buttons, a visible “Kopiert ✓”, no QR code, “Antworten ändern”', async () => {
+  const server = await serverWith(CONFIG);
+  const { context, page } = await phonePage('de');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  await page.goto(server.url);
+  await completeByClicking(page, DIGITS);
+  const widths = await page.$$eval('.share-actions button', (buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().width)));
+  assert.ok(widths.length >= 3 && widths.every((w) => w === widths[0]), `equal buttons: ${widths}`);
+  await page.click('.share-actions button.primary');
+  await page.waitForSelector('.share-actions button.primary >> text=Kopiert ✓');
+  assert.ok(await page.isHidden('.qr'), 'no QR code to scan with the phone that shows it');
+  const back = page.locator('.step-nav button');
+  assert.equal((await back.textContent()).trim(), 'Antworten ändern');
+  await back.click();
+  await page.waitForSelector('.question');
+  await context.close();
+});
+
 /** Every screen of the check, in order: start, the fifteen questions with their cards, the result. */
 async function everyScreen(page, visit) {
   await waitForApp(page);
