@@ -119,6 +119,21 @@ test('the share panel on a phone: equal buttons, a visible “Kopiert ✓”, no
   await context.close();
 });
 
+test('a light accent stays as chosen where it decorates and is darkened where it is text', async () => {
+  const server = await serverWith(`${CONFIG}\naccent = #ffcc00`);
+  const { context, page } = await phonePage('de');
+  await page.goto(server.url);
+  await completeByClicking(page, DIGITS);
+  const [stripe, label] = await page.evaluate(() => [
+    getComputedStyle(document.querySelector('.quick-win')).borderLeftColor,
+    getComputedStyle(document.querySelector('.quick-win-label')).color,
+  ]);
+  assert.equal(stripe, 'rgb(255, 204, 0)', 'the stripe keeps the owner’s colour');
+  assert.notEqual(label, 'rgb(255, 204, 0)', 'the label is darkened for contrast');
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
+
 /** Every screen of the check, in order: start, the fifteen questions with their cards, the result. */
 async function everyScreen(page, visit) {
   await waitForApp(page);
