@@ -261,8 +261,16 @@ async fn the_next_steps_open_the_first_and_fold_the_others_and_mark_a_quick_win(
         "intro"
     );
     assert!(root.query_selector(".strength").unwrap().is_none());
-    // Every goal is very important and not reached: all seven are marked in the chart and named.
+    // Every goal is very important and not reached: all seven are marked in the chart and named, and each
+    // goal's bar carries its importance as a tick at the end of the scale; the arguments have none.
     assert_eq!(all(&root, "g.marked").len(), 7);
+    let charts = all(&root, "svg.bars");
+    assert_eq!(all(&charts[0], ".bar-target").len(), 0);
+    let ticks = all(&charts[1], ".bar-target");
+    assert_eq!(ticks.len(), 7);
+    assert!(ticks
+        .iter()
+        .all(|tick| tick.parent_element().unwrap().get_attribute("x").as_deref() == Some("99%")));
     let gap = one(&root, ".goals-gap").text_content().unwrap();
     assert!(gap.contains("Kundentreue stärken"), "{gap}");
 }

@@ -88,6 +88,7 @@ fn interface_texts() -> Vec<&'static Text> {
             quick_win_label,
             goals_gap,
             goals_no_gap,
+            goals_chart_legend,
             scale_label,
             change_answers,
             check_address,

@@ -10,6 +10,9 @@ pub struct Bar {
     pub band: usize,
     /// Marked bars stand out with a sign before their label: the ones the text below the chart names.
     pub marked: bool,
+    /// A level to hold the score against, 0 to 100, drawn as a tick across the bar: for a goal, how
+    /// important it is, so that a bar short of its tick shows a goal that matters more than it is reached.
+    pub target: Option<u8>,
 }
 
 /// The sign before a marked bar's label, in the chart and in the legend.
@@ -72,6 +75,11 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
                 <svg x="0" y={bar_y.to_string()} width="88%" height="14" overflow="visible">
                     <rect class="bar-track" width="100%" height="14" rx="7" />
                     <rect class={fill} width={format!("{}%", bar.score)} height="14" rx="7" />
+                    if let Some(target) = bar.target {
+                        <svg x={format!("{}%", target.clamp(1, 99))} y="-3" width="1" height="20" overflow="visible">
+                            <rect class="bar-target" x="-2" width="4" height="20" rx="1" />
+                        </svg>
+                    }
                 </svg>
                 <text class="bar-value" x="100%" y={(bar_y + 12).to_string()} text-anchor="end">{ bar.score }</text>
             </g>

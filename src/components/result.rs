@@ -7,7 +7,7 @@ use model::content::{
 use model::scoring::{
     band_of, goals_gap_sentence, is_unreached_important_goal, next_steps, strength_sentence,
 };
-use model::{CompleteAnswers, Lang, Scores, Slot};
+use model::{Choice, CompleteAnswers, Lang, Scores, Slot};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -58,6 +58,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             score,
             band: band_index(score),
             marked: false,
+            target: None,
         })
         .collect::<Vec<_>>();
     let goal_bars = GOALS
@@ -74,6 +75,8 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             score,
             band: band_index(score),
             marked: is_unreached_important_goal(answers, i),
+            // Importance on the same scale as reach: "Sehr wichtig" sits where full reach would.
+            target: Some(level_percent(answers.get(Slot::Importance(i)))),
         })
         .collect::<Vec<_>>();
 
@@ -135,6 +138,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                 bars={argument_bars}
             />
             <h2 id="per-goal">{ UI.per_goal_heading.get(lang) }</h2>
+            <p class="chart-legend">{ UI.goals_chart_legend.get(lang) }</p>
             <BarChart
                 caption={UI.per_goal_heading.get(lang)}
                 label_header={UI.table_goal.get(lang)}
@@ -146,6 +150,12 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             { props.children.clone() }
         </section>
     }
+}
+
+/// A level of a four-step scale as a percentage: 0, 33, 67 or 100.
+fn level_percent(choice: Choice) -> u8 {
+    // Rounded like a reach score, so that full importance and full reach meet.
+    ((choice.index() * 100 + 1) / (Choice::ALL.len() - 1)) as u8
 }
 
 /// The index of the band a single score falls into, for its colour.

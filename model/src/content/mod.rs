@@ -271,6 +271,8 @@ pub struct Ui {
     pub goals_gap: Text,
     /// The sentence under the goal chart when no important goal is left unreached.
     pub goals_no_gap: Text,
+    /// How to read the goal chart: the bar is the reach, the tick the importance.
+    pub goals_chart_legend: Text,
     /// The accessible name of the score scale: "{score} of 100, band {band}".
     pub scale_label: Text,
     /// The way back from the result to the answers.

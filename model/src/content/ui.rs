@@ -113,6 +113,10 @@ pub static UI: Ui = Ui {
         "Kein wichtiges Ziel ist offen: Was wichtig ist, gelingt schon gut.",
         "No important goal is open: what matters already works well.",
     ),
+    goals_chart_legend: Text::new(
+        "Der Balken zeigt, wie gut ein Ziel erreicht wird, der Strich, wie wichtig es ist.",
+        "The bar shows how well a goal is reached, the tick how important it is.",
+    ),
     scale_label: Text::new(
         "{score} von 100, Stufe „{band}“",
         "{score} out of 100, band “{band}”",
