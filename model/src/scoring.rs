@@ -144,27 +144,21 @@ impl NextStep {
         let content = self.step.content();
         match self.reason {
             Reason::Argument(i) => {
-                let level = ARGUMENT_LEVELS[answers.get(Slot::Argument(i)).index()]
-                    .get(lang)
-                    .to_lowercase();
+                let level = ARGUMENT_LEVELS[answers.get(Slot::Argument(i)).index()].get(lang);
                 UI.reason_argument.fill(
                     lang,
-                    &[
-                        ("argument", ARGUMENTS[i].title.get(lang)),
-                        ("level", &level),
-                    ],
+                    &[("argument", ARGUMENTS[i].title.get(lang)), ("level", level)],
                 ) + " "
                     + content.helps_argument.get(lang)
             }
             Reason::Goal(i) => {
-                let importance = IMPORTANCE_OPTIONS[answers.get(Slot::Importance(i)).index()]
-                    .get(lang)
-                    .to_lowercase();
+                let importance =
+                    IMPORTANCE_OPTIONS[answers.get(Slot::Importance(i)).index()].get(lang);
                 UI.reason_goal.fill(
                     lang,
                     &[
                         ("goal", GOALS[i].title.get(lang)),
-                        ("importance", &importance),
+                        ("importance", importance),
                     ],
                 ) + " "
                     + content.helps_goal.get(lang)

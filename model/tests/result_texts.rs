@@ -40,8 +40,8 @@ proptest! {
                         prop_assert!(level < Choice::HIGHEST);
                         prop_assert_eq!(ARGUMENTS[i].remedy, next.step);
                         prop_assert!(text.contains(ARGUMENTS[i].title.get(lang)), "{}", text);
-                        let quoted = ARGUMENT_LEVELS[level.index()].get(lang).to_lowercase();
-                        prop_assert!(text.contains(&quoted), "{}", text);
+                        let quoted = ARGUMENT_LEVELS[level.index()].get(lang);
+                        prop_assert!(text.contains(quoted), "{}", text);
                         prop_assert!(text.ends_with(content.helps_argument.get(lang)), "{}", text);
                     }
                     Reason::Goal(i) => {
@@ -50,8 +50,8 @@ proptest! {
                         prop_assert!(answers.get(Slot::Reach(i)) < Choice::HIGHEST);
                         prop_assert_eq!(GOALS[i].remedy, next.step);
                         prop_assert!(text.contains(GOALS[i].title.get(lang)), "{}", text);
-                        let quoted = IMPORTANCE_OPTIONS[importance.index()].get(lang).to_lowercase();
-                        prop_assert!(text.contains(&quoted), "{}", text);
+                        let quoted = IMPORTANCE_OPTIONS[importance.index()].get(lang);
+                        prop_assert!(text.contains(quoted), "{}", text);
                         prop_assert!(text.ends_with(content.helps_goal.get(lang)), "{}", text);
                     }
                     Reason::None => prop_assert_eq!(text.as_str(), UI.reason_none.get(lang)),

@@ -257,9 +257,10 @@ pub struct Ui {
     pub next_steps_heading: Text,
     /// The next steps' heading in a result someone shared: about that business, not the reader's.
     pub shared_next_steps_heading: Text,
-    /// "Answer on “{argument}”: {level}." followed by the step's `helps_argument`.
+    /// "“{argument}” – answer: {level}." followed by the step's `helps_argument`. The level is quoted as the
+    /// scale names it, capital and all: lowering it would bring Unicode's case tables into the bundle.
     pub reason_argument: Text,
-    /// "“{goal}” is {importance} and not fully reached yet." followed by the step's `helps_goal`.
+    /// "“{goal}” – importance: {importance}, not fully reached yet." followed by the step's `helps_goal`.
     pub reason_goal: Text,
     /// Why a step was chosen that no answer calls for: it claims nothing about the answers.
     pub reason_none: Text,

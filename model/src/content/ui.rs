@@ -92,12 +92,12 @@ pub static UI: Ui = Ui {
     // The reasons quote the answer they rest on and address nobody, so they never claim more than was
     // answered and read right in a shared result.
     reason_argument: Text::new(
-        "Antwort zu „{argument}“: {level}.",
-        "Answer on “{argument}”: {level}.",
+        "„{argument}“ – Antwort: {level}.",
+        "“{argument}” – answer: {level}.",
     ),
     reason_goal: Text::new(
-        "„{goal}“ ist {importance} und noch nicht voll erreicht.",
-        "“{goal}” is {importance} and not fully reached yet.",
+        "„{goal}“ – Wichtigkeit: {importance}, noch nicht voll erreicht.",
+        "“{goal}” – importance: {importance}, not fully reached yet.",
     ),
     reason_none: Text::new(
         "Dieser Schritt folgt im Plan und festigt, was schon gelingt.",
