@@ -65,6 +65,11 @@ pub fn apply_colours(config: &Config) {
             let _ = style.set_property(property, &colour.readable_on_white().css());
         }
     }
+    // Contrast matters for text and controls; a stripe or a border that only decorates keeps the owner's
+    // own accent.
+    if let Some(accent) = config.accent {
+        let _ = style.set_property("--accent-decoration", &accent.css());
+    }
 }
 
 /// Writes `problems` to the console in `lang`.

@@ -3,12 +3,15 @@
 #![cfg(target_arch = "wasm32")]
 
 use model::code::CodeError;
-use model::content::{ARGUMENTS, BUSINESSES, BUSINESS_QUESTION, RESULT_NOTES, UI};
+use model::content::{
+    ARGUMENTS, BANDS, BUSINESSES, BUSINESS_QUESTION, QUICK_WIN, RESULT_NOTES, UI,
+};
 use model::facilitator::Contact;
 use model::{Answers, Choice, CompleteAnswers, Lang, Quiz, Screen, Slot};
 use social_media_check::components::choice_group::{ChoiceGroup, ChoiceGroupProps};
 use social_media_check::components::question::{QuestionStep, QuestionStepProps};
 use social_media_check::components::result::{ResultView, ResultViewProps};
+use social_media_check::components::score_scale::{ScoreScale, ScoreScaleProps};
 use social_media_check::components::send_to_facilitator::{
     SendToFacilitator, SendToFacilitatorProps,
 };
@@ -174,7 +177,9 @@ async fn the_result_shows_score_band_charts_with_tables_and_three_steps() {
         lang: Lang::En,
         answers: CompleteAnswers::uniform(Choice::HIGHEST),
         heading: "Your result".into(),
-        contact: html! { <p id="contact">{ "Get in touch" }</p> },
+        next_steps_heading: UI.next_steps_heading.en.into(),
+        contact: html! { <p class="contact">{ "Get in touch" }</p> },
+        intro: html! {},
         children: html! { <p id="after-the-result">{ "more" }</p> },
     };
     yew::Renderer::<ResultView>::with_root_and_props(root.clone(), props).render();
@@ -198,9 +203,23 @@ async fn the_result_shows_score_band_charts_with_tables_and_three_steps() {
     assert_eq!(all(&root, ".next-steps > li").len(), 3);
     assert_eq!(one(&root, "h1").text_content().unwrap(), "Your result");
     assert!(root.query_selector("#after-the-result").unwrap().is_some());
-    // The contact button stands right after the next steps it invites the visitor to talk about.
-    let after_steps = one(&root, ".next-steps").next_element_sibling().unwrap();
-    assert_eq!(after_steps.id(), "contact");
+    // The contact stands in the first screen, with the score, and again after the next steps and the
+    // quick win it invites the visitor to talk about.
+    let contacts = all(&root, ".contact");
+    assert_eq!(contacts.len(), 2);
+    assert!(one(&root, ".result-top").contains(Some(&contacts[0])));
+    let after_steps = one(&root, ".quick-win").next_element_sibling().unwrap();
+    assert_eq!(&after_steps, &contacts[1]);
+    // Every argument answered at the top: a strength is named, and no goal is left open.
+    assert!(one(&root, ".strength")
+        .text_content()
+        .unwrap()
+        .starts_with("Strength"));
+    assert_eq!(
+        one(&root, ".goals-gap").text_content().unwrap(),
+        format!("◆ {}", UI.goals_no_gap.en)
+    );
+    assert!(all(&root, "g.marked").is_empty());
     // Every answer is the highest, so the business is the fourth kind and the steps are the plan's first.
     assert_eq!(
         one(&root, ".next-steps .action").text_content().unwrap(),
@@ -213,6 +232,105 @@ async fn the_result_shows_score_band_charts_with_tables_and_three_steps() {
 }
 
 #[wasm_bindgen_test]
+async fn the_next_steps_open_the_first_and_fold_the_others_and_mark_a_quick_win() {
+    let root = container();
+    let mut answers = CompleteAnswers::uniform(Choice::LOWEST);
+    for i in 0..7 {
+        answers.set(Slot::Importance(i), Choice::HIGHEST);
+    }
+    let props = ResultViewProps {
+        lang: Lang::De,
+        answers,
+        heading: "Ergebnis".into(),
+        next_steps_heading: UI.shared_next_steps_heading.de.into(),
+        contact: html! {},
+        intro: html! { <p id="intro">{ "Intro" }</p> },
+        children: html! {},
+    };
+    yew::Renderer::<ResultView>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+
+    let details = all(&root, ".next-steps details");
+    assert_eq!(details.len(), 3);
+    let open: Vec<bool> = details.iter().map(|d| d.has_attribute("open")).collect();
+    assert_eq!(open, [true, false, false]);
+    for step in &details {
+        assert!(step.query_selector("summary h3").unwrap().is_some());
+        assert!(!one(step, ".reason").text_content().unwrap().is_empty());
+    }
+    assert_eq!(
+        one(&root, ".quick-win h3").text_content().unwrap(),
+        QUICK_WIN.title.de
+    );
+    assert_eq!(
+        one(&root, ".quick-win-label").text_content().unwrap(),
+        UI.quick_win_label.de
+    );
+    assert_eq!(
+        one(&root, "#next-steps-heading").text_content().unwrap(),
+        UI.shared_next_steps_heading.de
+    );
+    // The intro stands between the heading and the score; nothing claims a strength.
+    assert_eq!(
+        one(&root, "h1").next_element_sibling().unwrap().id(),
+        "intro"
+    );
+    assert!(root.query_selector(".strength").unwrap().is_none());
+    // Every goal is very important and not reached: all seven are marked in the chart and named, and each
+    // goal's bar carries its importance as a tick at the end of the scale; the arguments have none.
+    assert_eq!(all(&root, "g.marked").len(), 7);
+    let charts = all(&root, "svg.bars");
+    assert_eq!(all(&charts[0], ".bar-target").len(), 0);
+    let ticks = all(&charts[1], ".bar-target");
+    assert_eq!(ticks.len(), 7);
+    assert!(ticks
+        .iter()
+        .all(|tick| tick.parent_element().unwrap().get_attribute("x").as_deref() == Some("99%")));
+    let gap = one(&root, ".goals-gap").text_content().unwrap();
+    assert!(gap.contains("Kundentreue stärken"), "{gap}");
+}
+
+#[wasm_bindgen_test]
+async fn the_score_scale_marks_the_four_bands_and_the_score() {
+    let root = container();
+    let props = ScoreScaleProps {
+        lang: Lang::En,
+        score: 62,
+        label: "62 out of 100, band “Well placed”".into(),
+    };
+    yew::Renderer::<ScoreScale>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+
+    let scale = one(&root, "svg.score-scale");
+    assert_eq!(scale.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(
+        scale.get_attribute("aria-label").as_deref(),
+        Some("62 out of 100, band “Well placed”")
+    );
+    let bands = all(&root, "rect.scale-band");
+    assert_eq!(bands.len(), BANDS.len());
+    let current: Vec<bool> = bands
+        .iter()
+        .map(|band| band.class_list().contains("current"))
+        .collect();
+    assert_eq!(
+        current,
+        [false, false, true, false],
+        "62 is in the third band"
+    );
+    let names: Vec<String> = all(&root, ".scale-name")
+        .iter()
+        .map(|name| name.text_content().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        BANDS.iter().map(|band| band.name.en).collect::<Vec<_>>()
+    );
+    let marker = one(&root, ".scale-marker").parent_element().unwrap();
+    assert_eq!(marker.get_attribute("x").as_deref(), Some("62%"));
+}
+
+#[wasm_bindgen_test]
 async fn the_share_panel_offers_the_link_and_the_actions() {
     let root = container();
     let link = "http://127.0.0.1:8080/#r=123RCY1JDTP863";
@@ -222,6 +340,7 @@ async fn the_share_panel_offers_the_link_and_the_actions() {
         answers: CompleteAnswers::uniform(Choice::HIGHEST),
         primary: None,
         accent: None,
+        brand: Default::default(),
         onshared: Callback::noop(),
     };
     yew::Renderer::<SharePanel>::with_root_and_props(root.clone(), props).render();
@@ -339,6 +458,15 @@ async fn a_shared_result_invites_the_recipient_and_a_bad_link_says_why() {
     assert_eq!(
         one(&good, ".step-nav .primary").text_content().unwrap(),
         UI.take_check.en
+    );
+    // The way to the reader's own check at the top as well, and the steps are the other business's.
+    assert_eq!(
+        one(&good, ".shared-intro .primary").text_content().unwrap(),
+        UI.take_check.en
+    );
+    assert_eq!(
+        one(&good, "#next-steps-heading").text_content().unwrap(),
+        UI.shared_next_steps_heading.en
     );
     assert!(
         good.query_selector(".share").unwrap().is_none(),

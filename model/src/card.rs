@@ -6,6 +6,7 @@
 use crate::config::Colour;
 use crate::content::{ARGUMENTS, UI, WORKSHOP_UI};
 use crate::markup::escape;
+use crate::qr::qr_svg;
 use crate::scoring::Scores;
 use crate::text::Lang;
 use crate::workshop::GroupView;
@@ -40,16 +41,58 @@ impl CardColours {
     }
 }
 
-/// The SVG of the share image for these scores.
-pub fn result_card_svg(lang: Lang, scores: &Scores, colours: CardColours) -> String {
-    card_svg(&result_card_layout(lang, scores), colours)
+/// Whose check the card comes from: the consultant's name and contact as the site owner set them, and the
+/// check's address, which the card shows as text and as a QR code. There is no logo: the card is drawn from
+/// an SVG loaded as an image, and an SVG image loads nothing from outside itself; fetching the logo to
+/// inline it would need the logo's server to allow it (CORS), and a logo from elsewhere would taint the
+/// canvas so that it can no longer be saved as PNG.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CardBrand {
+    pub name: Option<String>,
+    /// The check's address, e.g. `https://beratung.example.org/check/`.
+    pub check_address: String,
+    /// The contact as a reader can use it: an e-mail address, a phone number or a web address.
+    pub contact: Option<String>,
 }
 
-/// The layout of the share image for these scores.
-pub fn result_card_layout(lang: Lang, scores: &Scores) -> CardLayout {
+impl CardBrand {
+    /// The contact as text from a contact link: `mailto:` and `tel:` give way to the address or number, and
+    /// a query (a prepared subject) is left out.
+    pub fn contact_text(link: &str) -> String {
+        let bare = link
+            .strip_prefix("mailto:")
+            .or_else(|| link.strip_prefix("tel:"))
+            .unwrap_or(link);
+        match bare.split_once('?') {
+            Some((before, _)) if link.starts_with("mailto:") => before.to_owned(),
+            _ => bare.to_owned(),
+        }
+    }
+}
+
+/// The SVG of the share image for these scores, from `brand`'s check.
+pub fn result_card_svg(
+    lang: Lang,
+    scores: &Scores,
+    colours: CardColours,
+    brand: &CardBrand,
+) -> String {
+    card_svg(&result_card_layout(lang, scores, brand), colours)
+}
+
+/// The layout of the share image for these scores, from `brand`'s check: the consultant's name on the
+/// panel, and at the bottom right the check's address with its QR code and the contact.
+pub fn result_card_layout(lang: Lang, scores: &Scores, brand: &CardBrand) -> CardLayout {
+    let address = UI
+        .check_address
+        .fill(lang, &[("address", without_scheme(&brand.check_address))]);
+    let contact = brand
+        .contact
+        .as_ref()
+        .map(|contact| UI.contact_line.fill(lang, &[("contact", contact)]));
     card_layout(
         &Headline {
-            title: UI.app_title.get(lang),
+            title: brand.name.as_deref().unwrap_or(UI.app_title.get(lang)),
             kicker: UI.overall_label.get(lang),
             score: scores.overall,
             unit: UI.out_of_100.get(lang),
@@ -60,6 +103,11 @@ pub fn result_card_layout(lang: Lang, scores: &Scores) -> CardLayout {
             .iter()
             .map(|a| a.title.get(lang))
             .zip(scores.arguments),
+        Some(Footer {
+            address: &address,
+            contact: contact.as_deref(),
+            qr: &brand.check_address,
+        }),
     )
 }
 
@@ -86,6 +134,7 @@ pub fn group_card_layout(lang: Lang, name: &str, view: &GroupView) -> CardLayout
             .iter()
             .map(|a| a.title.get(lang))
             .zip(view.arguments.iter().map(|item| item.stat.mean)),
+        None,
     )
 }
 
@@ -106,6 +155,8 @@ pub struct CardLayout {
     pub texts: Vec<TextBox>,
     /// One bar per argument: its top and its score.
     pub bars: Vec<(u32, u8)>,
+    /// The address a result card shows as a QR code at its bottom right.
+    pub qr: Option<String>,
 }
 
 /// One line of text on the card, and its box.
@@ -137,6 +188,7 @@ fn card_layout<'a>(
     headline: &Headline,
     heading: &str,
     bars: impl Iterator<Item = (&'a str, u8)>,
+    footer: Option<Footer>,
 ) -> CardLayout {
     let panel = |text: &str, baseline, font_size, bold| {
         fitted(TextBox {
@@ -164,22 +216,91 @@ fn card_layout<'a>(
             align_end,
         })
     };
-    let mut texts = vec![
-        panel(headline.title, 90, 28, true),
+    // A footer takes the bottom of the right side, so the rows move up and closer together.
+    let (heading_baseline, first_row, row_spacing) = match footer {
+        Some(_) => (70, 100, 58),
+        None => (90, 130, 66),
+    };
+    // A long title (a consultant's name of up to 60 characters) takes two lines rather than being cut.
+    let mut texts = match two_lines(headline.title, PANEL_WIDTH - 2 * MARGIN, 28) {
+        Some((first, second)) => vec![panel(first, 80, 26, true), panel(second, 116, 26, true)],
+        None => vec![panel(headline.title, 90, 28, true)],
+    };
+    texts.extend([
         panel(headline.kicker, 190, 28, false),
         panel(&headline.score.to_string(), 330, 150, true),
         panel(headline.unit, 390, 34, false),
         panel(headline.label, 470, 40, true),
-        right(heading, 90, 30, true, false),
-    ];
+        right(heading, heading_baseline, 30, true, false),
+    ]);
+    let mut qr = None;
+    if let Some(footer) = footer {
+        // Beside the QR code at the bottom right, which takes QR_SIZE and a gap.
+        let beside_qr = |text: &str, baseline, bold| {
+            fitted(TextBox {
+                text: text.to_owned(),
+                left: right_left,
+                width: right_width - QR_SIZE - 20,
+                baseline,
+                font_size: 22,
+                bold,
+                on_panel: false,
+                align_end: false,
+            })
+        };
+        texts.push(beside_qr(footer.address, 550, false));
+        if let Some(contact) = footer.contact {
+            texts.push(beside_qr(contact, 588, true));
+        }
+        qr = Some(footer.qr.to_owned());
+    }
     let mut rows = Vec::new();
     for (row, (label, score)) in bars.enumerate() {
-        let top = 130 + 66 * row as u32;
+        let top = first_row + row_spacing * row as u32;
         texts.push(right(label, top + 24, 24, false, false));
         texts.push(right(&score.to_string(), top + 48, 24, true, true));
         rows.push((top + 34, score));
     }
-    CardLayout { texts, bars: rows }
+    CardLayout {
+        texts,
+        bars: rows,
+        qr,
+    }
+}
+
+/// The lines at the bottom of a result card: where to take the check (also as a QR code of `qr`), and whom
+/// to contact.
+struct Footer<'a> {
+    address: &'a str,
+    contact: Option<&'a str>,
+    qr: &'a str,
+}
+
+/// The side of the QR code of the check's address, at the card's bottom right.
+const QR_SIZE: u32 = 110;
+
+/// An address as people read it aloud: without `https://` and a trailing slash.
+fn without_scheme(address: &str) -> &str {
+    let bare = address
+        .strip_prefix("https://")
+        .or_else(|| address.strip_prefix("http://"))
+        .unwrap_or(address);
+    bare.strip_suffix('/').unwrap_or(bare)
+}
+
+/// `text` split at a space into two lines when one line of `width` cannot hold it even at
+/// [`MIN_FONT_SIZE`] in bold, the first line as long as fits at `font_size`; `None` when one line holds it
+/// (shrunk if need be) or it has no space to split at.
+fn two_lines(text: &str, width: u32, font_size: u32) -> Option<(&str, &str)> {
+    if text_width(text, MIN_FONT_SIZE, true) <= width {
+        return None;
+    }
+    let spaces = text.match_indices(' ').map(|(at, _)| at);
+    let split = spaces
+        .take_while(|&at| text_width(&text[..at], font_size, true) <= width)
+        .last()
+        .or_else(|| text.find(' '))?;
+    Some((&text[..split], text[split..].trim_start()))
 }
 
 /// `text` shrunk until it fits its box, and cut with "…" if it does not fit at [`MIN_FONT_SIZE`].
@@ -258,6 +379,15 @@ fn card_svg(layout: &CardLayout, colours: CardColours) -> String {
             escape(&colours.primary),
         ));
     }
+    if let Some(qr) = layout.qr.as_deref().and_then(qr_svg) {
+        // At the bottom right; the code's own quiet zone keeps it apart from the text beside it.
+        let (x, y) = (CARD_WIDTH - QR_SIZE - 10, CARD_HEIGHT - QR_SIZE - 10);
+        svg.push_str(&format!(
+            r##"<svg x="{x}" y="{y}" width="{QR_SIZE}" height="{QR_SIZE}" viewBox="0 0 {0} {0}" shape-rendering="crispEdges"><rect width="{0}" height="{0}" fill="#ffffff"/><path d="{1}" fill="#000000"/></svg>"##,
+            qr.size,
+            escape(&qr.path)
+        ));
+    }
     svg.push_str("</svg>");
     svg
 }
@@ -270,7 +400,12 @@ mod tests {
     #[test]
     fn the_card_shows_score_band_and_every_argument() {
         let scores = Scores::of(&CompleteAnswers::uniform(Choice::new(2).unwrap()));
-        let svg = result_card_svg(Lang::En, &scores, CardColours::default());
+        let svg = result_card_svg(
+            Lang::En,
+            &scores,
+            CardColours::default(),
+            &CardBrand::default(),
+        );
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
         assert!(svg.contains(r#"width="1200" height="630""#));
         assert!(svg.contains(">67<"));
@@ -287,7 +422,42 @@ mod tests {
             primary: "red\"/><script>alert(1)</script>".to_owned(),
             accent: "#000".to_owned(),
         };
-        let svg = result_card_svg(Lang::De, &scores, colours);
+        let svg = result_card_svg(Lang::De, &scores, colours, &CardBrand::default());
         assert!(!svg.contains("<script>"));
+    }
+
+    #[test]
+    fn the_card_carries_the_consultant_the_address_and_the_contact() {
+        let scores = Scores::of(&CompleteAnswers::uniform(Choice::LOWEST));
+        let brand = CardBrand {
+            name: Some("Muster & Partner Beratung".to_owned()),
+            check_address: "https://beratung.example.org/check/".to_owned(),
+            contact: Some(CardBrand::contact_text(
+                "mailto:hallo@example.org?subject=Check",
+            )),
+        };
+        for lang in Lang::ALL {
+            let svg = result_card_svg(lang, &scores, CardColours::default(), &brand);
+            // The name, whole, on one or two lines.
+            assert!(svg.contains(">Muster &amp; Partner"), "{svg}");
+            assert!(svg.contains("Beratung<"), "{svg}");
+            assert!(!svg.contains('…'), "nothing is cut: {svg}");
+            assert!(svg.contains("beratung.example.org/check<"), "{svg}");
+            assert!(svg.contains("hallo@example.org<"), "{svg}");
+            assert!(!svg.contains("subject"), "{svg}");
+            // The QR code of the check's address: a nested SVG with its path.
+            let qr = qr_svg(&brand.check_address).unwrap();
+            assert!(svg.contains(&qr.path), "the QR code is drawn");
+        }
+    }
+
+    #[test]
+    fn contact_links_become_readable_text() {
+        assert_eq!(CardBrand::contact_text("tel:+49301234"), "+49301234");
+        assert_eq!(
+            CardBrand::contact_text("https://example.org/termin?x=1"),
+            "https://example.org/termin?x=1"
+        );
+        assert_eq!(CardBrand::contact_text("mailto:a@b.de"), "a@b.de");
     }
 }

@@ -28,6 +28,9 @@ pub struct Config {
     /// Where the contact button leads: an `https`, `http`, `mailto` or `tel` link. Without one, there is no
     /// contact button.
     pub contact_link: Option<String>,
+    /// The line beside the contact button, e.g. „Im kostenlosen Erstgespräch gehen wir Ihr Ergebnis
+    /// gemeinsam durch.“ Only `config.ini` sets it: it is the owner's words, which no link may change.
+    pub contact_text: Option<String>,
     /// The language a first-time visitor sees; the visitor can still switch.
     pub lang: Option<Lang>,
     /// How the German texts address the reader.
@@ -47,6 +50,8 @@ pub enum Setting {
     Accent,
     ContactLabel,
     ContactLink,
+    /// The owner's line above the contact button on the result.
+    ContactText,
     Lang,
     Address,
     HostOrigin,
@@ -70,13 +75,14 @@ pub enum Trust {
 
 impl Setting {
     /// Every setting, in the embed page's order.
-    pub const ALL: [Setting; 10] = [
+    pub const ALL: [Setting; 11] = [
         Setting::Name,
         Setting::Logo,
         Setting::Primary,
         Setting::Accent,
         Setting::ContactLabel,
         Setting::ContactLink,
+        Setting::ContactText,
         Setting::Lang,
         Setting::Address,
         Setting::HostOrigin,
@@ -96,6 +102,7 @@ impl Setting {
             Setting::Accent => "accent",
             Setting::ContactLabel => "contact_label",
             Setting::ContactLink => "contact_link",
+            Setting::ContactText => "contact_text",
             Setting::Lang => "lang",
             Setting::Address => "address",
             Setting::HostOrigin => "host_origin",
@@ -118,6 +125,7 @@ impl Setting {
             | Setting::Logo
             | Setting::ContactLabel
             | Setting::ContactLink
+            | Setting::ContactText
             | Setting::HostOrigin => Trust::FileOnly,
             Setting::Primary
             | Setting::Accent
@@ -220,6 +228,8 @@ pub struct Colour([u8; 3]);
 
 const MAX_NAME: usize = 60;
 const MAX_LABEL: usize = 40;
+/// Two lines on a phone at most, so the contact button stays in the first screen.
+const MAX_CONTACT_TEXT: usize = 160;
 /// How much of a bad value a message quotes; the rest would only bury the message.
 const QUOTED_CHARS: usize = 60;
 /// How many problems are listed one by one; the rest are counted in one more line. Nobody reads a longer
@@ -351,6 +361,9 @@ impl Config {
             Setting::ContactLabel => {
                 limited(value, key, MAX_LABEL).map(|label| self.contact_label = label)
             }
+            Setting::ContactText => {
+                limited(value, key, MAX_CONTACT_TEXT).map(|text| self.contact_text = text)
+            }
             Setting::Logo => optional(value, |value| {
                 allowed_logo(value).ok_or_else(|| ProblemKind::LogoNotAllowed {
                     value: quote(value),
@@ -421,6 +434,7 @@ impl Config {
             Setting::Accent => self.accent.map(Colour::css),
             Setting::ContactLabel => self.contact_label.clone(),
             Setting::ContactLink => self.contact_link.clone(),
+            Setting::ContactText => self.contact_text.clone(),
             Setting::Lang => self.lang.map(|lang| lang.code().to_owned()),
             Setting::Address => (self.address == Address::Du).then(|| "du".to_owned()),
             Setting::HostOrigin => {

@@ -5,8 +5,10 @@
 
 use crate::answers::{Choice, CompleteAnswers, Slot, ARGUMENT_COUNT, GOAL_COUNT};
 use crate::content::{
-    Band, PlanStep, ARGUMENTS, ARGUMENT_SHARE, BANDS, GOALS, GOAL_SHARE, OPTION_COUNT,
+    Band, PlanStep, ARGUMENTS, ARGUMENT_LEVELS, ARGUMENT_SHARE, BANDS, GOALS, GOAL_SHARE,
+    IMPORTANCE_OPTIONS, OPTION_COUNT, UI,
 };
+use crate::text::Lang;
 
 /// The highest choice index, the denominator of every level.
 const TOP: u64 = OPTION_COUNT as u64 - 1;
@@ -75,15 +77,95 @@ pub fn band_of(overall: u8) -> &'static Band {
         .unwrap_or(&BANDS[0])
 }
 
+/// The lowest importance a goal must have to be called important: "Wichtig" ("Important").
+const IMPORTANT: u64 = 2;
+
+/// The strongest argument: the one answered at the top of its scale with the highest weight (the first of
+/// equals), or none when no argument is answered at the top. Only what this returns is named a strength.
+pub fn strength(answers: &CompleteAnswers) -> Option<usize> {
+    (0..ARGUMENT_COUNT)
+        .filter(|&i| level(answers.get(Slot::Argument(i))) == TOP)
+        .min_by_key(|&i| std::cmp::Reverse(ARGUMENTS[i].weight))
+}
+
+/// The line under the band that names the strength, where the answers show one.
+pub fn strength_sentence(lang: Lang, answers: &CompleteAnswers) -> Option<String> {
+    strength(answers).map(|i| {
+        UI.strength
+            .fill(lang, &[("argument", ARGUMENTS[i].title.get(lang))])
+    })
+}
+
+/// The sentence under the goal chart: the important goals not reached yet, by name, or that there are none.
+pub fn goals_gap_sentence(lang: Lang, answers: &CompleteAnswers) -> String {
+    let names: Vec<&str> = (0..GOAL_COUNT)
+        .filter(|&i| is_unreached_important_goal(answers, i))
+        .map(|i| GOALS[i].title.get(lang))
+        .collect();
+    if names.is_empty() {
+        UI.goals_no_gap.get(lang).to_owned()
+    } else {
+        let quoted: Vec<String> = names.iter().map(|name| quoted(lang, name)).collect();
+        UI.goals_gap.fill(lang, &[("goals", &quoted.join(", "))])
+    }
+}
+
+/// A name in the language's quotation marks.
+fn quoted(lang: Lang, name: &str) -> String {
+    let (open, close) = if lang.is_german() {
+        ("„", "“")
+    } else {
+        ("“", "”")
+    };
+    [open, name, close].concat()
+}
+
+/// Whether goal `i` is important to the user (at least "Wichtig") and reached hardly or not at all: the
+/// goals the result marks and names.
+pub fn is_unreached_important_goal(answers: &CompleteAnswers, i: usize) -> bool {
+    level(answers.get(Slot::Importance(i))) >= IMPORTANT && level(answers.get(Slot::Reach(i))) < 2
+}
+
 /// Why a next step was chosen for this user.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Reason {
     /// Argument `i` is answered weakly, and this step strengthens it.
     Argument(usize),
-    /// Goal `i` matters to the user and is not reached yet, and this step brings it closer.
+    /// Goal `i` is important to the user and not fully reached yet, and this step brings it closer.
     Goal(usize),
-    /// Nothing is weak; the step is simply next in the plan.
+    /// No weak answer calls for this step; it is simply next in the plan.
     None,
+}
+
+impl NextStep {
+    /// The sentence that says why this step was chosen: the answer it rests on, quoted, and why this step
+    /// helps with it. It addresses nobody, so it reads right in a shared result too.
+    pub fn explain(&self, lang: Lang, answers: &CompleteAnswers) -> String {
+        let content = self.step.content();
+        match self.reason {
+            Reason::Argument(i) => {
+                let level = ARGUMENT_LEVELS[answers.get(Slot::Argument(i)).index()].get(lang);
+                UI.reason_argument.fill(
+                    lang,
+                    &[("argument", ARGUMENTS[i].title.get(lang)), ("level", level)],
+                ) + " "
+                    + content.helps_argument.get(lang)
+            }
+            Reason::Goal(i) => {
+                let importance =
+                    IMPORTANCE_OPTIONS[answers.get(Slot::Importance(i)).index()].get(lang);
+                UI.reason_goal.fill(
+                    lang,
+                    &[
+                        ("goal", GOALS[i].title.get(lang)),
+                        ("importance", importance),
+                    ],
+                ) + " "
+                    + content.helps_goal.get(lang)
+            }
+            Reason::None => UI.reason_none.get(lang).to_owned(),
+        }
+    }
 }
 
 /// One of the three next steps on the result screen.
@@ -102,7 +184,8 @@ pub const NEXT_STEP_COUNT: usize = 3;
 /// `3 × (3 − level)` to its step's urgency, a goal adds `importance × (3 − reach)`: both range from 0 to 9,
 /// so a fully missed argument weighs as much as a very important goal that is not reached at all. The three
 /// most urgent steps are chosen (earlier plan steps win ties) and shown in plan order, each with the
-/// argument or goal that contributed most as its reason.
+/// argument or goal that contributed most as its reason. A goal below "Wichtig" still adds urgency but is
+/// never the reason, since the reason calls it important.
 pub fn next_steps(answers: &CompleteAnswers) -> [NextStep; NEXT_STEP_COUNT] {
     let contributions = ARGUMENTS
         .iter()
@@ -114,7 +197,12 @@ pub fn next_steps(answers: &CompleteAnswers) -> [NextStep; NEXT_STEP_COUNT] {
         .chain(GOALS.iter().enumerate().map(|(i, goal)| {
             let gap = TOP - level(answers.get(Slot::Reach(i)));
             let importance = level(answers.get(Slot::Importance(i)));
-            (goal.remedy, importance * gap, Reason::Goal(i))
+            let reason = if importance >= IMPORTANT {
+                Reason::Goal(i)
+            } else {
+                Reason::None
+            };
+            (goal.remedy, importance * gap, reason)
         }));
 
     let mut urgency = [Urgency::default(); PlanStep::ALL.len()];
@@ -122,7 +210,7 @@ pub fn next_steps(answers: &CompleteAnswers) -> [NextStep; NEXT_STEP_COUNT] {
         let entry = &mut urgency[step.index()];
         entry.total += weight;
         // Only a strictly higher weight replaces the reason, so arguments win ties against goals.
-        if weight > entry.strongest {
+        if reason != Reason::None && weight > entry.strongest {
             entry.strongest = weight;
             entry.reason = reason;
         }

@@ -6,7 +6,7 @@
 //! the app's bundle holds only the messages, never the work.
 
 use crate::answers::{Answers, CompleteAnswers};
-use crate::card::{result_card_svg, CardColours};
+use crate::card::{result_card_svg, CardBrand, CardColours};
 use crate::code::{decode_complete, encode};
 use crate::config::Colour;
 use crate::qr::{qr_svg, QrSvg};
@@ -27,6 +27,8 @@ pub enum ShareJob {
         answers: CompleteAnswers,
         primary: Option<Colour>,
         accent: Option<Colour>,
+        /// Whose check it is: the consultant, the check's address and the contact.
+        brand: CardBrand,
     },
 }
 
@@ -57,6 +59,7 @@ impl ShareJob {
                 answers,
                 primary,
                 accent,
+                brand,
             } => {
                 let [primary, accent] = [primary, accent].map(|c| c.map(Colour::css));
                 join(&[
@@ -65,6 +68,9 @@ impl ShareJob {
                     &encode(&Answers::from(*answers)),
                     primary.as_deref().unwrap_or_default(),
                     accent.as_deref().unwrap_or_default(),
+                    brand.name.as_deref().unwrap_or_default(),
+                    &brand.check_address,
+                    brand.contact.as_deref().unwrap_or_default(),
                 ])
             }
         }
@@ -76,12 +82,20 @@ impl ShareJob {
             ["qr", text] => Some(ShareJob::Qr {
                 text: (*text).to_owned(),
             }),
-            ["card", lang, code, primary, accent] => Some(ShareJob::Card {
-                lang: Lang::from_code(lang)?,
-                answers: decode_complete(code).ok()?,
-                primary: Colour::parse(primary),
-                accent: Colour::parse(accent),
-            }),
+            ["card", lang, code, primary, accent, name, check_address, contact] => {
+                let given = |text: &str| (!text.is_empty()).then(|| text.to_owned());
+                Some(ShareJob::Card {
+                    lang: Lang::from_code(lang)?,
+                    answers: decode_complete(code).ok()?,
+                    primary: Colour::parse(primary),
+                    accent: Colour::parse(accent),
+                    brand: CardBrand {
+                        name: given(name),
+                        check_address: (*check_address).to_owned(),
+                        contact: given(contact),
+                    },
+                })
+            }
             _ => None,
         }
     }
@@ -98,6 +112,7 @@ impl ShareJob {
                 answers,
                 primary,
                 accent,
+                brand,
             } => ShareReply::Card {
                 lang: *lang,
                 answers: *answers,
@@ -105,6 +120,7 @@ impl ShareJob {
                     *lang,
                     &Scores::of(answers),
                     CardColours::brand(*primary, *accent),
+                    brand,
                 ),
             },
         }
@@ -178,12 +194,18 @@ mod tests {
                 answers,
                 primary: None,
                 accent: None,
+                brand: CardBrand::default(),
             },
             ShareJob::Card {
                 lang: Lang::DeDu,
                 answers,
                 primary: Colour::parse("#1a6b4f"),
                 accent: Colour::parse("#fc0"),
+                brand: CardBrand {
+                    name: Some("Muster Beratung".to_owned()),
+                    check_address: "https://example.org/check/".to_owned(),
+                    contact: Some("hallo@example.org".to_owned()),
+                },
             },
         ];
         let ready = ShareReply::Ready;
@@ -202,6 +224,7 @@ mod tests {
             answers: CompleteAnswers::uniform(Choice::LOWEST),
             primary: Colour::parse("#1a6b4f"),
             accent: None,
+            brand: CardBrand::default(),
         };
         let ShareReply::Card { svg, .. } = job.run() else {
             panic!("a card job gets a card");

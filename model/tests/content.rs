@@ -4,7 +4,7 @@
 use model::content::{
     ConfigUi, EmbedUi, Era, Fact, PlanStep, ResultNotes, Ui, ARGUMENTS, ARGUMENT_LEVELS, BANDS,
     BUSINESSES, BUSINESS_QUESTION, BUSINESS_STEPS, CONFIG_UI, EMBED_UI, GOALS, IMPORTANCE_OPTIONS,
-    PLAN, REACH_OPTIONS, RESULT_NOTES, UI,
+    PLAN, QUICK_WIN, REACH_OPTIONS, RESULT_NOTES, UI,
 };
 use model::{Lang, Text};
 use std::collections::HashSet;
@@ -80,9 +80,19 @@ fn interface_texts() -> Vec<&'static Text> {
             table_score,
             table_importance,
             next_steps_heading,
+            shared_next_steps_heading,
             reason_argument,
             reason_goal,
             reason_none,
+            strength,
+            quick_win_label,
+            goals_gap,
+            goals_no_gap,
+            goals_chart_legend,
+            scale_label,
+            change_answers,
+            check_address,
+            contact_line,
             notice_discarded,
             notice_not_saved,
             dismiss,
@@ -137,8 +147,9 @@ fn all_texts() -> Vec<&'static Text> {
             .chain(&ARGUMENT_LEVELS),
     );
     for step in &PLAN {
-        texts.push(&step.title);
+        texts.extend([&step.title, &step.helps_argument, &step.helps_goal]);
     }
+    texts.extend([&QUICK_WIN.title, &QUICK_WIN.action]);
     for business in &BUSINESSES {
         texts.push(&business.label);
         texts.extend(&business.steps().actions);
@@ -440,8 +451,13 @@ fn interface_strings_carry_their_placeholders() {
         (&UI.argument_label, &["{n}"]),
         (&UI.goal_label, &["{n}"]),
         (&UI.score_of_100, &["{score}"]),
-        (&UI.reason_argument, &["{argument}"]),
-        (&UI.reason_goal, &["{goal}"]),
+        (&UI.reason_argument, &["{argument}", "{level}"]),
+        (&UI.reason_goal, &["{goal}", "{importance}"]),
+        (&UI.strength, &["{argument}"]),
+        (&UI.goals_gap, &["{goals}"]),
+        (&UI.scale_label, &["{score}", "{band}"]),
+        (&UI.check_address, &["{address}"]),
+        (&UI.contact_line, &["{contact}"]),
         (&UI.share_text, &["{score}", "{band}"]),
     ] {
         for lang in Lang::ALL {
@@ -467,6 +483,11 @@ fn no_text_has_a_stray_brace() {
         "{goal}",
         "{band}",
         "{minutes}",
+        "{level}",
+        "{importance}",
+        "{goals}",
+        "{address}",
+        "{contact}",
     ];
     for text in all_texts() {
         for lang in Lang::ALL {

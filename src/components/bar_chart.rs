@@ -6,7 +6,17 @@ pub struct Bar {
     pub label: AttrValue,
     pub note: Option<AttrValue>,
     pub score: u8,
+    /// The band the score falls into (an index into `BANDS`), which colours the bar.
+    pub band: usize,
+    /// Marked bars stand out with a sign before their label: the ones the text below the chart names.
+    pub marked: bool,
+    /// A level to hold the score against, 0 to 100, drawn as a tick across the bar: for a goal, how
+    /// important it is, so that a bar short of its tick shows a goal that matters more than it is reached.
+    pub target: Option<u8>,
 }
+
+/// The sign before a marked bar's label, in the chart and in the legend.
+pub const MARK: &str = "◆ ";
 
 #[derive(Properties, PartialEq)]
 pub struct BarChartProps {
@@ -50,9 +60,13 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
         }
         let bar_y = top + LINE_HEIGHT + 4;
         top += LINE_HEIGHT + BAR_HEIGHT;
+        let fill = classes!("bar-fill", format!("band-{}", bar.band));
         rows.push(html! {
-            <g>
-                <text class="bar-label" x="0" y={label_y.to_string()}>{ &bar.label }</text>
+            <g class={classes!(bar.marked.then_some("marked"))}>
+                <text class="bar-label" x="0" y={label_y.to_string()}>
+                    if bar.marked { <tspan class="bar-mark">{ MARK }</tspan> }
+                    { &bar.label }
+                </text>
                 if let Some((note_y, note)) = note {
                     <text class="bar-note" x="0" y={note_y.to_string()}>{ note }</text>
                 }
@@ -60,7 +74,12 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
                 // percentage of it, and the value has the rest of the line to itself.
                 <svg x="0" y={bar_y.to_string()} width="88%" height="14" overflow="visible">
                     <rect class="bar-track" width="100%" height="14" rx="7" />
-                    <rect class="bar-fill" width={format!("{}%", bar.score)} height="14" rx="7" />
+                    <rect class={fill} width={format!("{}%", bar.score)} height="14" rx="7" />
+                    if let Some(target) = bar.target {
+                        <svg x={format!("{}%", target.clamp(1, 99))} y="-3" width="1" height="20" overflow="visible">
+                            <rect class="bar-target" x="-2" width="4" height="20" rx="1" />
+                        </svg>
+                    }
                 </svg>
                 <text class="bar-value" x="100%" y={(bar_y + 12).to_string()} text-anchor="end">{ bar.score }</text>
             </g>

@@ -3,6 +3,7 @@ use crate::components::send_to_facilitator::SendToFacilitator;
 use crate::components::share_panel::SharePanel;
 use crate::settings::Settings;
 use crate::{dom, host};
+use model::card::CardBrand;
 use model::config::contact_href;
 use model::content::{CONFIG_UI, UI};
 use model::facilitator::Contact;
@@ -21,29 +22,45 @@ pub struct OwnResultProps {
     pub onback: Callback<()>,
 }
 
-/// The visitor's own result: the result itself, the site owner's contact button, sharing, and the way
-/// back to the answers.
+/// The visitor's own result: the result itself, the site owner's contact button with its line, sending it
+/// to a workshop's facilitator where the join link named one, sharing, the way back to the answers, and for
+/// the printout the consultant, the contact and the check's address as text.
 #[function_component(OwnResult)]
 pub fn own_result(props: &OwnResultProps) -> Html {
     let (lang, answers, config) = (props.lang, props.answers, &props.settings.config);
     let link = dom::result_link(&answers);
+    let brand = CardBrand {
+        name: config.name.clone(),
+        check_address: dom::folder_address(),
+        contact: config.contact_link.as_deref().map(CardBrand::contact_text),
+    };
     let contact = match &config.contact_link {
         Some(contact_link) => html! {
-            <p class="contact">
+            <div class="contact">
+                if let Some(text) = &config.contact_text {
+                    <p class="contact-text">{ text }</p>
+                }
                 <a class="primary" href={contact_href(contact_link, &link)}>
                     { config.contact_label.as_deref().unwrap_or(CONFIG_UI.contact_default.get(lang)) }
                 </a>
-            </p>
+            </div>
         },
         None => html! {},
     };
-    // A workshop's join link may name where its participants send their results.
-    let contact = match Contact::from_query(&dom::query_string()) {
-        Some(workshop) => html! {
-            <>{ contact }<SendToFacilitator {lang} result_link={link.clone()} contact={workshop} /></>
-        },
-        None => contact,
+    // A printed page has no buttons: whom to call and where the check is stand there as text.
+    let printed = html! {
+        <footer class="print-only">
+            if let Some(name) = &brand.name { <p class="print-name">{ name }</p> }
+            if let Some(contact) = &brand.contact {
+                <p>{ UI.contact_line.fill(lang, &[("contact", contact)]) }</p>
+            }
+            <p>{ UI.check_address.fill(lang, &[("address", &brand.check_address)]) }</p>
+        </footer>
     };
+    // A workshop's join link may name where its participants send their results.
+    let facilitator = Contact::from_query(&dom::query_string()).map(|workshop| {
+        html! { <SendToFacilitator {lang} result_link={link.clone()} contact={workshop} /> }
+    });
     let onshared = {
         let host_origins = config.host_origins.clone();
         Callback::from(move |method: &'static str| {
@@ -51,13 +68,16 @@ pub fn own_result(props: &OwnResultProps) -> Html {
         })
     };
     html! {
-        <ResultView {lang} {answers} heading={UI.result_heading.get(lang)} {contact}>
-            <SharePanel {lang} {link} {answers} {onshared} primary={config.primary} accent={config.accent} />
+        <ResultView {lang} {answers} heading={UI.result_heading.get(lang)}
+            next_steps_heading={UI.next_steps_heading.get(lang)} {contact}>
+            { facilitator }
+            <SharePanel {lang} {link} {answers} {onshared} primary={config.primary} accent={config.accent} {brand} />
             <div class="step-nav">
                 <button type="button" class="secondary" onclick={props.onback.reform(|_: MouseEvent| ())}>
-                    { UI.back.get(lang) }
+                    { UI.change_answers.get(lang) }
                 </button>
             </div>
+            { printed }
         </ResultView>
     }
 }

@@ -1,8 +1,13 @@
-use crate::components::bar_chart::{Bar, BarChart};
+use crate::components::bar_chart::{Bar, BarChart, MARK};
+use crate::components::score_scale::ScoreScale;
 use crate::dom::STEP_HEADING_ID;
-use model::content::{ARGUMENTS, BUSINESSES, GOALS, IMPORTANCE_OPTIONS, RESULT_NOTES, UI};
-use model::scoring::{next_steps, Reason};
-use model::{CompleteAnswers, Lang, Scores, Slot};
+use model::content::{
+    ARGUMENTS, BANDS, BUSINESSES, GOALS, IMPORTANCE_OPTIONS, QUICK_WIN, RESULT_NOTES, UI,
+};
+use model::scoring::{
+    band_of, goals_gap_sentence, is_unreached_important_goal, next_steps, strength_sentence,
+};
+use model::{Choice, CompleteAnswers, Lang, Scores, Slot};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -10,22 +15,39 @@ pub struct ResultViewProps {
     pub lang: Lang,
     pub answers: CompleteAnswers,
     pub heading: AttrValue,
-    /// The site owner's contact button, shown right after the next steps.
+    /// The heading of the next steps: the reader's own, or those of the business that shared its result.
+    pub next_steps_heading: AttrValue,
+    /// The site owner's contact button with its line, shown in the first screen and again after the next
+    /// steps.
     #[prop_or_default]
     pub contact: Html,
+    /// What stands right under the heading: in a shared result, the invitation to take the check.
+    #[prop_or_default]
+    pub intro: Html,
     /// What follows the result: sharing and navigation for the user's own, an invitation for a shared one.
     #[prop_or_default]
     pub children: Html,
 }
 
-/// The result: the overall score and band, the three next steps with the actions for the user's kind of
-/// business, what to expect, and a chart per argument and per goal.
+/// The result: a first screen with the score on a scale of the bands, the band in words and the contact
+/// button; then the three next steps with the actions for the user's kind of business and a quick win,
+/// what to expect, and a chart per argument and per goal.
 #[function_component(ResultView)]
 pub fn result_view(props: &ResultViewProps) -> Html {
     let lang = props.lang;
     let answers = &props.answers;
     let scores = Scores::of(answers);
     let band = scores.band();
+    let score_text = UI
+        .score_of_100
+        .fill(lang, &[("score", &scores.overall.to_string())]);
+    let scale_label = UI.scale_label.fill(
+        lang,
+        &[
+            ("score", &scores.overall.to_string()),
+            ("band", band.name.get(lang)),
+        ],
+    );
 
     let argument_bars = ARGUMENTS
         .iter()
@@ -34,6 +56,9 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             label: argument.title.get(lang).into(),
             note: None,
             score,
+            band: band_index(score),
+            marked: false,
+            target: None,
         })
         .collect::<Vec<_>>();
     let goal_bars = GOALS
@@ -48,42 +73,56 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                     .into(),
             ),
             score,
+            band: band_index(score),
+            marked: is_unreached_important_goal(answers, i),
+            // Importance on the same scale as reach: "Sehr wichtig" sits where full reach would.
+            target: Some(level_percent(answers.get(Slot::Importance(i)))),
         })
         .collect::<Vec<_>>();
 
     let business = &BUSINESSES[answers.get(Slot::Business).index()];
-    let steps = next_steps(answers).map(|next| {
-        let content = next.step.content();
-        let reason = match next.reason {
-            Reason::Argument(i) => UI
-                .reason_argument
-                .fill(lang, &[("argument", ARGUMENTS[i].title.get(lang))]),
-            Reason::Goal(i) => UI
-                .reason_goal
-                .fill(lang, &[("goal", GOALS[i].title.get(lang))]),
-            Reason::None => UI.reason_none.get(lang).to_owned(),
-        };
-        html! {
-            <li key={content.title.en}>
-                <h3>{ content.title.get(lang) }</h3>
-                <p class="reason">{ reason }</p>
-                <p class="action">{ business.steps().actions[next.step.index()].get(lang) }</p>
-            </li>
-        }
-    });
+    // The first step is open; the others are one tap away, so the list stays short on a phone.
+    let steps = next_steps(answers)
+        .into_iter()
+        .enumerate()
+        .map(|(position, next)| {
+            let content = next.step.content();
+            html! {
+                <li key={content.title.en}>
+                    <details open={position == 0}>
+                        <summary><h3>{ content.title.get(lang) }</h3></summary>
+                        <p class="reason">{ next.explain(lang, answers) }</p>
+                        <p class="action">{ business.steps().actions[next.step.index()].get(lang) }</p>
+                    </details>
+                </li>
+            }
+        });
 
     html! {
         <section class="result" aria-labelledby={STEP_HEADING_ID}>
-            <h1 id={STEP_HEADING_ID} tabindex="-1">{ &props.heading }</h1>
-            <div class="overall">
-                <p class="overall-label">{ UI.overall_label.get(lang) }</p>
-                <p class="overall-score" data-score={scores.overall.to_string()}>
-                    { UI.score_of_100.fill(lang, &[("score", &scores.overall.to_string())]) }
-                </p>
-                <p class="band"><strong>{ band.name.get(lang) }</strong>{ " – " }{ band.summary.get(lang) }</p>
+            <div class="result-top">
+                <h1 id={STEP_HEADING_ID} tabindex="-1">{ &props.heading }</h1>
+                { props.intro.clone() }
+                <div class="overall">
+                    <p class="overall-line">
+                        <span class="overall-label">{ UI.overall_label.get(lang) }{ " " }</span>
+                        <span class="overall-score" data-score={scores.overall.to_string()}>{ score_text }</span>
+                    </p>
+                    <ScoreScale {lang} score={scores.overall} label={scale_label} />
+                    <p class="band"><strong>{ band.name.get(lang) }</strong>{ ": " }{ band.summary.get(lang) }</p>
+                    if let Some(strength) = strength_sentence(lang, answers) {
+                        <p class="strength">{ strength }</p>
+                    }
+                </div>
+                { props.contact.clone() }
             </div>
-            <h2>{ UI.next_steps_heading.get(lang) }</h2>
-            <ol class="next-steps">{ for steps }</ol>
+            <h2 id="next-steps-heading">{ &props.next_steps_heading }</h2>
+            <ol class="next-steps" aria-labelledby="next-steps-heading">{ for steps }</ol>
+            <aside class="quick-win" aria-labelledby="quick-win-title">
+                <p class="quick-win-label">{ UI.quick_win_label.get(lang) }</p>
+                <h3 id="quick-win-title">{ QUICK_WIN.title.get(lang) }</h3>
+                <p>{ QUICK_WIN.action.get(lang) }</p>
+            </aside>
             { props.contact.clone() }
             <section class="notes" aria-labelledby="result-notes">
                 <h2 id="result-notes">{ RESULT_NOTES.heading.get(lang) }</h2>
@@ -99,6 +138,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                 bars={argument_bars}
             />
             <h2 id="per-goal">{ UI.per_goal_heading.get(lang) }</h2>
+            <p class="chart-legend">{ UI.goals_chart_legend.get(lang) }</p>
             <BarChart
                 caption={UI.per_goal_heading.get(lang)}
                 label_header={UI.table_goal.get(lang)}
@@ -106,7 +146,22 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                 note_header={AttrValue::from(UI.table_importance.get(lang))}
                 bars={goal_bars}
             />
+            <p class="goals-gap"><span aria-hidden="true" class="bar-mark">{ MARK }</span>{ goals_gap_sentence(lang, answers) }</p>
             { props.children.clone() }
         </section>
     }
+}
+
+/// A level of a four-step scale as a percentage: 0, 33, 67 or 100.
+fn level_percent(choice: Choice) -> u8 {
+    // Rounded like a reach score, so that full importance and full reach meet.
+    ((choice.index() * 100 + 1) / (Choice::ALL.len() - 1)) as u8
+}
+
+/// The index of the band a single score falls into, for its colour.
+fn band_index(score: u8) -> usize {
+    BANDS
+        .iter()
+        .position(|band| std::ptr::eq(band, band_of(score)))
+        .unwrap_or(0)
 }

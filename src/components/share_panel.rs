@@ -1,6 +1,7 @@
 use crate::components::qr_code::QrCode;
 use crate::share_worker::use_share_worker;
 use crate::sharing;
+use model::card::CardBrand;
 use model::config::Colour;
 use model::content::UI;
 use model::share_job::{ShareJob, ShareReply};
@@ -20,6 +21,9 @@ pub struct SharePanelProps {
     pub primary: Option<Colour>,
     #[prop_or_default]
     pub accent: Option<Colour>,
+    /// Whose check it is, for the share image: the consultant, the check's address and the contact.
+    #[prop_or_default]
+    pub brand: CardBrand,
     /// Called when the result went out: `link` (copied), `share`, `image` or `print`.
     #[prop_or_default]
     pub onshared: Callback<&'static str>,
@@ -44,6 +48,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             answers: props.answers,
             primary: props.primary,
             accent: props.accent,
+            brand: props.brand.clone(),
         },
     ]);
     // The hook forgets replies to earlier jobs, so whatever is here belongs to this link and language.
@@ -130,7 +135,10 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             <label for="share-link">{ UI.share_link_label.get(lang) }</label>
             <input id="share-link" type="text" readonly=true value={props.link.clone()} ref={link_field} {onfocus} />
             <div class="share-actions">
-                <button type="button" class="primary" onclick={oncopy}>{ UI.copy_link.get(lang) }</button>
+                // The button itself says when the link is copied, where the eye is.
+                <button type="button" class="primary" onclick={oncopy}>
+                    { if *status == Some(&UI.link_copied) { UI.link_copied.get(lang) } else { UI.copy_link.get(lang) } }
+                </button>
                 if *can_share {
                     <button type="button" class="secondary" onclick={onshare}>{ UI.share_button.get(lang) }</button>
                 }

@@ -26,9 +26,16 @@ pub fn shared_result(props: &SharedResultProps) -> Html {
         </button>
     };
     match props.outcome {
+        // Third person throughout, with the way to the reader's own check at the top and at the bottom.
         Ok(answers) => html! {
-            <ResultView {lang} {answers} heading={UI.shared_heading.get(lang)}>
-                <p class="shared-note">{ UI.shared_note.get(lang) }</p>
+            <ResultView {lang} {answers} heading={UI.shared_heading.get(lang)}
+                next_steps_heading={UI.shared_next_steps_heading.get(lang)}
+                intro={html! {
+                    <div class="shared-intro">
+                        <p class="shared-note">{ UI.shared_note.get(lang) }</p>
+                        { take_check.clone() }
+                    </div>
+                }}>
                 <div class="step-nav">{ take_check }</div>
             </ResultView>
         },

@@ -16,7 +16,9 @@ pub use arguments::{ARGUMENTS, ARGUMENT_LEVELS};
 pub use config_ui::{ConfigUi, CONFIG_UI};
 pub use embed_ui::{EmbedUi, EMBED_UI};
 pub use goals::{GOALS, IMPORTANCE_OPTIONS, REACH_OPTIONS};
-pub use plan::{BANDS, BUSINESSES, BUSINESS_QUESTION, BUSINESS_STEPS, PLAN, RESULT_NOTES};
+pub use plan::{
+    BANDS, BUSINESSES, BUSINESS_QUESTION, BUSINESS_STEPS, PLAN, QUICK_WIN, RESULT_NOTES,
+};
 pub use ui::UI;
 pub use workshop_ui::{WorkshopUi, WORKSHOP_UI};
 
@@ -120,6 +122,11 @@ pub struct PlanStepContent {
     pub step: PlanStep,
     /// A short title, e.g. "Define your goal".
     pub title: Text,
+    /// Why this step helps with an argument answered weakly whose remedy it is: one sentence that fits every
+    /// such argument and addresses nobody, so it reads right in a shared result too.
+    pub helps_argument: Text,
+    /// Why this step brings closer an important goal that is not reached yet, whose remedy it is.
+    pub helps_goal: Text,
 }
 
 /// One of the seven arguments against the myth "my customers are not on social media".
@@ -207,7 +214,17 @@ pub struct Band {
     /// The lowest overall score in this band; the bands are listed from the lowest up.
     pub min: u8,
     pub name: Text,
+    /// One sentence about the overall score only. It names no strength, since a high score can come with a
+    /// weak single answer; the result names strengths from the answers themselves (`scoring::strength`).
+    /// It addresses nobody, so it reads right in a shared result too.
     pub summary: Text,
+}
+
+/// Something a business can do today, whatever its answers: shown beside the next steps, marked.
+#[derive(Debug)]
+pub struct QuickWin {
+    pub title: Text,
+    pub action: Text,
 }
 
 /// The interface strings. Placeholders in braces are filled with [`Text::fill`].
@@ -257,11 +274,33 @@ pub struct Ui {
     pub table_score: Text,
     pub table_importance: Text,
     pub next_steps_heading: Text,
-    /// "Because {argument} is one of your weakest points."
+    /// The next steps' heading in a result someone shared: about that business, not the reader's.
+    pub shared_next_steps_heading: Text,
+    /// "“{argument}” – answer: {level}." followed by the step's `helps_argument`. The level is quoted as the
+    /// scale names it, capital and all: lowering it would bring Unicode's case tables into the bundle.
     pub reason_argument: Text,
-    /// "Because {goal} matters to you and is not reached yet."
+    /// "“{goal}” – importance: {importance}, not fully reached yet." followed by the step's `helps_goal`.
     pub reason_goal: Text,
+    /// Why a step was chosen that no answer calls for: it claims nothing about the answers.
     pub reason_none: Text,
+    /// "Strength: “{argument}”", for an argument answered at the top of its scale.
+    pub strength: Text,
+    /// The label that marks the quick win among the next steps.
+    pub quick_win_label: Text,
+    /// The sentence under the goal chart: "Important but not reached yet: {goals}."
+    pub goals_gap: Text,
+    /// The sentence under the goal chart when no important goal is left unreached.
+    pub goals_no_gap: Text,
+    /// How to read the goal chart: the bar is the reach, the tick the importance.
+    pub goals_chart_legend: Text,
+    /// The accessible name of the score scale: "{score} of 100, band {band}".
+    pub scale_label: Text,
+    /// The way back from the result to the answers.
+    pub change_answers: Text,
+    /// The printout's and the share image's line with the check's address: "Do the check: {address}".
+    pub check_address: Text,
+    /// The printout's line with the consultant's contact.
+    pub contact_line: Text,
     pub notice_discarded: Text,
     /// Storage refused to save: the answers last only while the page is open.
     pub notice_not_saved: Text,

@@ -1,7 +1,7 @@
 //! The five-step plan, the situation question with each kind of business's concrete actions, what the
 //! result says beyond the scores, and the result bands.
 
-use super::{Band, Business, BusinessSteps, PlanStep, PlanStepContent, ResultNotes};
+use super::{Band, Business, BusinessSteps, PlanStep, PlanStepContent, QuickWin, ResultNotes};
 use crate::answers::BUSINESS_COUNT;
 use crate::text::Text;
 
@@ -9,24 +9,76 @@ pub static PLAN: [PlanStepContent; 5] = [
     PlanStepContent {
         step: PlanStep::Goal,
         title: Text::new("Ziel festlegen", "Define your goal"),
+        helps_argument: Text::new(
+            "Ein Ziel mit Zahl legt fest, was Social Media über Werbung und direkte Kontakte hinaus bringen soll.",
+            "A goal with a number sets what social media should bring beyond ads and direct contacts.",
+        ),
+        helps_goal: Text::new(
+            "Ein Ziel mit Zahl legt fest, was genau erreicht werden soll, und macht Fortschritt messbar.",
+            "A goal with a number sets what exactly is to be reached and makes progress measurable.",
+        ),
     },
     PlanStepContent {
         step: PlanStep::Persona,
         title: Text::new("Buyer Persona entwickeln", "Build a buyer persona"),
+        helps_argument: Text::new(
+            "Eine Buyer Persona ersetzt Vermutungen über die Kundschaft durch das, was man über sie weiß.",
+            "A buyer persona replaces assumptions about the customers with what is known about them.",
+        ),
+        helps_goal: Text::new(
+            "Wer weiß, was die Kundschaft fragt und braucht, kann ihr das Passende zeigen und Menschen wie sie gewinnen.",
+            "Knowing what customers ask and need lets a business show them the right offer and win people like them.",
+        ),
     },
     PlanStepContent {
         step: PlanStep::Networks,
         title: Text::new("Netzwerke auswählen", "Choose your networks"),
+        helps_argument: Text::new(
+            "Die passenden Netzwerke und Profile sind dort, wo gesucht, mitgelesen und empfohlen wird.",
+            "The right networks and profiles are where people search, read along and recommend.",
+        ),
+        helps_goal: Text::new(
+            "In den Netzwerken, die die Kundschaft nutzt, tragen Empfehlungen und Beiträge von selbst weiter.",
+            "In the networks the customers use, recommendations and posts travel on by themselves.",
+        ),
     },
     PlanStepContent {
         step: PlanStep::Focus,
         title: Text::new("Schwerpunkt setzen", "Set a focus"),
+        helps_argument: Text::new(
+            "Ein Schwerpunkt auf hilfreichen Inhalten nimmt den Verkaufsdruck aus den Beiträgen.",
+            "A focus on helpful content takes the hard sell out of the posts.",
+        ),
+        helps_goal: Text::new(
+            "Ein klarer Schwerpunkt gibt der Stammkundschaft einen Grund, dranzubleiben.",
+            "A clear focus gives regular customers a reason to stay.",
+        ),
     },
     PlanStepContent {
         step: PlanStep::Plan,
         title: Text::new("Planen, wenigstens ein bisschen", "Plan, at least a little"),
+        helps_argument: Text::new(
+            "Ein fester Plan schließt regelmäßiges Nachsehen ein, sodass Kritik früh auffällt.",
+            "A fixed plan includes looking in regularly, so criticism is noticed early.",
+        ),
+        helps_goal: Text::new(
+            "Regelmäßige Beiträge nach Plan machen ein Unternehmen nach und nach bekannt.",
+            "Regular posts to a plan make a business known bit by bit.",
+        ),
     },
 ];
+
+/// The quick win: doable today by any business, whatever it answered (from the seeds' reader comment).
+pub static QUICK_WIN: QuickWin = QuickWin {
+    title: Text::new(
+        "Heute erledigt: Unternehmensprofil und Namensalarm",
+        "Done today: business profile and name alert",
+    ),
+    action: Text::new(
+        "Das kostenlose Google-Unternehmensprofil beanspruchen und mit Öffnungszeiten und Fotos füllen, dann einen Google Alert für den Namen des Unternehmens einrichten. Zusammen dauert das etwa eine halbe Stunde.",
+        "Claim the free Google Business Profile and fill in opening hours and photos, then set up a Google Alert for the business’s name. Together that takes about half an hour.",
+    ),
+};
 
 pub static BUSINESS_QUESTION: Text = Text::addressed(
     "Was beschreibt Ihr Unternehmen am besten?",
@@ -317,37 +369,33 @@ pub static BANDS: [Band; 4] = [
     Band {
         min: 0,
         name: Text::new("Erste Schritte", "First steps"),
-        summary: Text::addressed(
-            "Social Media spielt für Ihr Unternehmen bisher kaum eine Rolle – schon ein, zwei gezielte Schritte bringen Sie spürbar voran.",
-            "Social Media spielt für dein Unternehmen bisher kaum eine Rolle – schon ein, zwei gezielte Schritte bringen dich spürbar voran.",
-            "Social media plays hardly any part in your business yet – one or two deliberate steps will make a noticeable difference.",
+        summary: Text::new(
+            "Social Media spielt im Unternehmen bisher kaum eine Rolle; schon ein, zwei gezielte Schritte bringen spürbar voran.",
+            "Social media plays hardly any part in the business yet; one or two deliberate steps make a noticeable difference.",
         ),
     },
     Band {
         min: 30,
         name: Text::new("Im Aufbau", "Building up"),
-        summary: Text::addressed(
-            "Sie haben erste Grundlagen gelegt; jetzt geht es darum, Ihre Ziele und Kanäle klarer zu fassen.",
-            "Du hast erste Grundlagen gelegt; jetzt geht es darum, deine Ziele und Kanäle klarer zu fassen.",
-            "You have laid some foundations; now it is about making your goals and channels clearer.",
+        summary: Text::new(
+            "Erste Grundlagen sind gelegt; jetzt geht es darum, Ziele und Kanäle klarer zu fassen.",
+            "Some foundations are laid; now it is about making goals and channels clearer.",
         ),
     },
     Band {
         min: 55,
         name: Text::new("Gut aufgestellt", "Well placed"),
-        summary: Text::addressed(
-            "Sie nutzen Social Media schon bewusst und können mit Plan und klarem Schwerpunkt noch mehr erreichen.",
-            "Du nutzt Social Media schon bewusst und kannst mit Plan und klarem Schwerpunkt noch mehr erreichen.",
-            "You already use social media deliberately and can achieve more with a plan and a clear focus.",
+        summary: Text::new(
+            "Social Media wird schon bewusst genutzt; mit Plan und klarem Schwerpunkt ist noch mehr drin.",
+            "Social media is already used deliberately; a plan and a clear focus can achieve more.",
         ),
     },
     Band {
         min: 80,
         name: Text::new("Vorreiter", "Front-runner"),
-        summary: Text::addressed(
-            "Sie wissen, wo Ihre Kundschaft online ist, und pflegen Ihr Netzwerk – bleiben Sie dran und halten Sie Ihre Inhalte frisch.",
-            "Du weißt, wo deine Kundschaft online ist, und pflegst dein Netzwerk – bleib dran und halte deine Inhalte frisch.",
-            "You know where your customers are online and look after your network – keep at it and keep your content fresh.",
+        summary: Text::new(
+            "Der Gesamtwert liegt im obersten Bereich; jetzt geht es darum, dranzubleiben und die offenen Punkte zu schließen.",
+            "The overall score is in the top range; now it is about keeping at it and closing what is still open.",
         ),
     },
 ];

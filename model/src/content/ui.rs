@@ -73,16 +73,9 @@ pub static UI: Ui = Ui {
     result_heading: Text::addressed("Ihr Ergebnis", "Dein Ergebnis", "Your result"),
     overall_label: Text::new("Gesamtwert", "Overall score"),
     score_of_100: Text::new("{score} von 100", "{score} out of 100"),
-    per_argument_heading: Text::addressed(
-        "Ihre Werte je Argument",
-        "Deine Werte je Argument",
-        "Your score per argument",
-    ),
-    per_goal_heading: Text::addressed(
-        "Ihre Werte je Ziel",
-        "Deine Werte je Ziel",
-        "Your score per goal",
-    ),
+    // The chart headings address nobody: a shared result shows the same charts about someone else.
+    per_argument_heading: Text::new("Werte je Argument", "Score per argument"),
+    per_goal_heading: Text::new("Ziele: Wichtigkeit und Erreichtes", "Goals: importance and reach"),
     table_argument: Text::new("Gegenargument", "Argument"),
     table_goal: Text::new("Ziel", "Goal"),
     table_score: Text::new("Wert", "Score"),
@@ -92,21 +85,45 @@ pub static UI: Ui = Ui {
         "Deine nächsten Schritte",
         "Your next steps",
     ),
-    reason_argument: Text::addressed(
-        "Weil „{argument}“ zu Ihren schwächsten Punkten gehört.",
-        "Weil „{argument}“ zu deinen schwächsten Punkten gehört.",
-        "Because “{argument}” is one of your weakest points.",
+    shared_next_steps_heading: Text::new(
+        "Die nächsten Schritte für dieses Unternehmen",
+        "The next steps for this business",
     ),
-    reason_goal: Text::addressed(
-        "Weil Ihnen „{goal}“ wichtig ist und Sie dieses Ziel noch nicht erreichen.",
-        "Weil dir „{goal}“ wichtig ist und du dieses Ziel noch nicht erreichst.",
-        "Because “{goal}” matters to you and you haven’t reached it yet.",
+    // The reasons quote the answer they rest on and address nobody, so they never claim more than was
+    // answered and read right in a shared result.
+    reason_argument: Text::new(
+        "„{argument}“ – Antwort: {level}.",
+        "“{argument}” – answer: {level}.",
     ),
-    reason_none: Text::addressed(
-        "Sie haben keine deutlichen Schwachstellen – dieser Schritt hilft Ihnen, Ihren Vorsprung zu halten.",
-        "Du hast keine deutlichen Schwachstellen – dieser Schritt hilft dir, deinen Vorsprung zu halten.",
-        "You have no clear weak points – this step helps you keep your lead.",
+    reason_goal: Text::new(
+        "„{goal}“ – Wichtigkeit: {importance}, noch nicht voll erreicht.",
+        "“{goal}” – importance: {importance}, not fully reached yet.",
     ),
+    reason_none: Text::new(
+        "Dieser Schritt folgt im Plan und festigt, was schon gelingt.",
+        "This step comes next in the plan and secures what already works.",
+    ),
+    strength: Text::new("Stärke: „{argument}“", "Strength: “{argument}”"),
+    quick_win_label: Text::new("Schneller Erfolg", "Quick win"),
+    goals_gap: Text::new(
+        "Wichtig, aber noch nicht erreicht: {goals}.",
+        "Important but not reached yet: {goals}.",
+    ),
+    goals_no_gap: Text::new(
+        "Kein wichtiges Ziel ist offen: Was wichtig ist, gelingt schon gut.",
+        "No important goal is open: what matters already works well.",
+    ),
+    goals_chart_legend: Text::new(
+        "Der Balken zeigt, wie gut ein Ziel erreicht wird, der Strich, wie wichtig es ist.",
+        "The bar shows how well a goal is reached, the tick how important it is.",
+    ),
+    scale_label: Text::new(
+        "{score} von 100, Stufe „{band}“",
+        "{score} out of 100, band “{band}”",
+    ),
+    change_answers: Text::new("Antworten ändern", "Change answers"),
+    check_address: Text::new("Zum Check: {address}", "Take the check: {address}"),
+    contact_line: Text::new("Kontakt: {contact}", "Contact: {contact}"),
     notice_discarded: Text::addressed(
         "Ihr gespeicherter Fortschritt in diesem Browser war beschädigt oder stammte aus einer älteren Version und wurde verworfen. Sie beginnen neu.",
         "Dein gespeicherter Fortschritt in diesem Browser war beschädigt oder stammte aus einer älteren Version und wurde verworfen. Du beginnst neu.",
@@ -140,10 +157,7 @@ pub static UI: Ui = Ui {
         "Link kopieren",
         "Copy link",
     ),
-    link_copied: Text::new(
-        "Der Link ist kopiert.",
-        "The link has been copied.",
-    ),
+    link_copied: Text::new("Kopiert ✓", "Copied ✓"),
     copy_failed: Text::addressed(
         "Kopieren hat nicht geklappt. Bitte markieren Sie den Link im Feld und kopieren Sie ihn selbst.",
         "Kopieren hat nicht geklappt. Bitte markiere den Link im Feld und kopiere ihn selbst.",
@@ -179,17 +193,18 @@ pub static UI: Ui = Ui {
         "QR code with the link to your result",
     ),
     qr_caption: Text::new(
-        "Mit dem Handy scannen, um das Ergebnis dort zu öffnen.",
-        "Scan with a phone to open the result there.",
+        "Auf einem anderen Gerät öffnen: mit dessen Kamera scannen.",
+        "Open on another device: scan with its camera.",
     ),
-    shared_heading: Text::new(
-        "Ein geteiltes Ergebnis",
-        "A shared result",
+    shared_heading: Text::addressed(
+        "Dieses Ergebnis wurde mit Ihnen geteilt",
+        "Dieses Ergebnis wurde mit dir geteilt",
+        "This result was shared with you",
     ),
     shared_note: Text::addressed(
-        "Jemand hat dieses Ergebnis mit Ihnen geteilt. Ihre eigenen Antworten in diesem Browser bleiben davon unberührt.",
-        "Jemand hat dieses Ergebnis mit dir geteilt. Deine eigenen Antworten in diesem Browser bleiben davon unberührt.",
-        "Someone shared this result with you. Your own answers in this browser are not affected.",
+        "Es zeigt die Antworten eines anderen Unternehmens. Was Sie selbst in diesem Browser beantwortet haben, bleibt davon unberührt.",
+        "Es zeigt die Antworten eines anderen Unternehmens. Was du selbst in diesem Browser beantwortet hast, bleibt davon unberührt.",
+        "It shows another business’s answers. Anything you answered yourself in this browser is not affected.",
     ),
     take_check: Text::addressed(
         "Machen Sie den Check selbst",

@@ -1,0 +1,157 @@
+//! The result's texts never contradict the answers they are derived from, over many answer sets: a reason
+//! quotes the answer it rests on and says why its step helps with that point, a strength is named only where
+//! an argument is answered at the top, the goals named as important and unreached are exactly those, and
+//! no text claims there are no weak points.
+
+mod common;
+
+use common::complete_answers;
+use model::content::{ARGUMENTS, ARGUMENT_LEVELS, BANDS, GOALS, IMPORTANCE_OPTIONS, UI};
+use model::scoring::{
+    goals_gap_sentence, is_unreached_important_goal, next_steps, strength, strength_sentence,
+    Reason,
+};
+use model::{Choice, CompleteAnswers, Lang, Scores, Slot};
+use proptest::prelude::*;
+
+/// Phrases that claim there is nothing weak; they must never appear in a result.
+const NO_WEAK_POINTS: [&str; 4] = [
+    "keine deutlichen Schwachstellen",
+    "keine Schwachstellen",
+    "no clear weak points",
+    "no weak points",
+];
+
+/// Phrases that call something one of the weakest points, which a result may only say with proof.
+const WEAKEST: [&str; 3] = ["schwächsten", "weakest", "Schwachstelle"];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+    #[test]
+    fn reasons_quote_their_answer_and_say_why_their_step_helps(answers in complete_answers()) {
+        for lang in Lang::ALL {
+            for next in next_steps(&answers) {
+                let text = next.explain(lang, &answers);
+                let content = next.step.content();
+                match next.reason {
+                    Reason::Argument(i) => {
+                        let level = answers.get(Slot::Argument(i));
+                        prop_assert!(level < Choice::HIGHEST);
+                        prop_assert_eq!(ARGUMENTS[i].remedy, next.step);
+                        prop_assert!(text.contains(ARGUMENTS[i].title.get(lang)), "{}", text);
+                        let quoted = ARGUMENT_LEVELS[level.index()].get(lang);
+                        prop_assert!(text.contains(quoted), "{}", text);
+                        prop_assert!(text.ends_with(content.helps_argument.get(lang)), "{}", text);
+                    }
+                    Reason::Goal(i) => {
+                        let importance = answers.get(Slot::Importance(i));
+                        prop_assert!(importance >= Choice::ALL[2]);
+                        prop_assert!(answers.get(Slot::Reach(i)) < Choice::HIGHEST);
+                        prop_assert_eq!(GOALS[i].remedy, next.step);
+                        prop_assert!(text.contains(GOALS[i].title.get(lang)), "{}", text);
+                        let quoted = IMPORTANCE_OPTIONS[importance.index()].get(lang);
+                        prop_assert!(text.contains(quoted), "{}", text);
+                        prop_assert!(text.ends_with(content.helps_goal.get(lang)), "{}", text);
+                    }
+                    Reason::None => prop_assert_eq!(text.as_str(), UI.reason_none.get(lang)),
+                }
+                // A reason names no argument or goal other than its own.
+                for (j, argument) in ARGUMENTS.iter().enumerate() {
+                    if text.contains(argument.title.get(lang)) {
+                        prop_assert_eq!(next.reason, Reason::Argument(j), "{}", text);
+                    }
+                }
+                for (j, goal) in GOALS.iter().enumerate() {
+                    if text.contains(goal.title.get(lang)) {
+                        prop_assert_eq!(next.reason, Reason::Goal(j), "{}", text);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_result_claims_no_weak_points_or_a_weakest_point(answers in complete_answers()) {
+        for lang in Lang::ALL {
+            let mut texts: Vec<String> =
+                next_steps(&answers).iter().map(|next| next.explain(lang, &answers)).collect();
+            texts.push(Scores::of(&answers).band().summary.get(lang).to_owned());
+            texts.extend(strength_sentence(lang, &answers));
+            texts.push(goals_gap_sentence(lang, &answers));
+            for text in &texts {
+                for phrase in NO_WEAK_POINTS.iter().chain(&WEAKEST) {
+                    prop_assert!(!text.contains(phrase), "{}", text);
+                }
+            }
+        }
+    }
+
+    /// The top section names a strength only for an argument answered at the top of its scale; the band's
+    /// sentence names none at all.
+    #[test]
+    fn a_strength_is_named_only_where_the_answers_show_it(answers in complete_answers()) {
+        let scores = Scores::of(&answers);
+        if let Some(i) = strength(&answers) {
+            prop_assert_eq!(answers.get(Slot::Argument(i)), Choice::HIGHEST);
+        } else {
+            prop_assert!((0..ARGUMENTS.len()).all(|i| answers.get(Slot::Argument(i)) < Choice::HIGHEST));
+        }
+        for lang in Lang::ALL {
+            let band = scores.band().summary.get(lang);
+            let line = strength_sentence(lang, &answers).unwrap_or_default();
+            for (i, argument) in ARGUMENTS.iter().enumerate() {
+                prop_assert!(!band.contains(argument.title.get(lang)));
+                if line.contains(argument.title.get(lang)) {
+                    prop_assert_eq!(answers.get(Slot::Argument(i)), Choice::HIGHEST, "{}", line);
+                }
+            }
+        }
+    }
+
+    /// The goals named as important and unreached are exactly those answered so.
+    #[test]
+    fn the_goal_gap_names_exactly_the_important_unreached_goals(answers in complete_answers()) {
+        for lang in Lang::ALL {
+            let sentence = goals_gap_sentence(lang, &answers);
+            for (i, goal) in GOALS.iter().enumerate() {
+                let gap = answers.get(Slot::Importance(i)) >= Choice::ALL[2]
+                    && answers.get(Slot::Reach(i)) < Choice::ALL[2];
+                prop_assert_eq!(is_unreached_important_goal(&answers, i), gap);
+                prop_assert_eq!(sentence.contains(goal.title.get(lang)), gap, "{}", sentence);
+            }
+        }
+    }
+}
+
+#[test]
+fn no_band_sentence_names_a_strength() {
+    // The bands' sentences are about the overall score; naming an argument would claim a strength that a
+    // high score does not prove (91 points with "never checked" on that very argument).
+    for band in &BANDS {
+        for lang in Lang::ALL {
+            for argument in &ARGUMENTS {
+                assert!(!band.summary.get(lang).contains(argument.title.get(lang)));
+            }
+        }
+    }
+}
+
+#[test]
+fn a_business_that_checked_nothing_gets_no_strength_and_every_important_goal_named() {
+    let mut answers = CompleteAnswers::uniform(Choice::LOWEST);
+    for i in 0..GOALS.len() {
+        answers.set(Slot::Importance(i), Choice::HIGHEST);
+    }
+    assert_eq!(strength(&answers), None);
+    let sentence = goals_gap_sentence(Lang::De, &answers);
+    assert!(
+        GOALS.iter().all(|goal| sentence.contains(goal.title.de)),
+        "{sentence}"
+    );
+    let steps = next_steps(&answers);
+    assert!(
+        steps.iter().all(|next| next.reason != Reason::None),
+        "{steps:?}"
+    );
+}
