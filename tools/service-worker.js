@@ -5,10 +5,11 @@ const VERSION = '__VERSION__';
 const FILES = __FILES__;
 const CACHE = `social-media-check-${VERSION}`;
 
-// A file whose name carries a hash of its contents (`-` and 16 hex digits) is the same in every release
+// A file whose name carries a hash of its contents (`-` and at least 8 hex digits: Trunk writes 16, or 15
+// when the hash begins with a zero) is the same in every release
 // that has it, so the copy the page has just loaded may be taken from the browser's HTTP cache instead of
 // being downloaded again. Every other file is fetched as usual.
-const HASHED = /-[0-9a-f]{16}[._]/;
+const HASHED = /-[0-9a-f]{8,}[._]/;
 const precacheRequest = (file) => new Request(file, HASHED.test(file) ? { cache: 'force-cache' } : {});
 
 // Each file is cached on its own, and one that fails (a file the listing names but the server lacks, or a
