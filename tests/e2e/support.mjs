@@ -140,6 +140,19 @@ export async function completeByClicking(page, digits) {
  */
 export async function offlineCacheReady(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
-  await page.waitForFunction(async () => (await caches.keys()).length === 1, null, { timeout: 20_000 });
+  await until(page, async () => (await caches.keys()).length === 1);
   await page.waitForLoadState('networkidle');
+}
+
+/**
+ * Evaluates `predicate(arg)` in `page` until it is true, and fails after `timeout` ms. For predicates that
+ * await something (the offline cache, the service worker): Playwright's waitForFunction takes the promise
+ * such a predicate returns for a true value and would not wait at all.
+ */
+export async function until(page, predicate, arg = null, { timeout = 20_000 } = {}) {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(predicate, arg).catch(() => false))) {
+    if (Date.now() > end) throw new Error(`until: still false after ${timeout} ms: ${predicate}`);
+    await new Promise((done) => setTimeout(done, 200));
+  }
 }

@@ -7,7 +7,7 @@ import { mkdtemp, writeFile, readFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  serveDist, launchBrowser, completeByClicking, answerByClicking, waitForApp, offlineCacheReady, root,
+  serveDist, launchBrowser, completeByClicking, answerByClicking, waitForApp, offlineCacheReady, root, until,
 } from './support.mjs';
 import { serveDirectory } from '../../tools/static-server.mjs';
 
@@ -328,7 +328,7 @@ test('a deployment whose listing names a missing file, and then the fixed one, r
      * Waits until release `name` has taken over: its cache alone, its worker active, and the check's page
      * that the page's own requests get is that release's.
      */
-    const takenOver = (name) => page.waitForFunction(async (release) => {
+    const takenOver = (name) => until(page, async (release) => {
       const registration = await navigator.serviceWorker.getRegistration();
       return (await caches.keys()).join() === `social-media-check-${release}`
         && registration?.active?.state === 'activated'

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import {
-  serveDist, launchBrowser, completeByClicking, expected, axeViolations, offlineCacheReady, root,
+  serveDist, launchBrowser, completeByClicking, expected, axeViolations, offlineCacheReady, root, until,
 } from './support.mjs';
 
 let server;
@@ -432,28 +432,29 @@ test('after the first visit the check, and the workshop once opened, work with n
 });
 
 test('a new release replaces the offline cache cleanly', async () => {
+  // A server of its own, whose sw.js the test replaces by the next release's while the visitor is there.
+  const files = {};
+  const site = await serveDist({}, { files });
   const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await offlineCacheReady(page);
-  const [oldCache] = await page.evaluate(() => caches.keys());
-  // The next release: the same files under a new version, as the build writes it for changed files.
-  const current = await readFile(new URL('../../dist/sw.js', import.meta.url), 'utf8');
-  const version = current.match(/const VERSION = '([0-9a-f]+)'/)[1];
-  await context.route('**/sw.js', (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: current.replace(version, 'nextrelease00000') }),
-  );
-  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-  await page.waitForFunction(
-    async () => JSON.stringify(await caches.keys()) === JSON.stringify(['social-media-check-nextrelease00000']),
-    null,
-    { timeout: 20_000 },
-  );
-  assert.notEqual(oldCache, 'social-media-check-nextrelease00000');
-  await context.setOffline(true);
-  await page.reload();
-  await page.waitForSelector('#app .start button.primary:not([disabled])');
-  await context.close();
+  try {
+    const page = await context.newPage();
+    await page.goto(site.url);
+    await offlineCacheReady(page);
+    const [oldCache] = await page.evaluate(() => caches.keys());
+    // The next release: the same files under a new version, as the build writes it for changed files.
+    const current = await readFile(new URL('../../dist/sw.js', import.meta.url), 'utf8');
+    const version = current.match(/const VERSION = '([0-9a-f]+)'/)[1];
+    files['/sw.js'] = current.replace(version, 'nextrelease00000');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await until(page, async () => JSON.stringify(await caches.keys()) === JSON.stringify(['social-media-check-nextrelease00000']));
+    assert.notEqual(oldCache, 'social-media-check-nextrelease00000');
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('#app .start button.primary:not([disabled])');
+  } finally {
+    await context.close();
+    await site.close();
+  }
 });
 
 test('a QR code held up to the camera adds that participant, where the browser can detect barcodes', async () => {
