@@ -348,6 +348,11 @@ test('a deployment whose listing names a missing file, and then the fixed one, r
     await deploy('c');
     await page.reload();
     await takenOver('c');
+    // The visitor's next visit shows the fixed release.
+    const next = await context.newPage();
+    await next.goto(app.url);
+    await waitForApp(next);
+    assert.equal(await next.getAttribute('meta[name=release]', 'content'), 'c');
   } finally {
     await context.close();
     await app.close();
