@@ -37,6 +37,14 @@ pub struct Config {
     pub address: Address,
     /// The origins of the pages allowed to receive the check's events, e.g. `https://blog.example.org`.
     pub host_origins: Vec<String>,
+    /// Where the visitor's consent-given result goes when they send it from the result: the owner's form
+    /// service or CRM webhook, as an `https` address. Without one (the default) there is no lead form.
+    /// It needs a [`Config::privacy_link`]: a form that collects a name and an email without saying what
+    /// happens to them is not offered.
+    pub lead_endpoint: Option<String>,
+    /// The owner's privacy policy, linked beside the lead form's consent: an `https` or `http` address,
+    /// or a page beside the app.
+    pub privacy_link: Option<String>,
     /// Shows the owner's notice with every problem of the settings.
     pub preview: bool,
 }
@@ -55,6 +63,8 @@ pub enum Setting {
     Lang,
     Address,
     HostOrigin,
+    PrivacyLink,
+    LeadEndpoint,
     /// Shows the owner's notice rather than setting anything.
     Preview,
 }
@@ -75,7 +85,7 @@ pub enum Trust {
 
 impl Setting {
     /// Every setting, in the embed page's order.
-    pub const ALL: [Setting; 11] = [
+    pub const ALL: [Setting; 13] = [
         Setting::Name,
         Setting::Logo,
         Setting::Primary,
@@ -86,6 +96,8 @@ impl Setting {
         Setting::Lang,
         Setting::Address,
         Setting::HostOrigin,
+        Setting::PrivacyLink,
+        Setting::LeadEndpoint,
         Setting::Preview,
     ];
 
@@ -106,6 +118,8 @@ impl Setting {
             Setting::Lang => "lang",
             Setting::Address => "address",
             Setting::HostOrigin => "host_origin",
+            Setting::PrivacyLink => "privacy_link",
+            Setting::LeadEndpoint => "lead_endpoint",
             Setting::Preview => "preview",
         }
     }
@@ -126,7 +140,9 @@ impl Setting {
             | Setting::ContactLabel
             | Setting::ContactLink
             | Setting::ContactText
-            | Setting::HostOrigin => Trust::FileOnly,
+            | Setting::HostOrigin
+            | Setting::PrivacyLink
+            | Setting::LeadEndpoint => Trust::FileOnly,
             Setting::Primary
             | Setting::Accent
             | Setting::Lang
@@ -192,6 +208,16 @@ pub enum ProblemKind {
     LogoNotAllowed {
         value: String,
     },
+    /// A privacy link that is neither a page beside the app nor an `https` or `http` address.
+    PrivacyLinkNotAllowed {
+        value: String,
+    },
+    /// A lead endpoint that is not an `https` address (plain `http` only on this computer, for testing).
+    LeadEndpointNotAllowed {
+        value: String,
+    },
+    /// A lead endpoint without a privacy link: the lead form is not offered.
+    LeadNeedsPrivacyLink,
     LogoMissing {
         value: String,
     },
@@ -298,6 +324,7 @@ impl Config {
     pub fn read(file: &str, query: &str) -> (Config, Vec<Problem>) {
         let mut config = Config::default();
         let mut problems = Problems::default();
+        let mut lead_place = Place::Page;
         let (file, file_cut) = bounded(file, MAX_FILE_BYTES, '\n');
         // Said first, so the owner learns of it however many other problems follow.
         if file_cut {
@@ -313,9 +340,18 @@ impl Config {
             }
             let place = Place::Line(index + 1);
             match line.split_once('=') {
-                Some((key, value)) => config.set(key, unquote(value.trim()), place, &mut problems),
+                Some((key, value)) => {
+                    if Setting::from_key(key) == Some(Setting::LeadEndpoint) {
+                        lead_place = place;
+                    }
+                    config.set(key, unquote(value.trim()), place, &mut problems);
+                }
                 None => problems.push(place, || ProblemKind::NotASetting),
             }
+        }
+        if config.lead_endpoint.is_some() && config.privacy_link.is_none() {
+            config.lead_endpoint = None;
+            problems.push(lead_place, || ProblemKind::LeadNeedsPrivacyLink);
         }
         let (query, query_cut) = bounded(query, MAX_QUERY_BYTES, '&');
         for (key, value) in query_pairs(query) {
@@ -386,6 +422,18 @@ impl Config {
                 })
             })
             .map(|link| self.contact_link = link),
+            Setting::PrivacyLink => optional(value, |value| {
+                allowed_privacy_link(value).ok_or_else(|| ProblemKind::PrivacyLinkNotAllowed {
+                    value: quote(value),
+                })
+            })
+            .map(|link| self.privacy_link = link),
+            Setting::LeadEndpoint => optional(value, |value| {
+                allowed_lead_endpoint(value).ok_or_else(|| ProblemKind::LeadEndpointNotAllowed {
+                    value: quote(value),
+                })
+            })
+            .map(|endpoint| self.lead_endpoint = endpoint),
             Setting::Lang => match Lang::from_code(value) {
                 Some(lang) if lang != Lang::DeDu => Ok(lang),
                 _ => Err(ProblemKind::UnknownLanguage {
@@ -440,6 +488,8 @@ impl Config {
             Setting::HostOrigin => {
                 (!self.host_origins.is_empty()).then(|| self.host_origins.join(", "))
             }
+            Setting::PrivacyLink => self.privacy_link.clone(),
+            Setting::LeadEndpoint => self.lead_endpoint.clone(),
             Setting::Preview => self.preview.then(|| "ja".to_owned()),
         }
     }
@@ -576,6 +626,45 @@ fn allowed_logo(logo: &str) -> Option<String> {
             None => !logo.starts_with("//") && !logo.contains(['"', '<', '>']),
         };
     allowed.then_some(logo)
+}
+
+/// A privacy policy as the browser reads it, if it is an `https` or `http` address or a page beside the
+/// app: it is only ever a link the visitor follows.
+fn allowed_privacy_link(link: &str) -> Option<String> {
+    let link = as_browser_reads(link);
+    let allowed = !link.contains(char::is_control)
+        && match scheme(&link).as_deref() {
+            Some(scheme) => scheme == "https" || scheme == "http",
+            None => !link.starts_with("//") && !link.contains(['"', '<', '>']),
+        };
+    allowed.then_some(link)
+}
+
+/// A lead endpoint as the browser reads it, if it is an `https` address, or a plain `http` one on this
+/// computer (`localhost`, `127.0.0.1`, `[::1]`: what a browser counts as secure, for trying a form service
+/// out). A visitor's name and email never travel in plain text across a network.
+fn allowed_lead_endpoint(endpoint: &str) -> Option<String> {
+    let endpoint = as_browser_reads(endpoint);
+    let host_of = |rest: &str| {
+        let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+        let host = authority
+            .rsplit_once('@')
+            .map_or(authority, |(_, host)| host);
+        match host.strip_prefix('[') {
+            Some(bracketed) => bracketed.split(']').next().unwrap_or_default().to_owned(),
+            None => host.split(':').next().unwrap_or_default().to_owned(),
+        }
+    };
+    let allowed = !endpoint.contains(char::is_control)
+        && !endpoint.contains(['"', '<', '>', ' '])
+        && match (scheme(&endpoint).as_deref(), endpoint.split_once("://")) {
+            (Some("https"), Some((_, rest))) => !host_of(rest).is_empty(),
+            (Some("http"), Some((_, rest))) => {
+                matches!(host_of(rest).as_str(), "localhost" | "127.0.0.1" | "::1")
+            }
+            _ => false,
+        };
+    allowed.then_some(endpoint)
 }
 
 /// `https://host[:port]`, as a browser writes the origin of a page, or `None` for anything else.
@@ -747,6 +836,13 @@ impl Problem {
             ProblemKind::NotAColour { key, value } => (&ui.not_a_colour, key, value),
             ProblemKind::LinkNotAllowed { value } => (&ui.link_not_allowed, "", value),
             ProblemKind::LogoNotAllowed { value } => (&ui.logo_not_allowed, "", value),
+            ProblemKind::PrivacyLinkNotAllowed { value } => {
+                (&ui.privacy_link_not_allowed, "", value)
+            }
+            ProblemKind::LeadEndpointNotAllowed { value } => {
+                (&ui.lead_endpoint_not_allowed, "", value)
+            }
+            ProblemKind::LeadNeedsPrivacyLink => (&ui.lead_needs_privacy_link, "", ""),
             ProblemKind::LogoMissing { value } => (&ui.logo_missing, "", value),
             ProblemKind::UnknownLanguage { value } => (&ui.unknown_language, "", value),
             ProblemKind::UnknownAddress { value } => (&ui.unknown_address, "", value),
@@ -816,6 +912,101 @@ mod tests {
             ["https://blog.example.org", "http://127.0.0.1:8081"]
         );
         assert!(!config.preview);
+    }
+
+    #[test]
+    fn a_lead_endpoint_is_an_https_address_with_a_privacy_link_beside_it() {
+        let (config, problems) = Config::read(
+            "lead_endpoint = https://formspree.io/f/abc123\nprivacy_link = datenschutz.html",
+            "",
+        );
+        assert_eq!(problems, []);
+        assert_eq!(
+            config.lead_endpoint.as_deref(),
+            Some("https://formspree.io/f/abc123")
+        );
+        assert_eq!(config.privacy_link.as_deref(), Some("datenschutz.html"));
+
+        for local in [
+            "http://127.0.0.1:9000/lead",
+            "http://localhost/lead",
+            "http://[::1]:8000/",
+        ] {
+            let (config, problems) = Config::read(
+                &format!("privacy_link = https://e.org/p\nlead_endpoint = {local}"),
+                "",
+            );
+            assert_eq!(problems, [], "{local}");
+            assert_eq!(config.lead_endpoint.as_deref(), Some(local));
+        }
+        for refused in [
+            "http://crm.example.org/hook",
+            "http://127.0.0.1.evil.example/",
+            "http://localhost@evil.example/",
+            "javascript:alert(1)",
+            "/lead",
+            "https://",
+            "ftp://example.org",
+        ] {
+            let (config, problems) = Config::read(
+                &format!("privacy_link = https://e.org/p\nlead_endpoint = {refused}"),
+                "",
+            );
+            assert_eq!(config.lead_endpoint, None, "{refused}");
+            assert!(
+                matches!(
+                    problems[..],
+                    [Problem {
+                        place: Place::Line(2),
+                        kind: ProblemKind::LeadEndpointNotAllowed { .. }
+                    }]
+                ),
+                "{refused}: {problems:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_lead_endpoint_without_a_privacy_link_offers_no_form() {
+        let (config, problems) = Config::read(
+            "name = Muster\nlead_endpoint = https://formspree.io/f/abc123\nprivacy_link = javascript:alert(1)",
+            "",
+        );
+        assert_eq!(config.lead_endpoint, None);
+        assert_eq!(config.privacy_link, None);
+        assert_eq!(
+            kinds(&problems),
+            [
+                &ProblemKind::PrivacyLinkNotAllowed {
+                    value: "javascript:alert(1)".into()
+                },
+                &ProblemKind::LeadNeedsPrivacyLink
+            ]
+        );
+        assert_eq!(problems[1].place, Place::Line(2));
+        assert!(problems[1].describe(Lang::De).contains("privacy_link"));
+    }
+
+    #[test]
+    fn no_link_may_name_where_leads_go() {
+        let file = "lead_endpoint = https://formspree.io/f/abc123\nprivacy_link = https://muster.de/datenschutz";
+        let (from_file, _) = Config::read(file, "");
+        let (config, problems) = Config::read(
+            file,
+            "?lead_endpoint=https%3A%2F%2Fevil.example%2Fcollect&privacy_link=https%3A%2F%2Fevil.example",
+        );
+        assert_eq!(config, from_file);
+        assert_eq!(
+            kinds(&problems),
+            [
+                &ProblemKind::FileOnly {
+                    key: "lead_endpoint"
+                },
+                &ProblemKind::FileOnly {
+                    key: "privacy_link"
+                }
+            ]
+        );
     }
 
     #[test]

@@ -16,6 +16,9 @@ pub struct ConfigUi {
     pub not_a_colour: Text,
     pub link_not_allowed: Text,
     pub logo_not_allowed: Text,
+    pub privacy_link_not_allowed: Text,
+    pub lead_endpoint_not_allowed: Text,
+    pub lead_needs_privacy_link: Text,
     pub logo_missing: Text,
     pub unknown_language: Text,
     pub unknown_address: Text,
@@ -68,6 +71,18 @@ pub static CONFIG_UI: ConfigUi = ConfigUi {
     logo_not_allowed: Text::new(
         "Die Logo-Adresse „{value}“ ist nicht erlaubt, nur ein Pfad neben der App oder eine https:-Adresse. Es wird kein Logo gezeigt.",
         "The logo address “{value}” is not allowed, only a path beside the app or an https: address. No logo is shown.",
+    ),
+    privacy_link_not_allowed: Text::new(
+        "Der Datenschutz-Link „{value}“ ist nicht erlaubt, nur eine https:- oder http:-Adresse oder eine Seite neben dem Check.",
+        "The privacy link “{value}” is not allowed, only an https: or http: address or a page beside the check.",
+    ),
+    lead_endpoint_not_allowed: Text::new(
+        "Die Adresse für Ergebnisse „{value}“ ist nicht erlaubt, nur eine https:-Adresse. Das Formular zum Senden des Ergebnisses entfällt.",
+        "The address for results “{value}” is not allowed, only an https: address. There is no form for sending the result.",
+    ),
+    lead_needs_privacy_link: Text::new(
+        "lead_endpoint braucht auch privacy_link (die Adresse der Datenschutzerklärung), denn das Formular verlinkt sie bei der Einwilligung. Bis dahin entfällt das Formular.",
+        "lead_endpoint also needs privacy_link (the address of your privacy policy), since the form links it beside the consent. Until then there is no form.",
     ),
     logo_missing: Text::new(
         "Das Logo „{value}“ lässt sich nicht laden; fehlt die Datei? Es wird kein Logo gezeigt.",
