@@ -126,6 +126,19 @@ pub fn address_without_fragment() -> String {
     }
 }
 
+/// Calls `callback` in a task after the browser has painted what is on screen now: from the next animation
+/// frame, which runs just before that paint, a zero timeout queues a task that can only run after it. If the
+/// component that asked is gone by then, its state handle ignores what the callback sets.
+pub fn after_next_paint(callback: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return callback();
+    };
+    let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        gloo_timers::callback::Timeout::new(0, callback).forget();
+    });
+    let _ = window.request_animation_frame(frame.unchecked_ref());
+}
+
 /// How long after start the offline cache is set up: long enough that its downloads never compete with the
 /// first view for a slow connection, short enough that a visitor who stays has it.
 const SERVICE_WORKER_DELAY_MS: u32 = 3_000;

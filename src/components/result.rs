@@ -1,6 +1,6 @@
 use crate::components::bar_chart::{Bar, BarChart, MARK};
 use crate::components::score_scale::ScoreScale;
-use crate::dom::STEP_HEADING_ID;
+use crate::dom::{self, STEP_HEADING_ID};
 use model::content::{
     ARGUMENTS, BANDS, BUSINESSES, GOALS, IMPORTANCE_OPTIONS, QUICK_WIN, RESULT_NOTES, UI,
 };
@@ -32,22 +32,50 @@ pub struct ResultViewProps {
 /// The result: a first screen with the score on a scale of the bands, the band in words and the contact
 /// button; then the three next steps with the actions for the user's kind of business and a quick win,
 /// what to expect, and a chart per argument and per goal.
+///
+/// The first screen is painted on its own, and the rest a moment later: on a slow phone the rest (next
+/// steps, charts, the share panel and its worker) takes several times as long to build as the first
+/// screen, and the visitor should see their score without waiting for what lies below the fold.
 #[function_component(ResultView)]
 pub fn result_view(props: &ResultViewProps) -> Html {
     let lang = props.lang;
     let answers = &props.answers;
+    let complete = use_state(|| false);
+    {
+        let complete = complete.clone();
+        use_effect_with((), move |_| {
+            dom::after_next_paint(move || complete.set(true))
+        });
+    }
     let scores = Scores::of(answers);
     let band = scores.band();
-    let score_text = UI
-        .score_of_100
-        .fill(lang, &[("score", &scores.overall.to_string())]);
-    let scale_label = UI.scale_label.fill(
-        lang,
-        &[
-            ("score", &scores.overall.to_string()),
-            ("band", band.name.get(lang)),
-        ],
-    );
+    let score = scores.overall.to_string();
+    let top = html! {
+        <div class="result-top">
+            <h1 id={STEP_HEADING_ID} tabindex="-1">{ &props.heading }</h1>
+            { props.intro.clone() }
+            <div class="overall">
+                <p class="overall-line">
+                    <span class="overall-label">{ UI.overall_label.get(lang) }{ " " }</span>
+                    <span class="overall-score" data-score={score.clone()}>
+                        { UI.score_of_100.fill(lang, &[("score", &score)]) }
+                    </span>
+                </p>
+                <ScoreScale {lang} score={scores.overall}
+                    label={UI.scale_label.fill(lang, &[("score", &score), ("band", band.name.get(lang))])} />
+                <p class="band"><strong>{ band.name.get(lang) }</strong>{ ": " }{ band.summary.get(lang) }</p>
+                if let Some(strength) = strength_sentence(lang, answers) {
+                    <p class="strength">{ strength }</p>
+                }
+            </div>
+            { props.contact.clone() }
+        </div>
+    };
+    if !*complete {
+        return html! {
+            <section class="result" aria-labelledby={STEP_HEADING_ID}>{ top }</section>
+        };
+    }
 
     let argument_bars = ARGUMENTS
         .iter()
@@ -100,22 +128,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
 
     html! {
         <section class="result" aria-labelledby={STEP_HEADING_ID}>
-            <div class="result-top">
-                <h1 id={STEP_HEADING_ID} tabindex="-1">{ &props.heading }</h1>
-                { props.intro.clone() }
-                <div class="overall">
-                    <p class="overall-line">
-                        <span class="overall-label">{ UI.overall_label.get(lang) }{ " " }</span>
-                        <span class="overall-score" data-score={scores.overall.to_string()}>{ score_text }</span>
-                    </p>
-                    <ScoreScale {lang} score={scores.overall} label={scale_label} />
-                    <p class="band"><strong>{ band.name.get(lang) }</strong>{ ": " }{ band.summary.get(lang) }</p>
-                    if let Some(strength) = strength_sentence(lang, answers) {
-                        <p class="strength">{ strength }</p>
-                    }
-                </div>
-                { props.contact.clone() }
-            </div>
+            { top }
             <h2 id="next-steps-heading">{ &props.next_steps_heading }</h2>
             <ol class="next-steps" aria-labelledby="next-steps-heading">{ for steps }</ol>
             <aside class="quick-win" aria-labelledby="quick-win-title">
