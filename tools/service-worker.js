@@ -43,14 +43,16 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  // The folder and its index.html are the same page, cached once under the folder's address.
+  const key = url.origin + url.pathname.replace(/\/index\.html$/, '/');
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
-      const cached = await cache.match(request, { ignoreSearch: true });
+      const cached = await cache.match(key);
       const settings = url.pathname.endsWith('/config.ini');
       if (cached && !settings) return cached;
       const fresh = fetch(request).then((response) => {
         // Kept without its query string, which never changes the file.
-        if (response.ok) cache.put(url.origin + url.pathname, response.clone());
+        if (response.ok) cache.put(key, response.clone());
         return response;
       });
       if (!cached) return fresh;

@@ -1,5 +1,6 @@
 // A small static file server for the built dist/: used by scripts/serve and by the browser tests.
 // Usage as a command: node tools/static-server.mjs [dir] [host] [port]
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -25,7 +26,9 @@ const types = {
  * as '/config.ini' to contents served in place of the files on disk (the tests' settings). `onResponse`, if
  * given, is called with the path and body of every response as it is sent (the benchmark counts bytes so).
  * With `gzip`, bodies go gzip-compressed to clients that accept it, as from most hosts (the benchmark's
- * throttled network carries what a real one would).
+ * throttled network carries what a real one would). Every response has an ETag of its body, and a request
+ * that names the current one gets a bodiless 304, as from most hosts: a file the browser has already
+ * loaded is checked again, not downloaded again.
  */
 export async function serveDirectory(
   dir,
@@ -47,14 +50,17 @@ export async function serveDirectory(
       if (!(path in files) && (await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = path in files ? Buffer.from(files[path]) : await readFile(file);
       const encoded = gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-      response.writeHead(200, {
+      const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}${encoded ? '-gz' : ''}"`;
+      const unchanged = request.headers['if-none-match']?.split(/\s*,\s*/).includes(etag);
+      response.writeHead(unchanged ? 304 : 200, {
         'content-type': types[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        etag,
         ...(encoded ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
         ...headers,
       });
-      onResponse(path, body);
-      response.end(encoded ? gzipped(path, body) : body);
+      onResponse(path, unchanged ? Buffer.alloc(0) : body);
+      response.end(unchanged ? undefined : encoded ? gzipped(path, body) : body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       onResponse(path, Buffer.from('not found'));

@@ -24,9 +24,10 @@ const referenced = new Set(
   [...page.matchAll(/\b(?:src|href)=["']?(?:\.\/|\/)?([^"' >]+)/g)].map((match) => match[1]),
 );
 const needed = names.filter(
-  (name) => name === 'index.html' || name === 'config.ini' || name.startsWith('share-worker') || referenced.has(name),
+  (name) => name !== 'index.html' && (name === 'config.ini' || name.startsWith('share-worker') || referenced.has(name)),
 );
-// './' is what the browser asks for when the address names the folder, not index.html.
+// The page itself is cached once, as './': what the browser asks for when the address names the folder.
+// The service worker answers a request for index.html from the same entry.
 const files = ['./', ...needed.map((name) => `./${name}`)];
 const template = await readFile(join(dirname(fileURLToPath(import.meta.url)), 'service-worker.js'), 'utf8');
 await writeFile(

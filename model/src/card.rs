@@ -70,47 +70,6 @@ impl CardBrand {
     }
 }
 
-/// The SVG of the share image for these scores, from `brand`'s check.
-pub fn result_card_svg(
-    lang: Lang,
-    scores: &Scores,
-    colours: CardColours,
-    brand: &CardBrand,
-) -> String {
-    card_svg(&result_card_layout(lang, scores, brand), colours)
-}
-
-/// The layout of the share image for these scores, from `brand`'s check: the consultant's name on the
-/// panel, and at the bottom right the check's address with its QR code and the contact.
-pub fn result_card_layout(lang: Lang, scores: &Scores, brand: &CardBrand) -> CardLayout {
-    let address = UI
-        .check_address
-        .fill(lang, &[("address", without_scheme(&brand.check_address))]);
-    let contact = brand
-        .contact
-        .as_ref()
-        .map(|contact| UI.contact_line.fill(lang, &[("contact", contact)]));
-    card_layout(
-        &Headline {
-            title: brand.name.as_deref().unwrap_or(UI.app_title.get(lang)),
-            kicker: UI.overall_label.get(lang),
-            score: scores.overall,
-            unit: UI.out_of_100.get(lang),
-            label: scores.band().name.get(lang),
-        },
-        UI.per_argument_heading.get(lang),
-        ARGUMENTS
-            .iter()
-            .map(|a| a.title.get(lang))
-            .zip(scores.arguments),
-        Some(Footer {
-            address: &address,
-            contact: contact.as_deref(),
-            qr: &brand.check_address,
-        }),
-    )
-}
-
 /// The SVG of a workshop's group picture: the group's average overall score and its average per argument.
 pub fn group_card_svg(lang: Lang, name: &str, view: &GroupView, colours: CardColours) -> String {
     card_svg(&group_card_layout(lang, name, view), colours)
@@ -121,30 +80,84 @@ pub fn group_card_layout(lang: Lang, name: &str, view: &GroupView) -> CardLayout
     let participants = WORKSHOP_UI
         .participants_count
         .fill(lang, &[("n", &view.participants.to_string())]);
-    card_layout(
-        &Headline {
-            title: UI.app_title.get(lang),
-            kicker: name,
-            score: view.overall.mean,
-            unit: UI.out_of_100.get(lang),
-            label: &participants,
-        },
-        WORKSHOP_UI.arguments_heading.get(lang),
-        ARGUMENTS
+    card_layout(&CardContent {
+        title: UI.app_title.get(lang).to_owned(),
+        kicker: name.to_owned(),
+        score: view.overall.mean,
+        unit: UI.out_of_100.get(lang).to_owned(),
+        label: participants,
+        heading: WORKSHOP_UI.arguments_heading.get(lang).to_owned(),
+        bars: ARGUMENTS
             .iter()
-            .map(|a| a.title.get(lang))
-            .zip(view.arguments.iter().map(|item| item.stat.mean)),
-        None,
-    )
+            .map(|a| a.title.get(lang).to_owned())
+            .zip(view.arguments.iter().map(|item| item.stat.mean))
+            .collect(),
+        footer: None,
+    })
 }
 
-/// What the card's left panel says: the product, a line above the score, the score, its unit, and a line below.
-struct Headline<'a> {
-    title: &'a str,
-    kicker: &'a str,
-    score: u8,
-    unit: &'a str,
-    label: &'a str,
+/// The SVG of a card that says `content`: what the share worker runs, which so needs none of the content's
+/// texts (the page has them already and sends the words with the job).
+pub fn draw_card(content: &CardContent, colours: CardColours) -> String {
+    card_svg(&card_layout(content), colours)
+}
+
+/// Everything a card says, as words and numbers: on the left panel the product or consultant, a line
+/// above the score, the score, its unit and a line below; on the right a heading and one bar per row, and
+/// on a result card a footer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CardContent {
+    pub title: String,
+    pub kicker: String,
+    pub score: u8,
+    pub unit: String,
+    pub label: String,
+    pub heading: String,
+    /// One row per argument: its title and its score.
+    pub bars: Vec<(String, u8)>,
+    pub footer: Option<CardFooter>,
+}
+
+/// The lines at the bottom of a result card: where to take the check (also as a QR code of `qr`), and whom
+/// to contact.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CardFooter {
+    pub address: String,
+    pub contact: Option<String>,
+    pub qr: String,
+}
+
+impl CardContent {
+    /// What the share image of these scores says, from `brand`'s check: the consultant's name on the panel,
+    /// and at the bottom right the check's address with its QR code and the contact.
+    pub fn result(lang: Lang, scores: &Scores, brand: &CardBrand) -> CardContent {
+        CardContent {
+            title: brand
+                .name
+                .clone()
+                .unwrap_or_else(|| UI.app_title.get(lang).to_owned()),
+            kicker: UI.overall_label.get(lang).to_owned(),
+            score: scores.overall,
+            unit: UI.out_of_100.get(lang).to_owned(),
+            label: scores.band().name.get(lang).to_owned(),
+            heading: UI.per_argument_heading.get(lang).to_owned(),
+            bars: ARGUMENTS
+                .iter()
+                .map(|a| a.title.get(lang).to_owned())
+                .zip(scores.arguments)
+                .collect(),
+            footer: Some(CardFooter {
+                address: UI
+                    .check_address
+                    .fill(lang, &[("address", without_scheme(&brand.check_address))]),
+                contact: brand
+                    .contact
+                    .as_ref()
+                    .map(|contact| UI.contact_line.fill(lang, &[("contact", contact)])),
+                qr: brand.check_address.clone(),
+            }),
+        }
+    }
 }
 
 /// Where the card's texts and bars go. Every text has a box it must stay inside; the layout shrinks a
@@ -184,12 +197,7 @@ const MARGIN: u32 = 50;
 pub const MIN_FONT_SIZE: u32 = 20;
 
 /// The card's layout: the product and a headline score on the left, one bar per row on the right.
-fn card_layout<'a>(
-    headline: &Headline,
-    heading: &str,
-    bars: impl Iterator<Item = (&'a str, u8)>,
-    footer: Option<Footer>,
-) -> CardLayout {
+fn card_layout(content: &CardContent) -> CardLayout {
     let panel = |text: &str, baseline, font_size, bold| {
         fitted(TextBox {
             text: text.to_owned(),
@@ -217,24 +225,24 @@ fn card_layout<'a>(
         })
     };
     // A footer takes the bottom of the right side, so the rows move up and closer together.
-    let (heading_baseline, first_row, row_spacing) = match footer {
+    let (heading_baseline, first_row, row_spacing) = match content.footer {
         Some(_) => (70, 100, 58),
         None => (90, 130, 66),
     };
     // A long title (a consultant's name of up to 60 characters) takes two lines rather than being cut.
-    let mut texts = match two_lines(headline.title, PANEL_WIDTH - 2 * MARGIN, 28) {
+    let mut texts = match two_lines(&content.title, PANEL_WIDTH - 2 * MARGIN, 28) {
         Some((first, second)) => vec![panel(first, 80, 26, true), panel(second, 116, 26, true)],
-        None => vec![panel(headline.title, 90, 28, true)],
+        None => vec![panel(&content.title, 90, 28, true)],
     };
     texts.extend([
-        panel(headline.kicker, 190, 28, false),
-        panel(&headline.score.to_string(), 330, 150, true),
-        panel(headline.unit, 390, 34, false),
-        panel(headline.label, 470, 40, true),
-        right(heading, heading_baseline, 30, true, false),
+        panel(&content.kicker, 190, 28, false),
+        panel(&content.score.to_string(), 330, 150, true),
+        panel(&content.unit, 390, 34, false),
+        panel(&content.label, 470, 40, true),
+        right(&content.heading, heading_baseline, 30, true, false),
     ]);
     let mut qr = None;
-    if let Some(footer) = footer {
+    if let Some(footer) = &content.footer {
         // Beside the QR code at the bottom right, which takes QR_SIZE and a gap.
         let beside_qr = |text: &str, baseline, bold| {
             fitted(TextBox {
@@ -248,32 +256,24 @@ fn card_layout<'a>(
                 align_end: false,
             })
         };
-        texts.push(beside_qr(footer.address, 550, false));
-        if let Some(contact) = footer.contact {
+        texts.push(beside_qr(&footer.address, 550, false));
+        if let Some(contact) = &footer.contact {
             texts.push(beside_qr(contact, 588, true));
         }
-        qr = Some(footer.qr.to_owned());
+        qr = Some(footer.qr.clone());
     }
     let mut rows = Vec::new();
-    for (row, (label, score)) in bars.enumerate() {
+    for (row, (label, score)) in content.bars.iter().enumerate() {
         let top = first_row + row_spacing * row as u32;
         texts.push(right(label, top + 24, 24, false, false));
         texts.push(right(&score.to_string(), top + 48, 24, true, true));
-        rows.push((top + 34, score));
+        rows.push((top + 34, *score));
     }
     CardLayout {
         texts,
         bars: rows,
         qr,
     }
-}
-
-/// The lines at the bottom of a result card: where to take the check (also as a QR code of `qr`), and whom
-/// to contact.
-struct Footer<'a> {
-    address: &'a str,
-    contact: Option<&'a str>,
-    qr: &'a str,
 }
 
 /// The side of the QR code of the check's address, at the card's bottom right.
@@ -400,11 +400,9 @@ mod tests {
     #[test]
     fn the_card_shows_score_band_and_every_argument() {
         let scores = Scores::of(&CompleteAnswers::uniform(Choice::new(2).unwrap()));
-        let svg = result_card_svg(
-            Lang::En,
-            &scores,
+        let svg = draw_card(
+            &CardContent::result(Lang::En, &scores, &CardBrand::default()),
             CardColours::default(),
-            &CardBrand::default(),
         );
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
         assert!(svg.contains(r#"width="1200" height="630""#));
@@ -422,7 +420,10 @@ mod tests {
             primary: "red\"/><script>alert(1)</script>".to_owned(),
             accent: "#000".to_owned(),
         };
-        let svg = result_card_svg(Lang::De, &scores, colours, &CardBrand::default());
+        let svg = draw_card(
+            &CardContent::result(Lang::De, &scores, &CardBrand::default()),
+            colours,
+        );
         assert!(!svg.contains("<script>"));
     }
 
@@ -437,7 +438,10 @@ mod tests {
             )),
         };
         for lang in Lang::ALL {
-            let svg = result_card_svg(lang, &scores, CardColours::default(), &brand);
+            let svg = draw_card(
+                &CardContent::result(lang, &scores, &brand),
+                CardColours::default(),
+            );
             // The name, whole, on one or two lines.
             assert!(svg.contains(">Muster &amp; Partner"), "{svg}");
             assert!(svg.contains("Beratung<"), "{svg}");

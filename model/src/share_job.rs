@@ -3,15 +3,13 @@
 //! These two need code the check's first view does not (a QR encoder, the card's layout), so they run in a
 //! Web Worker with a wasm module of its own, which the browser fetches only when a result is shown. The app
 //! and the worker talk in single-line text messages; this module writes and reads them on both sides, so
-//! the app's bundle holds only the messages, never the work.
+//! the app's bundle holds only the messages, never the work. A card job carries the card's words
+//! ([`CardContent`]), not the answers: the page has every text already, and a worker that looked them up
+//! itself would carry a second copy of all the check's content.
 
-use crate::answers::{Answers, CompleteAnswers};
-use crate::card::{result_card_svg, CardBrand, CardColours};
-use crate::code::{decode_complete, encode};
+use crate::card::{draw_card, CardColours, CardContent, CardFooter};
 use crate::config::Colour;
 use crate::qr::{qr_svg, QrSvg};
-use crate::scoring::Scores;
-use crate::text::Lang;
 
 /// Separates the fields of a message; it cannot occur in a link, a code or an SVG we write.
 const SEPARATOR: char = '\u{1f}';
@@ -21,14 +19,11 @@ const SEPARATOR: char = '\u{1f}';
 pub enum ShareJob {
     /// The QR code of a link.
     Qr { text: String },
-    /// The share card of a result, in a language and the site owner's colours.
+    /// The share card of a result, with what it says and the site owner's colours.
     Card {
-        lang: Lang,
-        answers: CompleteAnswers,
+        content: Box<CardContent>,
         primary: Option<Colour>,
         accent: Option<Colour>,
-        /// Whose check it is: the consultant, the check's address and the contact.
-        brand: CardBrand,
     },
 }
 
@@ -43,9 +38,9 @@ pub enum ShareReply {
         text: String,
         qr: Option<QrSvg>,
     },
+    /// The card of the one card job: each set of jobs has a worker of its own (see the app's
+    /// `use_share_worker`), so there is nothing to tell apart.
     Card {
-        lang: Lang,
-        answers: CompleteAnswers,
         svg: String,
     },
 }
@@ -55,23 +50,38 @@ impl ShareJob {
         match self {
             ShareJob::Qr { text } => join(&["qr", text]),
             ShareJob::Card {
-                lang,
-                answers,
+                content,
                 primary,
                 accent,
-                brand,
             } => {
                 let [primary, accent] = [primary, accent].map(|c| c.map(Colour::css));
-                join(&[
+                let score = content.score.to_string();
+                let footer = content.footer.as_ref();
+                let mut fields = vec![
                     "card",
-                    lang.code(),
-                    &encode(&Answers::from(*answers)),
                     primary.as_deref().unwrap_or_default(),
                     accent.as_deref().unwrap_or_default(),
-                    brand.name.as_deref().unwrap_or_default(),
-                    &brand.check_address,
-                    brand.contact.as_deref().unwrap_or_default(),
-                ])
+                    &content.title,
+                    &content.kicker,
+                    &score,
+                    &content.unit,
+                    &content.label,
+                    &content.heading,
+                    footer.map_or("", |footer| footer.address.as_str()),
+                    footer
+                        .and_then(|footer| footer.contact.as_deref())
+                        .unwrap_or_default(),
+                    footer.map_or("", |footer| footer.qr.as_str()),
+                ];
+                let scores: Vec<String> = content
+                    .bars
+                    .iter()
+                    .map(|(_, score)| score.to_string())
+                    .collect();
+                for ((label, _), score) in content.bars.iter().zip(&scores) {
+                    fields.extend([label.as_str(), score.as_str()]);
+                }
+                join(&fields)
             }
         }
     }
@@ -82,18 +92,34 @@ impl ShareJob {
             ["qr", text] => Some(ShareJob::Qr {
                 text: (*text).to_owned(),
             }),
-            ["card", lang, code, primary, accent, name, check_address, contact] => {
+            ["card", primary, accent, title, kicker, score, unit, label, heading, address, contact, qr, bars @ ..] =>
+            {
                 let given = |text: &str| (!text.is_empty()).then(|| text.to_owned());
+                let bars = bars
+                    .chunks(2)
+                    .map(|pair| match pair {
+                        [label, score] => Some(((*label).to_owned(), score.parse().ok()?)),
+                        _ => None,
+                    })
+                    .collect::<Option<Vec<_>>>()?;
                 Some(ShareJob::Card {
-                    lang: Lang::from_code(lang)?,
-                    answers: decode_complete(code).ok()?,
+                    content: Box::new(CardContent {
+                        title: (*title).to_owned(),
+                        kicker: (*kicker).to_owned(),
+                        score: score.parse().ok()?,
+                        unit: (*unit).to_owned(),
+                        label: (*label).to_owned(),
+                        heading: (*heading).to_owned(),
+                        bars,
+                        // A result card always names the check's address; without one there is no footer.
+                        footer: given(qr).map(|qr| CardFooter {
+                            address: (*address).to_owned(),
+                            contact: given(contact),
+                            qr,
+                        }),
+                    }),
                     primary: Colour::parse(primary),
                     accent: Colour::parse(accent),
-                    brand: CardBrand {
-                        name: given(name),
-                        check_address: (*check_address).to_owned(),
-                        contact: given(contact),
-                    },
                 })
             }
             _ => None,
@@ -108,20 +134,11 @@ impl ShareJob {
                 qr: qr_svg(text),
             },
             ShareJob::Card {
-                lang,
-                answers,
+                content,
                 primary,
                 accent,
-                brand,
             } => ShareReply::Card {
-                lang: *lang,
-                answers: *answers,
-                svg: result_card_svg(
-                    *lang,
-                    &Scores::of(answers),
-                    CardColours::brand(*primary, *accent),
-                    brand,
-                ),
+                svg: draw_card(content, CardColours::brand(*primary, *accent)),
             },
         }
     }
@@ -135,9 +152,7 @@ impl ShareReply {
                 join(&["qr", text, &qr.size.to_string(), &qr.path])
             }
             ShareReply::Qr { text, qr: None } => join(&["qr", text, "", ""]),
-            ShareReply::Card { lang, answers, svg } => {
-                join(&["card", lang.code(), &encode(&Answers::from(*answers)), svg])
-            }
+            ShareReply::Card { svg } => join(&["card", svg]),
         }
     }
 
@@ -156,9 +171,7 @@ impl ShareReply {
                     path: (*path).to_owned(),
                 }),
             }),
-            ["card", lang, code, svg] => Some(ShareReply::Card {
-                lang: Lang::from_code(lang)?,
-                answers: decode_complete(code).ok()?,
+            ["card", svg] => Some(ShareReply::Card {
                 svg: (*svg).to_owned(),
             }),
             _ => None,
@@ -180,33 +193,48 @@ fn join(fields: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::Choice;
+    use crate::answers::{Choice, CompleteAnswers};
+    use crate::card::CardBrand;
+    use crate::scoring::Scores;
+    use crate::text::Lang;
+
+    fn card_job(lang: Lang, primary: Option<Colour>, brand: &CardBrand) -> ShareJob {
+        let scores = Scores::of(&CompleteAnswers::uniform(Choice::new(1).unwrap()));
+        ShareJob::Card {
+            content: Box::new(CardContent::result(lang, &scores, brand)),
+            primary,
+            accent: None,
+        }
+    }
 
     #[test]
     fn jobs_and_replies_survive_their_messages() {
-        let answers = CompleteAnswers::uniform(Choice::new(1).unwrap());
+        let mut without_footer = card_job(Lang::En, None, &CardBrand::default());
+        if let ShareJob::Card { content, .. } = &mut without_footer {
+            content.footer = None;
+        }
         let jobs = [
             ShareJob::Qr {
                 text: "https://example.org/check/?lang=en#r=123RCY1JDTP863".to_owned(),
             },
-            ShareJob::Card {
-                lang: Lang::En,
-                answers,
-                primary: None,
-                accent: None,
-                brand: CardBrand::default(),
-            },
-            ShareJob::Card {
-                lang: Lang::DeDu,
-                answers,
-                primary: Colour::parse("#1a6b4f"),
-                accent: Colour::parse("#fc0"),
-                brand: CardBrand {
+            card_job(
+                Lang::En,
+                None,
+                &CardBrand {
+                    check_address: "https://example.org/check/".to_owned(),
+                    ..CardBrand::default()
+                },
+            ),
+            card_job(
+                Lang::DeDu,
+                Colour::parse("#1a6b4f"),
+                &CardBrand {
                     name: Some("Muster Beratung".to_owned()),
                     check_address: "https://example.org/check/".to_owned(),
                     contact: Some("hallo@example.org".to_owned()),
                 },
-            },
+            ),
+            without_footer,
         ];
         let ready = ShareReply::Ready;
         assert_eq!(ShareReply::from_message(&ready.to_message()), Some(ready));
@@ -218,17 +246,32 @@ mod tests {
     }
 
     #[test]
-    fn the_card_wears_the_site_owners_colours() {
-        let job = ShareJob::Card {
-            lang: Lang::De,
-            answers: CompleteAnswers::uniform(Choice::LOWEST),
-            primary: Colour::parse("#1a6b4f"),
-            accent: None,
-            brand: CardBrand::default(),
+    fn the_worker_draws_the_card_the_page_would() {
+        let brand = CardBrand {
+            name: Some("Muster Beratung".to_owned()),
+            check_address: "https://example.org/check/".to_owned(),
+            contact: Some("hallo@example.org".to_owned()),
         };
-        let ShareReply::Card { svg, .. } = job.run() else {
+        let scores = Scores::of(&CompleteAnswers::uniform(Choice::new(2).unwrap()));
+        let job = ShareJob::from_message(
+            &ShareJob::Card {
+                content: Box::new(CardContent::result(Lang::De, &scores, &brand)),
+                primary: Colour::parse("#1a6b4f"),
+                accent: None,
+            }
+            .to_message(),
+        )
+        .expect("a card job reads back");
+        let ShareReply::Card { svg } = job.run() else {
             panic!("a card job gets a card");
         };
+        assert_eq!(
+            svg,
+            draw_card(
+                &CardContent::result(Lang::De, &scores, &brand),
+                CardColours::brand(Colour::parse("#1a6b4f"), None)
+            )
+        );
         assert!(svg.contains("#1A6B4F"));
         assert!(svg.contains(&CardColours::default().accent));
     }

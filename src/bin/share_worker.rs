@@ -5,6 +5,9 @@
 //! anything else.
 
 use model::share_job::{ShareJob, ShareReply};
+// Linked for its allocator only (see `src/lib.rs`), which is smaller than Rust's default; the rest of the
+// app's library is never called here, so the linker leaves it out.
+use social_media_check as _;
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 

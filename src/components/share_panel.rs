@@ -1,7 +1,7 @@
 use crate::components::qr_code::QrCode;
 use crate::share_worker::use_share_worker;
 use crate::sharing;
-use model::card::CardBrand;
+use model::card::{CardBrand, CardContent};
 use model::config::Colour;
 use model::content::UI;
 use model::share_job::{ShareJob, ShareReply};
@@ -44,11 +44,9 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             text: props.link.to_string(),
         },
         ShareJob::Card {
-            lang,
-            answers: props.answers,
+            content: Box::new(CardContent::result(lang, &scores, &props.brand)),
             primary: props.primary,
             accent: props.accent,
-            brand: props.brand.clone(),
         },
     ]);
     // The hook forgets replies to earlier jobs, so whatever is here belongs to this link and language.
@@ -57,7 +55,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         _ => None,
     });
     let card = replies.iter().find_map(|reply| match reply {
-        ShareReply::Card { svg, .. } => Some(svg.clone()),
+        ShareReply::Card { svg } => Some(svg.clone()),
         _ => None,
     });
 
