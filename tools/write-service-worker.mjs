@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transform } from 'esbuild';
 
 const dist = process.argv[2] ?? 'dist';
 const names = (await readdir(dist, { withFileTypes: true }))
@@ -30,8 +31,10 @@ const needed = names.filter(
 // The service worker answers a request for index.html from the same entry.
 const files = ['./', ...needed.map((name) => `./${name}`)];
 const template = await readFile(join(dirname(fileURLToPath(import.meta.url)), 'service-worker.js'), 'utf8');
-await writeFile(
-  join(dist, 'sw.js'),
+// Minified like the other scripts: every visitor's browser fetches it, and its comments are for us.
+const { code } = await transform(
   template.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(files)),
+  { minify: true },
 );
+await writeFile(join(dist, 'sw.js'), code);
 console.log(`sw.js: release ${version}, ${files.length} of ${names.length + 1} files cached for a participant`);

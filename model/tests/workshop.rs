@@ -10,7 +10,7 @@ use model::card::{
 };
 use model::code::{encode, CodeError};
 use model::config::percent_encode;
-use model::content::{WorkshopUi, ARGUMENTS, BANDS, GOALS, WORKSHOP_UI};
+use model::content::{SendUi, WorkshopUi, ARGUMENTS, BANDS, GOALS, SEND_UI, WORKSHOP_UI};
 use model::workshop::{
     aggregate, clean_name, sender_name, to_csv, AddReport, CsvFormat, GoalStat, ItemStat, Prompt,
     Rejected, Stat, Workshop, Workshops, MAX_NAME_CHARS, MAX_PARTICIPANTS,
@@ -624,7 +624,7 @@ fn an_empty_workshop_exports_only_the_header() {
     assert!(csv.starts_with("participant,name,code,overall,band,business,how-do-you-know,"));
 }
 
-// The workshop screen's texts.
+// The workshop screen's texts, and the participant's for sending a result there.
 
 /// Every workshop string with the placeholders it must carry. The pattern names every field, so a new
 /// field fails to compile until it is listed here, and so checked.
@@ -703,17 +703,19 @@ fn workshop_texts() -> Vec<(&'static Text, &'static [&'static str])> {
         contact_label,
         contact_invalid,
         contact_in_link,
-        send_heading,
-        send_recipient_email,
-        send_recipient_chat,
-        send_name_label,
-        send_email,
-        send_chat,
-        send_share,
-        send_hint,
-        send_mail_subject,
-        send_mail_body,
     } = &WORKSHOP_UI;
+    let SendUi {
+        heading: send_heading,
+        recipient_email: send_recipient_email,
+        recipient_chat: send_recipient_chat,
+        name_label: send_name_label,
+        email: send_email,
+        chat: send_chat,
+        share: send_share,
+        hint: send_hint,
+        mail_subject: send_mail_subject,
+        mail_body: send_mail_body,
+    } = &SEND_UI;
     vec![
         (title, &[]),
         (intro, &[]),

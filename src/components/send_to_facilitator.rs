@@ -4,7 +4,7 @@
 //! the chat after the result link is copied, and the share sheet lets them pick any app.
 
 use crate::sharing;
-use model::content::WORKSHOP_UI;
+use model::content::SEND_UI;
 use model::facilitator::{mailto_href, named_result_link, Contact};
 use model::Lang;
 use web_sys::HtmlInputElement;
@@ -35,15 +35,13 @@ pub fn send_to_facilitator(props: &SendToFacilitatorProps) -> Html {
         Contact::Email(address) => {
             let href = mailto_href(
                 address,
-                WORKSHOP_UI.send_mail_subject.get(lang),
-                WORKSHOP_UI.send_mail_body.get(lang),
+                SEND_UI.mail_subject.get(lang),
+                SEND_UI.mail_body.get(lang),
                 &link,
             );
             (
-                WORKSHOP_UI
-                    .send_recipient_email
-                    .fill(lang, &[("address", address)]),
-                html! { <a class="primary" href={href}>{ WORKSHOP_UI.send_email.get(lang) }</a> },
+                SEND_UI.recipient_email.fill(lang, &[("address", address)]),
+                html! { <a class="primary" href={href}>{ SEND_UI.email.get(lang) }</a> },
             )
         }
         Contact::Chat { link: chat, host } => {
@@ -61,10 +59,8 @@ pub fn send_to_facilitator(props: &SendToFacilitatorProps) -> Html {
                 }
             });
             (
-                WORKSHOP_UI
-                    .send_recipient_chat
-                    .fill(lang, &[("host", host)]),
-                html! { <button type="button" class="primary" {onclick}>{ WORKSHOP_UI.send_chat.get(lang) }</button> },
+                SEND_UI.recipient_chat.fill(lang, &[("host", host)]),
+                html! { <button type="button" class="primary" {onclick}>{ SEND_UI.chat.get(lang) }</button> },
             )
         }
     };
@@ -73,20 +69,20 @@ pub fn send_to_facilitator(props: &SendToFacilitatorProps) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| {
             let link = link.clone();
             spawn_local(async move {
-                let title = WORKSHOP_UI.send_mail_subject.get(lang);
-                let _ = sharing::share(title, WORKSHOP_UI.send_mail_body.get(lang), &link).await;
+                let title = SEND_UI.mail_subject.get(lang);
+                let _ = sharing::share(title, SEND_UI.mail_body.get(lang), &link).await;
             });
         });
-        html! { <button type="button" class="secondary" {onclick}>{ WORKSHOP_UI.send_share.get(lang) }</button> }
+        html! { <button type="button" class="secondary" {onclick}>{ SEND_UI.share.get(lang) }</button> }
     });
     html! {
         <section class="send-to-facilitator" aria-labelledby="send-heading">
-            <h2 id="send-heading">{ WORKSHOP_UI.send_heading.get(lang) }</h2>
+            <h2 id="send-heading">{ SEND_UI.heading.get(lang) }</h2>
             <p class="send-recipient"><strong>{ recipient }</strong></p>
-            <label for="send-name">{ WORKSHOP_UI.send_name_label.get(lang) }</label>
+            <label for="send-name">{ SEND_UI.name_label.get(lang) }</label>
             <input id="send-name" type="text" autocomplete="given-name" value={(*name).clone()} {oninput} />
             <p class="share-actions">{ action }{ share.unwrap_or_default() }</p>
-            <p class="send-hint">{ WORKSHOP_UI.send_hint.get(lang) }</p>
+            <p class="send-hint">{ SEND_UI.hint.get(lang) }</p>
         </section>
     }
 }

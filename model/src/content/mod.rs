@@ -9,6 +9,7 @@ mod config_ui;
 mod embed_ui;
 mod goals;
 mod plan;
+mod send_ui;
 mod ui;
 mod workshop_ui;
 
@@ -19,6 +20,7 @@ pub use goals::{GOALS, IMPORTANCE_OPTIONS, REACH_OPTIONS};
 pub use plan::{
     BANDS, BUSINESSES, BUSINESS_QUESTION, BUSINESS_STEPS, PLAN, QUICK_WIN, RESULT_NOTES,
 };
+pub use send_ui::{SendUi, SEND_UI};
 pub use ui::UI;
 pub use workshop_ui::{WorkshopUi, WORKSHOP_UI};
 

@@ -151,26 +151,6 @@ pub struct WorkshopUi {
     pub contact_invalid: Text,
     /// Says that the join link and QR code now carry the contact: "{contact}".
     pub contact_in_link: Text,
-    /// The heading of the participant's panel that sends their result to the facilitator.
-    pub send_heading: Text,
-    /// Who receives the mail, shown before anything happens: "{address}".
-    pub send_recipient_email: Text,
-    /// Where the chat link leads, shown before anything happens: "{host}".
-    pub send_recipient_chat: Text,
-    /// The label of the participant's optional first name or initials.
-    pub send_name_label: Text,
-    /// Opens the participant's own mail program with the result link.
-    pub send_email: Text,
-    /// Copies the result link and opens the facilitator's chat.
-    pub send_chat: Text,
-    /// Opens the system's share sheet with the result link.
-    pub send_share: Text,
-    /// That nothing is sent by itself.
-    pub send_hint: Text,
-    /// The subject of the mail to the facilitator.
-    pub send_mail_subject: Text,
-    /// The mail's first line, before the result link.
-    pub send_mail_body: Text,
 }
 
 /// The workshop screen's strings, in German and English.
@@ -351,22 +331,4 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
         "Einladungslink und QR-Code nennen Teilnehmenden jetzt: {contact}",
         "The join link and QR code now tell participants: {contact}",
     ),
-    send_heading: Text::new("An die Workshop-Leitung senden", "Send to the facilitator"),
-    send_recipient_email: Text::new("Empfänger: {address}", "Recipient: {address}"),
-    send_recipient_chat: Text::new("Chat der Workshop-Leitung auf {host}", "The facilitator’s chat on {host}"),
-    send_name_label: Text::addressed(
-        "Ihr Vorname oder Ihre Initialen (freiwillig)",
-        "Dein Vorname oder deine Initialen (freiwillig)",
-        "Your first name or initials (optional)",
-    ),
-    send_email: Text::new("E-Mail an die Workshop-Leitung öffnen", "Open an e-mail to the facilitator"),
-    send_chat: Text::new("Ergebnis-Link kopieren und Chat öffnen", "Copy the result link and open the chat"),
-    send_share: Text::new("Mit einer anderen App senden …", "Send with another app …"),
-    send_hint: Text::addressed(
-        "Nichts wird automatisch gesendet: Sie sehen die Nachricht vorher und entscheiden selbst.",
-        "Nichts wird automatisch gesendet: Du siehst die Nachricht vorher und entscheidest selbst.",
-        "Nothing is sent by itself: you see the message first and decide.",
-    ),
-    send_mail_subject: Text::new("Mein Ergebnis im Social-Media-Check", "My Social-Media-Check result"),
-    send_mail_body: Text::new("Hallo, hier ist mein Ergebnis:", "Hello, here is my result:"),
 };
