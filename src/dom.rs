@@ -139,6 +139,57 @@ pub fn after_next_paint(callback: impl FnOnce() + 'static) {
     let _ = window.request_animation_frame(frame.unchecked_ref());
 }
 
+/// Watches an element until it comes within a screen's height of the visible part of the page; dropping
+/// it stops watching. See [`when_near_view`].
+pub struct NearView {
+    observer: web_sys::IntersectionObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for NearView {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Calls `onnear` when `element` comes within a screen's height of the visible part of the page (inside
+/// another site's frame, when it becomes visible: browsers apply no margin across origins), or at once
+/// where the browser cannot tell. It may be called more than once.
+pub fn when_near_view(element: &Element, onnear: impl Fn() + 'static) -> Option<NearView> {
+    let onnear = std::rc::Rc::new(onnear);
+    let on_entries = onnear.clone();
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
+        move |entries: js_sys::Array| {
+            let near = entries.iter().any(|entry| {
+                entry
+                    .unchecked_into::<web_sys::IntersectionObserverEntry>()
+                    .is_intersecting()
+            });
+            if near {
+                on_entries();
+            }
+        },
+    );
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin("100% 0px");
+    match web_sys::IntersectionObserver::new_with_options(
+        callback.as_ref().unchecked_ref(),
+        &options,
+    ) {
+        Ok(observer) => {
+            observer.observe(element);
+            Some(NearView {
+                observer,
+                _callback: callback,
+            })
+        }
+        Err(_) => {
+            onnear();
+            None
+        }
+    }
+}
+
 /// How long after start the offline cache is set up: long enough that its downloads never compete with the
 /// first view for a slow connection, short enough that a visitor who stays has it.
 const SERVICE_WORKER_DELAY_MS: u32 = 3_000;

@@ -95,7 +95,7 @@ impl Reducible for Replies {
 }
 
 /// Runs `jobs` in a share worker that lives as long as the component, and returns the replies so far.
-/// New jobs start a new worker; replies to the old ones are forgotten.
+/// New jobs start a new worker; replies to the old ones are forgotten. No jobs, no worker.
 #[hook]
 pub fn use_share_worker(jobs: Vec<ShareJob>) -> Vec<ShareReply> {
     let replies = use_reducer(Replies::default);
@@ -103,10 +103,12 @@ pub fn use_share_worker(jobs: Vec<ShareJob>) -> Vec<ShareReply> {
         let replies = replies.clone();
         use_effect_with(jobs, move |jobs| {
             replies.dispatch(RepliesAction::Clear);
-            let worker = ShareWorker::start({
-                let replies = replies.clone();
-                move |reply| replies.dispatch(RepliesAction::Add(reply))
-            });
+            let worker = (!jobs.is_empty())
+                .then(|| {
+                    let replies = replies.clone();
+                    ShareWorker::start(move |reply| replies.dispatch(RepliesAction::Add(reply)))
+                })
+                .flatten();
             if let Some(worker) = &worker {
                 for job in jobs {
                     worker.send(job);

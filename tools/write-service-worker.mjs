@@ -1,7 +1,8 @@
-// Writes dist/sw.js from tools/service-worker.js: the files a participant needs offline (the check's page,
-// what it references, and the share worker its result starts), and a version derived from every built
-// file, so that each release gets its own cache. The workshop and embed pages are not listed: a
-// participant never opens them, and they cache themselves when someone does.
+// Writes dist/sw.js from tools/service-worker.js: the files a participant needs offline (the check's page
+// and what it references), and a version derived from every built file, so that each release gets its own
+// cache. The workshop and embed pages are not listed: a participant never opens them, and they cache
+// themselves when someone does. Nor is the share worker (QR code and share image), which starts only when
+// a result's share panel comes near the screen: it is cached when it is first used.
 // Usage: node tools/write-service-worker.mjs dist
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -25,7 +26,7 @@ const referenced = new Set(
   [...page.matchAll(/\b(?:src|href)=["']?(?:\.\/|\/)?([^"' >]+)/g)].map((match) => match[1]),
 );
 const needed = names.filter(
-  (name) => name !== 'index.html' && (name === 'config.ini' || name.startsWith('share-worker') || referenced.has(name)),
+  (name) => name !== 'index.html' && (name === 'config.ini' || referenced.has(name)),
 );
 // The page itself is cached once, as './': what the browser asks for when the address names the folder.
 // The service worker answers a request for index.html from the same entry.

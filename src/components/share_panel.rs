@@ -1,6 +1,6 @@
 use crate::components::qr_code::QrCode;
 use crate::share_worker::use_share_worker;
-use crate::sharing;
+use crate::{dom, sharing};
 use model::card::{CardBrand, CardContent};
 use model::config::Colour;
 use model::content::UI;
@@ -31,7 +31,7 @@ pub struct SharePanelProps {
 
 /// Everything that lets a result travel: the link to copy, the system's share sheet where there is one,
 /// a QR code, a PNG for social posts, and printing. The QR code and the image's SVG come from the share
-/// worker, which starts with the panel and ends with it.
+/// worker, which starts once the panel comes near the screen and ends with the panel.
 #[function_component(SharePanel)]
 pub fn share_panel(props: &SharePanelProps) -> Html {
     let lang = props.lang;
@@ -39,16 +39,36 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     let status = use_state(|| None::<&'static Text>);
     let can_share = use_memo((), |_| sharing::can_share());
     let link_field = use_node_ref();
-    let replies = use_share_worker(vec![
-        ShareJob::Qr {
-            text: props.link.to_string(),
-        },
-        ShareJob::Card {
-            content: Box::new(CardContent::result(lang, &scores, &props.brand)),
-            primary: props.primary,
-            accent: props.accent,
-        },
-    ]);
+    // The worker starts once the panel comes near the screen: a visitor who reads the top of their result
+    // and gets in touch from there never downloads it.
+    let panel = use_node_ref();
+    let near = use_state(|| false);
+    {
+        let (panel, near) = (panel.clone(), near.clone());
+        use_effect_with((), move |_| {
+            let watcher = match panel.cast::<web_sys::Element>() {
+                Some(element) => dom::when_near_view(&element, move || near.set(true)),
+                None => {
+                    near.set(true);
+                    None
+                }
+            };
+            move || drop(watcher)
+        });
+    }
+    let jobs = (*near).then(|| {
+        vec![
+            ShareJob::Qr {
+                text: props.link.to_string(),
+            },
+            ShareJob::Card {
+                content: Box::new(CardContent::result(lang, &scores, &props.brand)),
+                primary: props.primary,
+                accent: props.accent,
+            },
+        ]
+    });
+    let replies = use_share_worker(jobs.unwrap_or_default());
     // The hook forgets replies to earlier jobs, so whatever is here belongs to this link and language.
     let qr = replies.iter().find_map(|reply| match reply {
         ShareReply::Qr { qr, .. } => qr.clone(),
@@ -127,7 +147,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     });
 
     html! {
-        <section class="share" aria-labelledby="share-heading">
+        <section class="share" aria-labelledby="share-heading" ref={panel}>
             <h2 id="share-heading">{ UI.share_heading.get(lang) }</h2>
             <p>{ UI.share_note.get(lang) }</p>
             <label for="share-link">{ UI.share_link_label.get(lang) }</label>

@@ -1,7 +1,7 @@
 // The built app under a strict Content-Security-Policy: no inline scripts, no eval, wasm allowed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, completeByClicking } from './support.mjs';
+import { serveDist, launchBrowser, completeByClicking, showSharePanel } from './support.mjs';
 
 // The policy README recommends to hosts; 'wasm-unsafe-eval' is the only exception to plain 'self'.
 const POLICY = [
@@ -63,6 +63,7 @@ test('the check, its result, sharing and the workshop work under a strict policy
     'rgb(26, 107, 79)',
   );
   await completeByClicking(page, '2' + '1302132' + '30211203322130');
+  await showSharePanel(page);
   await page.waitForSelector('svg.qr-code');
   const [download] = await Promise.all([
     page.waitForEvent('download'),

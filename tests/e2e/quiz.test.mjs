@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   serveDist, launchBrowser, waitForApp, tabTo, answerWithKeyboard, expected, axeViolations, resultTables,
-  offlineCacheReady,
+  offlineCacheReady, showSharePanel,
 } from './support.mjs';
 
 const QUESTIONS = 15;
@@ -191,7 +191,7 @@ test('no request leaves the page’s origin, and none reaches the network after 
   await page.goto(server.url);
   await waitForApp(page);
   // The first load ends with the offline cache in place (set up a few seconds after the start), which
-  // holds what a participant needs, the share worker included.
+  // holds what a participant needs.
   await offlineCacheReady(page);
   const firstLoad = requests.length;
   assert.ok(firstLoad >= 3, `the first load fetched the page, its script and its wasm: ${requests.map((r) => r.url())}`);
@@ -200,19 +200,25 @@ test('no request leaves the page’s origin, and none reaches the network after 
     if (question === QUESTIONS) beforeResult = requests.length;
   });
   assert.deepEqual(requests.slice(firstLoad, beforeResult).map((r) => r.url()), [], 'requests while answering');
+  // The result is a screen of the same page: until the visitor scrolls towards its share panel, it loads
+  // nothing at all.
+  await page.waitForSelector('.result .share');
+  await page.waitForTimeout(1_000);
+  assert.deepEqual(requests.slice(beforeResult).map((r) => r.url()), [], 'requests for the result\'s first screen');
+  // Then the share worker, for the QR code and the image; it passes through the service worker, which keeps
+  // it for the next time, offline too.
+  await showSharePanel(page);
   await page.waitForSelector('svg.qr-code');
   await page.waitForLoadState('networkidle');
-  // The result is a screen of the same page: it loads nothing but the share worker, which comes from the
-  // offline cache like everything else.
   const afterResult = requests.slice(beforeResult);
   const paths = afterResult.map((r) => new URL(r.url()).pathname);
-  for (const file of [/^\/share-worker-[0-9a-f]{16}\.js$/, /^\/share-worker-[0-9a-f]{16}_bg\.wasm$/, /^\/share-worker_loader\.js$/]) {
-    assert.ok(paths.some((path) => file.test(path)), `${file} was loaded with the result: ${paths}`);
+  for (const file of [/^\/share-worker-[0-9a-f]{15,16}\.js$/, /^\/share-worker-[0-9a-f]{15,16}_bg\.wasm$/, /^\/share-worker_loader\.js$/]) {
+    assert.ok(paths.some((path) => file.test(path)), `${file} was loaded with the share panel: ${paths}`);
   }
   assert.ok(paths.every((path) => path.startsWith('/share-worker')), `only the share worker: ${paths}`);
   for (const request of afterResult) {
     const response = await request.response();
-    assert.ok(response?.fromServiceWorker(), `${request.url()} came from the offline cache, not the network`);
+    assert.ok(response?.fromServiceWorker(), `${request.url()} went through the service worker`);
   }
   // A participant never opens the workshop or the embed page, so a visit neither loads nor caches them.
   const cached = await page.evaluate(async () => {
@@ -223,6 +229,7 @@ test('no request leaves the page’s origin, and none reaches the network after 
   const elsewhere = visit.filter((path) => /workshop|embed/.test(path));
   assert.deepEqual(elsewhere, [], 'the workshop and embed pages stay out of a participant\'s visit');
   assert.ok(cached.some((path) => /^\/social-media-check-.*_bg\.wasm$/.test(path)), `the check is cached: ${cached}`);
+  assert.ok(cached.some((path) => /^\/share-worker-.*_bg\.wasm$/.test(path)), `the share worker is kept: ${cached}`);
   const foreign = requests.filter((r) => new URL(r.url()).origin !== new URL(server.url).origin);
   assert.deepEqual(foreign.map((r) => r.url()), [], 'requests to other origins');
   await context.close();

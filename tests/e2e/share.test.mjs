@@ -6,6 +6,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import {
   serveDist, launchBrowser, waitForApp, completeByClicking, answerByClicking, expected, resultTables,
+  showSharePanel,
 } from './support.mjs';
 
 let server;
@@ -152,6 +153,7 @@ test('the QR code decodes to the result link', async () => {
   await page.goto(server.url);
   await completeByClicking(page, DIGITS);
   const link = await page.inputValue('#share-link');
+  await showSharePanel(page);
   const png = PNG.sync.read(await page.locator('svg.qr-code').screenshot());
   const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
   assert.ok(decoded, 'a QR code was found');
@@ -164,6 +166,7 @@ test('the image downloads as a 1200 × 630 PNG', async () => {
   const page = await context.newPage();
   await page.goto(server.url);
   await completeByClicking(page, DIGITS);
+  await showSharePanel(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.click('.share-actions button:has-text("Bild")'),

@@ -135,6 +135,14 @@ export async function completeByClicking(page, digits) {
 }
 
 /**
+ * Scrolls the result's share panel into view, as a visitor does before sharing: its QR code and image come
+ * from the share worker, which starts only when the panel comes near the screen.
+ */
+export async function showSharePanel(page) {
+  await page.locator('.result .share').scrollIntoViewIfNeeded();
+}
+
+/**
  * Waits until the service worker controls the page and has cached the release: the end of the first
  * load, after which the check needs no network.
  */

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import {
   serveDist, launchBrowser, completeByClicking, expected, axeViolations, offlineCacheReady, root, until,
+  showSharePanel,
 } from './support.mjs';
 
 let server;
@@ -43,6 +44,7 @@ async function resultWithQr(digits) {
   await page.goto(server.url);
   await completeByClicking(page, digits);
   const link = await page.inputValue('#share-link');
+  await showSharePanel(page);
   await page.waitForSelector('svg.qr-code path');
   const qr = await page.evaluate(() => {
     const svg = document.querySelector('svg.qr-code');
@@ -417,6 +419,11 @@ test('after the first visit the check, and the workshop once opened, work with n
   const page = await context.newPage();
   await page.goto(server.url);
   await offlineCacheReady(page);
+  // The share worker (QR code, image) is kept once a result's share panel has started it.
+  await completeByClicking(page, PARTICIPANTS[0]);
+  await showSharePanel(page);
+  await page.waitForSelector('svg.qr-code');
+  await page.evaluate(() => localStorage.clear());
   // A participant's cache leaves the workshop out; the facilitator's first visit to it keeps it offline.
   await page.goto(workshopUrl);
   await page.waitForSelector('#workshop-name');
@@ -424,7 +431,8 @@ test('after the first visit the check, and the workshop once opened, work with n
   await page.goto(server.url);
   await context.setOffline(true);
   await page.reload();
-  await completeByClicking(page, PARTICIPANTS[0]);
+  await completeByClicking(page, PARTICIPANTS[1]);
+  await showSharePanel(page);
   await page.waitForSelector('svg.qr-code');
   await page.goto(workshopUrl);
   await page.waitForSelector('#workshop-name');
