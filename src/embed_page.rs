@@ -284,7 +284,7 @@ fn setting_field(props: &SettingFieldProps) -> Html {
     let text = html! {
         <input id={id.clone()} type="text" value={props.value.clone()} autocomplete="off" spellcheck="false"
             aria-invalid={mistake.then_some("true")} aria-describedby={has_note.then(|| note_id.clone())}
-            {oninput} onchange={onchange.clone()} />
+            oninput={oninput.clone()} onchange={onchange.clone()} />
     };
     html! {
         <div class="field">
@@ -292,8 +292,7 @@ fn setting_field(props: &SettingFieldProps) -> Html {
             if let Some((colour, name)) = &props.picker {
                 <span class="colour-field">
                     <input type="color" value={colour.clone()} aria-label={name.get(lang)}
-                        oninput={props.ontype.reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value())}
-                        {onchange} />
+                        {oninput} {onchange} />
                     { text }
                 </span>
             } else {
