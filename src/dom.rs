@@ -245,3 +245,11 @@ pub fn folder_address() -> String {
         None => address.to_owned(),
     }
 }
+
+/// Whether this page is the live preview on the embed page: framed by a page of the same origin, in the
+/// frame that page marks as its preview. A page of another origin cannot be looked into, so it never is.
+pub fn is_embed_page_preview() -> bool {
+    web_sys::window()
+        .and_then(|window| window.frame_element().ok().flatten())
+        .is_some_and(|frame| frame.has_attribute(crate::embed_page::PREVIEW_FRAME_MARK))
+}

@@ -12,6 +12,9 @@ use web_sys::{HtmlElement, Response};
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Settings {
     pub config: Config,
+    /// The settings of `config.ini` alone, before the page's address overrides them: what the embed
+    /// page's code need not repeat.
+    pub file: Config,
     pub problems: Vec<Problem>,
 }
 
@@ -20,7 +23,12 @@ impl Settings {
     /// file settings: the page then runs with its defaults and whatever the query string may set.
     pub fn read(file: &str, query: &str) -> Settings {
         let (config, problems) = Config::read(file, query);
-        Settings { config, problems }
+        let (file, _) = Config::read(file, "");
+        Settings {
+            config,
+            file,
+            problems,
+        }
     }
 
     /// Writes every problem to the console, where a site owner looks first when something is off.

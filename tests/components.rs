@@ -574,13 +574,12 @@ async fn switching_the_language_sets_the_lang_attribute() {
 #[wasm_bindgen_test]
 async fn the_owner_settings_give_du_their_name_and_a_preview_of_their_mistakes() {
     storage().clear().unwrap();
-    let (config, problems) = model::config::Config::read(
-        "name = Muster Beratung\naddress = du\nprimary = blau",
-        "?preview",
-    );
     let root = container();
     let props = PageProps {
-        settings: Rc::new(Settings { config, problems }),
+        settings: Rc::new(Settings::read(
+            "name = Muster Beratung\naddress = du\nprimary = blau",
+            "?preview",
+        )),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

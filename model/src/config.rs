@@ -161,7 +161,15 @@ impl Setting {
 
     /// Whether `value` is a good value for this setting; the snippets copy nothing else.
     pub fn accepts(self, value: &str) -> bool {
-        Config::default().apply(self, value).is_ok()
+        self.normal(value).is_ok()
+    }
+
+    /// `value` as the check reads it and `config.ini` would write it (`None` for the default), or what is
+    /// wrong with it: so the embed page can compare values and say what is wrong at the field.
+    pub fn normal(self, value: &str) -> Result<Option<String>, ProblemKind> {
+        let mut config = Config::default();
+        config.apply(self, value)?;
+        Ok(config.value(self))
     }
 }
 

@@ -8,11 +8,13 @@
 use crate::config::{percent_encode, Place, Setting};
 use crate::markup::escape;
 
-/// Settings as `(setting, value)` pairs, as typed; pairs with an empty value are left out.
-pub type Settings<'a> = [(Setting, &'a str)];
+/// Settings as `(setting, value)` pairs, as typed (`&str`) or as the embed form completed them
+/// (`String`); pairs with an empty value are left out.
+pub type Settings<V> = [(Setting, V)];
 
-/// `value` without control characters, line breaks and the spaces around it.
-fn cleaned(value: &str) -> String {
+/// `value` without control characters, line breaks and the spaces around it: what a snippet would copy
+/// of it, and so what the embed form checks.
+pub fn cleaned(value: &str) -> String {
     value
         .chars()
         .filter(|c| !c.is_control() && !matches!(c, '\u{2028}' | '\u{2029}'))
@@ -21,73 +23,49 @@ fn cleaned(value: &str) -> String {
         .to_owned()
 }
 
-/// The settings that may come from `place`, cleaned, mistakes included.
-fn allowed<'a>(
-    settings: &'a Settings<'a>,
+/// The settings a snippet may carry when the check reads them at `place`: cleaned, and only those the
+/// check accepts from there.
+fn given<V: AsRef<str>>(
+    settings: &Settings<V>,
     place: Place,
-) -> impl Iterator<Item = (Setting, String)> + 'a {
+) -> impl Iterator<Item = (Setting, String)> + '_ {
     settings
         .iter()
         .filter(move |(setting, _)| setting.may_come_from(place))
-        .map(|&(setting, value)| (setting, cleaned(value)))
-        .filter(|(_, value)| !value.is_empty())
-}
-
-/// The settings a snippet may carry when the check reads them at `place`: cleaned, and only those the
-/// check accepts from there.
-fn given<'a>(
-    settings: &'a Settings<'a>,
-    place: Place,
-) -> impl Iterator<Item = (Setting, String)> + 'a {
-    allowed(settings, place).filter(|(setting, value)| setting.accepts(value))
+        .map(|(setting, value)| (*setting, cleaned(value.as_ref())))
+        .filter(|(setting, value)| !value.is_empty() && setting.accepts(value))
 }
 
 /// `pairs` as a query string, `?key=value&…`, or nothing when there are none.
-fn query_of<'a>(pairs: impl Iterator<Item = (Setting, &'a str)>) -> String {
+fn query_of<V: AsRef<str>>(pairs: impl Iterator<Item = (Setting, V)>) -> String {
     let mut query = String::new();
     for (setting, value) in pairs {
         query.push(if query.is_empty() { '?' } else { '&' });
         query.push_str(setting.key());
         query.push('=');
-        query.push_str(&percent_encode(value));
+        query.push_str(&percent_encode(value.as_ref()));
     }
     query
 }
 
 /// The presentation settings as the check's query string, as a page address or an embed gives them.
-pub fn query(settings: &Settings) -> String {
-    owned_query(given(settings, Place::Address))
-}
-
-/// The presentation settings for the embed page's preview, mistakes included, so that the check in it
-/// lists them for the owner.
-pub fn preview_query(settings: &Settings) -> String {
-    owned_query(allowed(settings, Place::Address))
-}
-
-/// [`query_of`] for cleaned values.
-fn owned_query(pairs: impl Iterator<Item = (Setting, String)>) -> String {
-    let pairs: Vec<_> = pairs.collect();
-    query_of(
-        pairs
-            .iter()
-            .map(|(setting, value)| (*setting, value.as_str())),
-    )
+pub fn query<V: AsRef<str>>(settings: &Settings<V>) -> String {
+    query_of(given(settings, Place::Address))
 }
 
 /// Every non-empty value exactly as typed, mistakes included, for keeping the owner's form.
-pub fn typed_query(settings: &Settings) -> String {
+pub fn typed_query<V: AsRef<str>>(settings: &Settings<V>) -> String {
     query_of(
         settings
             .iter()
-            .copied()
+            .map(|(setting, value)| (*setting, value.as_ref()))
             .filter(|(_, value)| !value.is_empty()),
     )
 }
 
 /// The element the loader turns into the check, and the loader itself, served from `app` (the check's
 /// folder, ending in `/`).
-pub fn loader_snippet(app: &str, settings: &Settings) -> String {
+pub fn loader_snippet<V: AsRef<str>>(app: &str, settings: &Settings<V>) -> String {
     let mut html = String::from("<div data-social-media-check");
     for (setting, value) in given(settings, Place::Address) {
         html.push_str(" data-");
@@ -103,7 +81,7 @@ pub fn loader_snippet(app: &str, settings: &Settings) -> String {
 }
 
 /// A plain iframe of the check, for pages that allow no scripts: it has a fixed height and scrolls inside.
-pub fn iframe_snippet(app: &str, settings: &Settings, title: &str) -> String {
+pub fn iframe_snippet<V: AsRef<str>>(app: &str, settings: &Settings<V>, title: &str) -> String {
     let mut html = String::from("<iframe src=\"");
     html.push_str(&escape(app));
     html.push_str(&escape(&query(settings)));
@@ -116,7 +94,7 @@ pub fn iframe_snippet(app: &str, settings: &Settings, title: &str) -> String {
 }
 
 /// The settings as lines of `config.ini`.
-pub fn config_file(settings: &Settings) -> String {
+pub fn config_file<V: AsRef<str>>(settings: &Settings<V>) -> String {
     let mut file = String::new();
     for (setting, value) in given(settings, Place::Line(1)) {
         file.push_str(setting.key());
@@ -200,17 +178,11 @@ mod tests {
     }
 
     #[test]
-    fn the_preview_gets_the_presentation_with_its_mistakes() {
-        assert_eq!(
-            preview_query(&SETTINGS),
-            "?primary=%231a6b4f&address=du&accent=orange"
-        );
-    }
-
-    #[test]
     fn no_settings_make_a_bare_snippet() {
-        assert_eq!(query(&[]), "");
+        assert_eq!(query::<&str>(&[]), "");
         assert_eq!(config_file(&[(Setting::Name, "")]), "");
-        assert!(loader_snippet("./", &[]).starts_with("<div data-social-media-check></div>"));
+        assert!(
+            loader_snippet::<&str>("./", &[]).starts_with("<div data-social-media-check></div>")
+        );
     }
 }

@@ -1,3 +1,4 @@
+use crate::dom;
 use model::config::Problem;
 use model::content::CONFIG_UI;
 use model::Lang;
@@ -26,9 +27,11 @@ pub fn preview_notice(props: &PreviewNoticeProps) -> Html {
                 <p>{ CONFIG_UI.preview_problems.get(lang) }</p>
                 <ul>{ for problems }</ul>
             }
-            // In a frame (an embed previewed on the owner's page, or the embed page's own preview) the
-            // embed page opens in the whole tab, not squeezed into the frame.
-            <p><a href="embed.html" target="_top">{ CONFIG_UI.preview_embed_link.get(lang) }</a></p>
+            // In a frame (an embed previewed on the owner's page) the embed page opens in the whole tab,
+            // not squeezed into the frame. In the embed page's own preview, the owner is there already.
+            if !dom::is_embed_page_preview() {
+                <p><a href="embed.html" target="_top">{ CONFIG_UI.preview_embed_link.get(lang) }</a></p>
+            }
         </aside>
     }
 }

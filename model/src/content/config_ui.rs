@@ -69,8 +69,8 @@ pub static CONFIG_UI: ConfigUi = ConfigUi {
         "The contact link “{value}” is not allowed, only links starting with https:, http:, mailto: or tel:. There is no contact button.",
     ),
     logo_not_allowed: Text::new(
-        "Die Logo-Adresse „{value}“ ist nicht erlaubt, nur ein Pfad neben der App oder eine https:-Adresse. Es wird kein Logo gezeigt.",
-        "The logo address “{value}” is not allowed, only a path beside the app or an https: address. No logo is shown.",
+        "Die Logo-Adresse „{value}“ ist nicht erlaubt, nur eine Bilddatei neben dem Check (z. B. logo.svg) oder eine https:-Adresse. Es wird kein Logo gezeigt.",
+        "The logo address “{value}” is not allowed, only an image file beside the check (e.g. logo.svg) or an https: address. No logo is shown.",
     ),
     privacy_link_not_allowed: Text::new(
         "Der Datenschutz-Link „{value}“ ist nicht erlaubt, nur eine https:- oder http:-Adresse oder eine Seite neben dem Check.",
@@ -97,8 +97,8 @@ pub static CONFIG_UI: ConfigUi = ConfigUi {
         "“{value}” is neither “du” nor “sie”; the setting is skipped.",
     ),
     not_an_origin: Text::new(
-        "„{value}“ ist keine Herkunft wie https://blog.example.org; an sie gehen keine Ereignisse.",
-        "“{value}” is not an origin such as https://blog.example.org; no events are sent to it.",
+        "„{value}“ ist keine Website-Adresse wie https://blog.example.org; diese Website erfährt nichts über Besucher und Ergebnisse.",
+        "“{value}” is not a website address such as https://blog.example.org; that website learns nothing of visitors and results.",
     ),
     too_long: Text::new(
         "„{key}“ ist länger als {max} Zeichen; die Einstellung wird übergangen.",

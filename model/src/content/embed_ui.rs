@@ -1,4 +1,6 @@
-//! The texts of the embed page (`embed.html`), where a site owner sets up the check for their pages.
+//! The texts of the embed page (`embed.html`), where a site owner sets up the check for their pages. The
+//! owner may know no HTML, so every label says in plain words what to enter, with an example.
+//! Placeholders: `{value}` (what the owner typed, or what it was completed to) and `{max}`.
 
 use crate::text::Text;
 
@@ -13,8 +15,12 @@ pub struct EmbedUi {
     pub logo: Text,
     pub primary: Text,
     pub accent: Text,
+    /// The accessible names of the colour pickers beside the colour fields.
+    pub primary_picker: Text,
+    pub accent_picker: Text,
     pub contact_label: Text,
     pub contact_link: Text,
+    pub contact_text: Text,
     pub lang: Text,
     pub address: Text,
     pub address_sie: Text,
@@ -22,11 +28,33 @@ pub struct EmbedUi {
     pub lang_de: Text,
     pub lang_en: Text,
     pub host_origin: Text,
+    pub privacy_link: Text,
+    pub lead_endpoint: Text,
+    /// Said at a field whose web address, e-mail address or phone number was completed.
+    pub completed: Text,
+    pub not_a_colour: Text,
+    pub too_long: Text,
+    pub contact_link_mistake: Text,
+    pub logo_mistake: Text,
+    pub privacy_link_mistake: Text,
+    pub lead_endpoint_mistake: Text,
+    pub lead_needs_privacy_link: Text,
+    pub host_origin_mistake: Text,
+    /// A value the form does not offer, such as a language kept from an older visit.
+    pub not_offered: Text,
     pub preview_heading: Text,
     pub preview_title: Text,
+    /// The choice of the preview's width.
+    pub preview_width: Text,
+    pub preview_desktop: Text,
+    pub preview_phone: Text,
     pub code_heading: Text,
+    /// Said above the code while a field holds a mistake.
+    pub mistakes_left_out: Text,
     pub loader_label: Text,
     pub iframe_label: Text,
+    /// Said beside the loader and the iframe: they carry only what differs from `config.ini`.
+    pub differs_note: Text,
     pub config_label: Text,
     pub copy: Text,
     pub copied: Text,
@@ -37,28 +65,48 @@ pub struct EmbedUi {
 pub static EMBED_UI: EmbedUi = EmbedUi {
     title: Text::new("Einbinden", "Embed"),
     intro: Text::addressed(
-        "Hier richten Sie den Check für Ihre Website oder Ihren Blog ein: Name, Logo, Farben, Kontaktknopf, Sprache und Anrede. Die Vorschau zeigt, wie er aussieht, sobald Sie ein Feld verlassen; darunter steht der Code zum Einfügen. Was Sie eintragen, bleibt in diesem Browser gespeichert, bis Sie zurücksetzen.",
-        "Hier richtest du den Check für deine Website oder deinen Blog ein: Name, Logo, Farben, Kontaktknopf, Sprache und Anrede. Die Vorschau zeigt, wie er aussieht, sobald du ein Feld verlässt; darunter steht der Code zum Einfügen. Was du einträgst, bleibt in diesem Browser gespeichert, bis du zurücksetzt.",
-        "Set up the check for your website or blog here: name, logo, colours, contact button, language and form of address. The preview shows how it looks as soon as you leave a field; the code to paste follows below. What you enter stays saved in this browser until you reset it.",
+        "Hier richten Sie den Check für Ihre Website oder Ihren Blog ein: Name, Logo, Farben, Kontaktknopf, Sprache und Anrede. Die Vorschau zeigt, wie er aussieht, kurz nachdem Sie etwas eingetippt haben; darunter steht der Code zum Einfügen. Was Sie eintragen, bleibt in diesem Browser gespeichert, bis Sie zurücksetzen.",
+        "Hier richtest du den Check für deine Website oder deinen Blog ein: Name, Logo, Farben, Kontaktknopf, Sprache und Anrede. Die Vorschau zeigt, wie er aussieht, kurz nachdem du etwas eingetippt hast; darunter steht der Code zum Einfügen. Was du einträgst, bleibt in diesem Browser gespeichert, bis du zurücksetzt.",
+        "Set up the check for your website or blog here: name, logo, colours, contact button, language and form of address. The preview shows how it looks a moment after you type; the code to paste follows below. What you enter stays saved in this browser until you reset it.",
     ),
     settings_heading: Text::new("Einstellungen", "Settings"),
     file_only_note: Text::addressed(
-        "Name, Logo, Kontaktknopf und die Seiten für Ereignisse gelten nur aus config.ini, damit kein fremder Link und keine fremde Seite Ihren Check umbenennen oder umleiten kann. Sie stehen daher nur in den Zeilen für config.ini; die Vorschau zeigt sie, sobald sie dort eingetragen sind. Farben, Sprache und Anrede kann jede Einbindung selbst setzen.",
-        "Name, Logo, Kontaktknopf und die Seiten für Ereignisse gelten nur aus config.ini, damit kein fremder Link und keine fremde Seite deinen Check umbenennen oder umleiten kann. Sie stehen daher nur in den Zeilen für config.ini; die Vorschau zeigt sie, sobald sie dort eingetragen sind. Farben, Sprache und Anrede kann jede Einbindung selbst setzen.",
-        "Name, logo, contact button and the pages for events are taken from config.ini only, so that no other link or page can rename or redirect your check. They therefore appear only in the lines for config.ini; the preview shows them once they are in the file. Colours, language and form of address each embed may set itself.",
+        "Name, Logo, Kontaktknopf, Datenschutzerklärung, Formulardienst und die Websites, die Ergebnisse erfahren, gelten nur aus der Datei config.ini neben dem Check. So kann kein fremder Link und keine fremde Website Ihren Check umbenennen oder Daten umleiten. Diese Angaben stehen deshalb nur in den Zeilen für config.ini, und die Vorschau zeigt sie erst, wenn sie dort eingetragen sind. Farben, Sprache und Anrede kann jede Einbindung selbst wählen.",
+        "Name, Logo, Kontaktknopf, Datenschutzerklärung, Formulardienst und die Websites, die Ergebnisse erfahren, gelten nur aus der Datei config.ini neben dem Check. So kann kein fremder Link und keine fremde Website deinen Check umbenennen oder Daten umleiten. Diese Angaben stehen deshalb nur in den Zeilen für config.ini, und die Vorschau zeigt sie erst, wenn sie dort eingetragen sind. Farben, Sprache und Anrede kann jede Einbindung selbst wählen.",
+        "Name, logo, contact button, privacy policy, form service and the websites that learn of results are taken only from the file config.ini beside the check, so that no other link or website can rename your check or send data elsewhere. They therefore appear only in the lines for config.ini, and the preview shows them once they are in the file. Colours, language and form of address each embed may choose itself.",
     ),
     reset: Text::new("Auf config.ini zurücksetzen", "Reset to config.ini"),
-    name: Text::new("Name der Beratung oder des Unternehmens", "Name of the consultancy or company"),
-    logo: Text::new(
-        "Logo: Datei neben der App oder https:-Adresse",
-        "Logo: a file beside the app or an https: address",
+    name: Text::addressed(
+        "Name Ihrer Beratung oder Ihres Unternehmens",
+        "Name deiner Beratung oder deines Unternehmens",
+        "Name of your consultancy or company",
     ),
-    primary: Text::new("Hauptfarbe (#rrggbb)", "Primary colour (#rrggbb)"),
-    accent: Text::new("Akzentfarbe (#rrggbb)", "Accent colour (#rrggbb)"),
-    contact_label: Text::new("Beschriftung des Kontaktknopfs", "Label of the contact button"),
+    logo: Text::new(
+        "Logo: eine Bilddatei, die neben dem Check liegt, z. B. logo.svg, oder eine https-Adresse",
+        "Logo: an image file that sits beside the check, e.g. logo.svg, or an https address",
+    ),
+    primary: Text::new(
+        "Hauptfarbe für Knöpfe und Links, z. B. #1a6b4f",
+        "Main colour for buttons and links, e.g. #1a6b4f",
+    ),
+    accent: Text::new(
+        "Akzentfarbe für Streifen und Hinweise, z. B. #b3400e",
+        "Accent colour for stripes and notes, e.g. #b3400e",
+    ),
+    primary_picker: Text::new("Hauptfarbe im Farbwähler", "Main colour in the colour picker"),
+    accent_picker: Text::new("Akzentfarbe im Farbwähler", "Accent colour in the colour picker"),
+    contact_label: Text::new(
+        "Beschriftung des Kontaktknopfs, z. B. Termin vereinbaren",
+        "Label of the contact button, e.g. Book a meeting",
+    ),
     contact_link: Text::new(
-        "Link des Kontaktknopfs: https:, mailto: oder tel:",
-        "Link of the contact button: https:, mailto: or tel:",
+        "Wohin der Kontaktknopf führt: eine Webadresse, eine E-Mail-Adresse oder eine Telefonnummer",
+        "Where the contact button leads: a web address, an email address or a phone number",
+    ),
+    contact_text: Text::addressed(
+        "Satz über dem Kontaktknopf, z. B. „Im kostenlosen Erstgespräch gehen wir Ihr Ergebnis gemeinsam durch.“",
+        "Satz über dem Kontaktknopf, z. B. „Im kostenlosen Erstgespräch gehen wir dein Ergebnis gemeinsam durch.“",
+        "Sentence above the contact button, e.g. “In a free first meeting we go through your result together.”",
     ),
     lang: Text::new("Sprache beim ersten Besuch", "Language on the first visit"),
     address: Text::new("Anrede auf Deutsch", "Form of address in German"),
@@ -66,13 +114,77 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
     address_du: Text::new("du", "du (informal)"),
     lang_de: Text::new("Deutsch", "German"),
     lang_en: Text::new("Englisch", "English"),
-    host_origin: Text::new(
-        "Seiten, die Ereignisse empfangen dürfen (z. B. https://blog.example.org, mehrere durch Kommas getrennt)",
-        "Pages allowed to receive events (e.g. https://blog.example.org, several separated by commas)",
+    host_origin: Text::addressed(
+        "Ihre Websites, die mitgeteilt bekommen dürfen, wie weit Besucher kommen und welches Ergebnis sie erhalten, etwa für eine Auswertung, z. B. https://blog.muster-beratung.de (mehrere durch Kommas getrennt; leer lassen, wenn Sie das nicht brauchen)",
+        "Deine Websites, die mitgeteilt bekommen dürfen, wie weit Besucher kommen und welches Ergebnis sie erhalten, etwa für eine Auswertung, z. B. https://blog.muster-beratung.de (mehrere durch Kommas getrennt; leer lassen, wenn du das nicht brauchst)",
+        "Your websites that may be told how far visitors get and which result they receive, for example for statistics, e.g. https://blog.example.org (several separated by commas; leave empty if you do not need this)",
+    ),
+    privacy_link: Text::addressed(
+        "Ihre Datenschutzerklärung: eine Webadresse oder eine Seite neben dem Check, z. B. datenschutz.html",
+        "Deine Datenschutzerklärung: eine Webadresse oder eine Seite neben dem Check, z. B. datenschutz.html",
+        "Your privacy policy: a web address or a page beside the check, e.g. privacy.html",
+    ),
+    lead_endpoint: Text::addressed(
+        "Adresse Ihres Formulardienstes (z. B. Formspree), der die Ergebnisse empfängt, die Besucher Ihnen ausdrücklich senden wollen; braucht Ihre Datenschutzerklärung oben. Leer lassen, wenn Sie das nicht wollen.",
+        "Adresse deines Formulardienstes (z. B. Formspree), der die Ergebnisse empfängt, die Besucher dir ausdrücklich senden wollen; braucht deine Datenschutzerklärung oben. Leer lassen, wenn du das nicht willst.",
+        "Address of your form service (e.g. Formspree) that receives the results visitors choose to send you; it needs your privacy policy above. Leave empty if you do not want this.",
+    ),
+    completed: Text::new("Ergänzt zu {value}", "Completed to {value}"),
+    not_a_colour: Text::addressed(
+        "„{value}“ ist keine Farbe. Wählen Sie eine mit dem Farbwähler oder schreiben Sie sie als #1a6b4f.",
+        "„{value}“ ist keine Farbe. Wähl eine mit dem Farbwähler oder schreib sie als #1a6b4f.",
+        "“{value}” is not a colour. Pick one with the colour picker or write it as #1a6b4f.",
+    ),
+    too_long: Text::addressed(
+        "Das sind mehr als {max} Zeichen. Bitte kürzen Sie den Text.",
+        "Das sind mehr als {max} Zeichen. Bitte kürz den Text.",
+        "That is more than {max} characters. Please shorten it.",
+    ),
+    contact_link_mistake: Text::addressed(
+        "„{value}“ ist keine Webadresse, E-Mail-Adresse oder Telefonnummer. Schreiben Sie sie z. B. als www.muster-beratung.de/termin, hallo@muster-beratung.de oder +49 30 1234567.",
+        "„{value}“ ist keine Webadresse, E-Mail-Adresse oder Telefonnummer. Schreib sie z. B. als www.muster-beratung.de/termin, hallo@muster-beratung.de oder +49 30 1234567.",
+        "“{value}” is not a web address, email address or phone number. Write it e.g. as www.example.org/meeting, hello@example.org or +44 20 1234567.",
+    ),
+    logo_mistake: Text::addressed(
+        "„{value}“ geht als Logo nicht. Nennen Sie eine Bilddatei neben dem Check, z. B. logo.svg, oder eine Adresse, die mit https:// beginnt.",
+        "„{value}“ geht als Logo nicht. Nenn eine Bilddatei neben dem Check, z. B. logo.svg, oder eine Adresse, die mit https:// beginnt.",
+        "“{value}” does not work as a logo. Name an image file beside the check, e.g. logo.svg, or an address that begins with https://.",
+    ),
+    privacy_link_mistake: Text::addressed(
+        "„{value}“ ist keine Webadresse. Schreiben Sie sie z. B. als www.muster-beratung.de/datenschutz, oder nennen Sie eine Seite neben dem Check wie datenschutz.html.",
+        "„{value}“ ist keine Webadresse. Schreib sie z. B. als www.muster-beratung.de/datenschutz, oder nenn eine Seite neben dem Check wie datenschutz.html.",
+        "“{value}” is not a web address. Write it e.g. as www.example.org/privacy, or name a page beside the check such as privacy.html.",
+    ),
+    lead_endpoint_mistake: Text::addressed(
+        "„{value}“ geht nicht: Ergebnisse reisen nur verschlüsselt, also an eine Adresse, die mit https:// beginnt. Ihr Formulardienst nennt sie Ihnen.",
+        "„{value}“ geht nicht: Ergebnisse reisen nur verschlüsselt, also an eine Adresse, die mit https:// beginnt. Dein Formulardienst nennt sie dir.",
+        "“{value}” does not work: results travel only encrypted, so to an address that begins with https://. Your form service gives it to you.",
+    ),
+    lead_needs_privacy_link: Text::addressed(
+        "Damit Besucher Ihnen ihr Ergebnis senden können, braucht es auch Ihre Datenschutzerklärung (Feld oben). Bis dahin bleibt diese Adresse aus dem Code.",
+        "Damit Besucher dir ihr Ergebnis senden können, braucht es auch deine Datenschutzerklärung (Feld oben). Bis dahin bleibt diese Adresse aus dem Code.",
+        "For visitors to send you their result, your privacy policy is needed too (field above). Until then this address stays out of the code.",
+    ),
+    host_origin_mistake: Text::addressed(
+        "„{value}“ ist keine Website-Adresse. Nennen Sie nur die Website selbst, ohne Unterseite, z. B. https://blog.muster-beratung.de.",
+        "„{value}“ ist keine Website-Adresse. Nenn nur die Website selbst, ohne Unterseite, z. B. https://blog.muster-beratung.de.",
+        "“{value}” is not a website address. Name only the website itself, without a page, e.g. https://blog.example.org.",
+    ),
+    not_offered: Text::addressed(
+        "„{value}“ gibt es hier nicht. Bitte wählen Sie aus der Liste.",
+        "„{value}“ gibt es hier nicht. Bitte wähl aus der Liste.",
+        "“{value}” is not offered here. Please choose from the list.",
     ),
     preview_heading: Text::new("Vorschau", "Preview"),
     preview_title: Text::new("Vorschau des Checks", "Preview of the check"),
+    preview_width: Text::new("Breite der Vorschau", "Width of the preview"),
+    preview_desktop: Text::new("Computer", "Computer"),
+    preview_phone: Text::new("Handy", "Phone"),
     code_heading: Text::new("Code zum Einfügen", "Code to paste"),
+    mistakes_left_out: Text::new(
+        "Ein Feld mit einem Fehler fehlt im Code, bis der Fehler behoben ist.",
+        "A field with a mistake is left out of the code until the mistake is mended.",
+    ),
     loader_label: Text::new(
         "Mit dem Ladeskript (empfohlen): Der Check passt seine Höhe dem Inhalt an und lädt erst, wenn er in die Nähe des sichtbaren Bereichs kommt.",
         "With the loader (recommended): the check fits its height to its content and loads only when it comes near the visible part of the page.",
@@ -81,9 +193,13 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
         "Als einfacher iframe, für Seiten ohne Skripte: feste Höhe, bei Bedarf mit eigener Bildlaufleiste.",
         "As a plain iframe, for pages without scripts: a fixed height, with a scrollbar of its own where needed.",
     ),
+    differs_note: Text::new(
+        "Enthält nur, was von config.ini abweicht; alles andere kommt aus config.ini, so wirken spätere Änderungen dort auch hier.",
+        "Holds only what differs from config.ini; everything else comes from config.ini, so later changes there apply here too.",
+    ),
     config_label: Text::new(
-        "Als config.ini neben der App: gilt für die Seite selbst und für jede Einbindung.",
-        "As config.ini beside the app: applies to the page itself and to every embed.",
+        "Die Zeilen für die Datei config.ini neben dem Check: alle Einstellungen. Sie gelten für den Check selbst und für jede Einbindung.",
+        "The lines for the file config.ini beside the check: every setting. They apply to the check itself and to every embed.",
     ),
     copy: Text::new("Kopieren", "Copy"),
     copied: Text::new("Kopiert.", "Copied."),
