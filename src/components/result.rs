@@ -71,12 +71,18 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             { props.contact.clone() }
         </div>
     };
-    if !*complete {
-        return html! {
-            <section class="result" aria-labelledby={STEP_HEADING_ID}>{ top }</section>
-        };
+    html! {
+        <section class="result" aria-labelledby={STEP_HEADING_ID}>
+            { top }
+            if *complete { { below_the_top(props, &scores) } }
+        </section>
     }
+}
 
+/// Everything below the result's first screen: the next steps, the notes, the charts and what the page
+/// adds (`children`).
+fn below_the_top(props: &ResultViewProps, scores: &Scores) -> Html {
+    let (lang, answers) = (props.lang, &props.answers);
     let argument_bars = ARGUMENTS
         .iter()
         .zip(scores.arguments)
@@ -127,8 +133,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
         });
 
     html! {
-        <section class="result" aria-labelledby={STEP_HEADING_ID}>
-            { top }
+        <>
             <h2 id="next-steps-heading">{ &props.next_steps_heading }</h2>
             <ol class="next-steps" aria-labelledby="next-steps-heading">{ for steps }</ol>
             <aside class="quick-win" aria-labelledby="quick-win-title">
@@ -161,7 +166,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             />
             <p class="goals-gap"><span aria-hidden="true" class="bar-mark">{ MARK }</span>{ goals_gap_sentence(lang, answers) }</p>
             { props.children.clone() }
-        </section>
+        </>
     }
 }
 
