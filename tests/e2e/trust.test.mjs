@@ -315,8 +315,8 @@ test('a deployment whose listing names a missing file, and then the fixed one, r
   const deploy = async (name, extra = []) => {
     await writeFile(join(site, 'index.html'), index.replace('<title>', `<meta name="release" content="${name}"><title>`));
     await writeFile(join(site, 'sw.js'), sw
-      .replace(/const VERSION = '[^']*'/, `const VERSION = '${name}'`)
-      .replace(/const FILES = (\[[^\]]*\])/, (_, files) => `const FILES = ${JSON.stringify([...JSON.parse(files), ...extra])}`));
+      .replace(/\bVERSION\s*=\s*(["'])[^"']*\1/, `VERSION = '${name}'`)
+      .replace(/\bFILES\s*=\s*(\[[^\]]*\])/, (_, files) => `FILES = ${JSON.stringify([...JSON.parse(files), ...extra])}`));
   };
   await deploy('a');
   const app = await serveDirectory(site);

@@ -451,7 +451,7 @@ test('a new release replaces the offline cache cleanly', async () => {
     const [oldCache] = await page.evaluate(() => caches.keys());
     // The next release: the same files under a new version, as the build writes it for changed files.
     const current = await readFile(new URL('../../dist/sw.js', import.meta.url), 'utf8');
-    const version = current.match(/const VERSION = '([0-9a-f]+)'/)[1];
+    const version = current.match(/\bVERSION\s*=\s*["']([0-9a-f]+)["']/)[1];
     files['/sw.js'] = current.replace(version, 'nextrelease00000');
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     await until(page, async () => JSON.stringify(await caches.keys()) === JSON.stringify(['social-media-check-nextrelease00000']));
