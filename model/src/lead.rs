@@ -7,7 +7,7 @@
 //! other time. [`LeadForm::body`] is that request's body, form-encoded like an HTML form, the format every
 //! static-site form service reads.
 
-use crate::config::percent_encode;
+use crate::config::{contact_href, percent_encode, scheme};
 use crate::content::{LEAD_UI, UI};
 use crate::facilitator::is_email_address;
 use crate::text::{Lang, Text};
@@ -258,4 +258,11 @@ pub fn privacy_line(
             text.fill(lang, &[("recipient", &recipient(lang, owner))])
         }
     }
+}
+
+/// The e-mail route offered when sending failed: the owner's contact link, if it is a `mailto:` one, with
+/// the result link in the mail's body. Any other contact link is offered as the contact button is.
+pub fn email_route(contact_link: &str, result_link: &str) -> Option<String> {
+    (scheme(contact_link).as_deref() == Some("mailto"))
+        .then(|| contact_href(contact_link, result_link))
 }

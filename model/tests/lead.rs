@@ -4,7 +4,8 @@
 use model::config::query_pairs;
 use model::content::{LeadUi, LEAD_UI, UI};
 use model::lead::{
-    heading, privacy_line, LeadAction, LeadField, LeadForm, LeadProblem, LeadResult, LeadStatus,
+    email_route, heading, privacy_line, LeadAction, LeadField, LeadForm, LeadProblem, LeadResult,
+    LeadStatus,
 };
 use model::share::{read_fragment, result_fragment};
 use model::{CompleteAnswers, Lang, Scores};
@@ -436,4 +437,19 @@ fn the_lead_texts_are_written_in_every_form_and_carry_their_placeholders() {
     // The start screen's lines address nobody in German: index.html shows a line before the settings are
     // read, and the app's line replaces it without changing its form of address.
     assert_eq!((privacy.du, privacy_host.du), (None, None));
+}
+
+#[test]
+fn the_email_route_is_the_owners_mail_address_with_the_result_link() {
+    let link = "https://example.org/check/#r=10YN4TM6MCCV8J";
+    assert_eq!(
+        email_route("mailto:hallo@example.org?subject=Check", link).as_deref(),
+        Some("mailto:hallo@example.org?subject=Check&body=https%3A%2F%2Fexample.org%2Fcheck%2F%23r%3D10YN4TM6MCCV8J")
+    );
+    assert_eq!(
+        email_route("MAILTO:hallo@example.org", link).map(|href| href.contains("body=")),
+        Some(true)
+    );
+    assert_eq!(email_route("https://example.org/termin", link), None);
+    assert_eq!(email_route("tel:+49301234", link), None);
 }
