@@ -109,6 +109,15 @@ async function recordedPage(device = PHONE) {
   return { context, page, requests };
 }
 
+/** A page with the check taken and the lead form opened from the result's first screen. */
+async function openedForm() {
+  const recorded = await recordedPage();
+  await recorded.page.goto(leadServer.url);
+  await completeByClicking(recorded.page, DIGITS);
+  await recorded.page.click('.lead-open button');
+  return recorded;
+}
+
 const toEndpoint = (requests) => requests.filter((url) => new URL(url).origin === endpoint.origin);
 
 /** Fills the form's fields by typing into them, as a visitor does. */
@@ -167,6 +176,9 @@ test('on a phone the first screen keeps score and contact; its button leads to t
   assert.equal(await page.getAttribute('#lead-email', 'type'), 'email');
   assert.equal(await page.getAttribute('#lead-email', 'autocomplete'), 'email');
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, 'no sideways scroll');
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.isHidden('#lead') && await page.isHidden('.lead-open'), 'a printout has no form');
+  await page.emulateMedia({ media: 'screen' });
 
   await page.goto(`${leadServer.url}#r=${expected(DIGITS).code}`);
   await page.waitForSelector('.result h1 >> text=/geteilt/');
@@ -176,10 +188,7 @@ test('on a phone the first screen keeps score and contact; its button leads to t
 });
 
 test('without consent nothing is sent: the button stays unavailable and says why; axe finds nothing', async () => {
-  const { context, page, requests } = await recordedPage();
-  await page.goto(leadServer.url);
-  await completeByClicking(page, DIGITS);
-  await page.click('.lead-open button');
+  const { context, page, requests } = await openedForm();
   await fillFields(page);
   const send = page.locator('.lead-send button');
   assert.equal(await send.getAttribute('aria-disabled'), 'true');
@@ -213,10 +222,7 @@ test('without consent nothing is sent: the button stays unavailable and says why
 });
 
 test('with consent a double click sends exactly one POST with the documented fields, then thanks', async () => {
-  const { context, page, requests } = await recordedPage();
-  await page.goto(leadServer.url);
-  await completeByClicking(page, DIGITS);
-  await page.click('.lead-open button');
+  const { context, page, requests } = await openedForm();
   await fillFields(page);
   await page.check('#lead-consent');
   assert.deepEqual(endpoint.requests, []);
@@ -261,10 +267,7 @@ test('with consent a double click sends exactly one POST with the documented fie
 
 test('a failing endpoint shows the error, keeps what was typed and offers the e-mail route', async () => {
   endpoint.status = 500;
-  const { context, page } = await recordedPage();
-  await page.goto(leadServer.url);
-  await completeByClicking(page, DIGITS);
-  await page.click('.lead-open button');
+  const { context, page } = await openedForm();
   await fillFields(page);
   await page.check('#lead-consent');
   await page.click('.lead-send button');
