@@ -56,16 +56,18 @@ pub fn lead_form_view(props: &LeadFormProps) -> Html {
 
     // The one request per attempt, sent when the model enters `Sending`, never otherwise.
     {
-        let (form, dispatcher) = (form.clone(), form.dispatcher());
-        let endpoint = props.endpoint.clone();
-        let body = form.0.body(&LeadResult {
-            answers: &props.answers,
-            result_link: &props.result_link,
-            lang,
-            owner,
+        let dispatcher = form.dispatcher();
+        let request = (form.0.status == LeadStatus::Sending).then(|| {
+            let body = form.0.body(&LeadResult {
+                answers: &props.answers,
+                result_link: &props.result_link,
+                lang,
+                owner,
+            });
+            (props.endpoint.clone(), body)
         });
         use_effect_with(form.0.attempt, move |&attempt| {
-            let timeout = (form.0.status == LeadStatus::Sending).then(|| {
+            let timeout = request.map(|(endpoint, body)| {
                 let answered = dispatcher.clone();
                 spawn_local(async move {
                     let delivered = post_form(&endpoint, &body).await;
