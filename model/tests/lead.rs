@@ -29,6 +29,11 @@ fn filled() -> LeadForm {
     .fold(LeadForm::default(), LeadForm::apply)
 }
 
+/// The service's answer to request `attempt`.
+fn answer(attempt: u32, delivered: bool) -> LeadAction {
+    LeadAction::Answered { attempt, delivered }
+}
+
 fn apply_all(form: LeadForm, actions: impl IntoIterator<Item = LeadAction>) -> LeadForm {
     actions.into_iter().fold(form, LeadForm::apply)
 }
@@ -158,10 +163,7 @@ fn a_confirmed_send_replaces_the_form_and_never_sends_again() {
         [
             LeadAction::SetConsent(true),
             LeadAction::Submit,
-            LeadAction::Answered {
-                attempt: 1,
-                delivered: true,
-            },
+            answer(1, true),
             LeadAction::Submit,
             LeadAction::SetConsent(false),
         ],
@@ -174,10 +176,7 @@ fn a_confirmed_send_replaces_the_form_and_never_sends_again() {
 #[test]
 fn a_failed_send_keeps_everything_typed_and_may_be_tried_again() {
     let sending = apply_all(filled(), [LeadAction::SetConsent(true), LeadAction::Submit]);
-    let failed = sending.clone().apply(LeadAction::Answered {
-        attempt: 1,
-        delivered: false,
-    });
+    let failed = sending.clone().apply(answer(1, false));
     assert_eq!(failed.status, LeadStatus::Failed);
     assert_eq!(
         (&failed.name, &failed.email, &failed.message, failed.consent),
@@ -187,10 +186,7 @@ fn a_failed_send_keeps_everything_typed_and_may_be_tried_again() {
     let again = failed.apply(LeadAction::Submit);
     assert_eq!((again.status, again.attempt), (LeadStatus::Sending, 2));
     // The first request's late answer belongs to an attempt that is over.
-    let late = again.apply(LeadAction::Answered {
-        attempt: 1,
-        delivered: true,
-    });
+    let late = again.apply(answer(1, true));
     assert_eq!(late.status, LeadStatus::Sending);
 }
 
@@ -201,14 +197,8 @@ fn a_success_after_giving_up_waiting_still_counts() {
         [
             LeadAction::SetConsent(true),
             LeadAction::Submit,
-            LeadAction::Answered {
-                attempt: 1,
-                delivered: false,
-            },
-            LeadAction::Answered {
-                attempt: 1,
-                delivered: true,
-            },
+            answer(1, false),
+            answer(1, true),
         ],
     );
     assert_eq!(form.status, LeadStatus::Sent);
@@ -222,8 +212,7 @@ fn action() -> impl Strategy<Value = LeadAction> {
         any::<bool>().prop_map(LeadAction::SetConsent),
         Just(LeadAction::Submit),
         Just(LeadAction::Submit),
-        (0u32..4, any::<bool>())
-            .prop_map(|(attempt, delivered)| LeadAction::Answered { attempt, delivered }),
+        (0u32..4, any::<bool>()).prop_map(|(attempt, delivered)| answer(attempt, delivered)),
     ]
 }
 
@@ -368,52 +357,41 @@ fn the_heading_names_the_owner_or_says_plainly_what_it_does() {
 
 #[test]
 fn the_lead_texts_are_written_in_every_form_and_carry_their_placeholders() {
-    let LeadUi {
-        privacy,
-        privacy_host,
-        recipient_unnamed,
-        heading,
-        heading_unnamed,
-        intro,
-        name_label,
-        email_label,
-        message_label,
-        consent,
-        privacy_sentence,
-        privacy_link,
-        send,
-        sending,
-        consent_needed,
-        name_missing,
-        email_missing,
-        email_incomplete,
-        sent,
-        failed,
-        email_route,
-    } = &LEAD_UI;
-    let with_recipient = [privacy, privacy_host, heading, intro, consent];
-    let plain = [
-        recipient_unnamed,
-        heading_unnamed,
-        name_label,
-        email_label,
-        message_label,
-        privacy_link,
-        send,
-        sending,
-        consent_needed,
-        name_missing,
-        email_missing,
-        email_incomplete,
-        sent,
-        failed,
-        email_route,
+    let all = every_field!(
+        LeadUi,
+        &LEAD_UI,
+        [
+            privacy,
+            privacy_host,
+            recipient_unnamed,
+            heading,
+            heading_unnamed,
+            intro,
+            name_label,
+            email_label,
+            message_label,
+            consent,
+            privacy_sentence,
+            privacy_link,
+            send,
+            sending,
+            consent_needed,
+            name_missing,
+            email_missing,
+            email_incomplete,
+            sent,
+            failed,
+            email_route,
+        ]
+    );
+    let with_recipient = [
+        &LEAD_UI.privacy,
+        &LEAD_UI.privacy_host,
+        &LEAD_UI.heading,
+        &LEAD_UI.intro,
+        &LEAD_UI.consent,
     ];
-    for text in with_recipient
-        .iter()
-        .chain(&plain)
-        .chain([&privacy_sentence])
-    {
+    for text in &all {
         common::assert_both_forms_of_address(text);
         for lang in Lang::ALL {
             let written = text.get(lang);
@@ -421,22 +399,24 @@ fn the_lead_texts_are_written_in_every_form_and_carry_their_placeholders() {
                 !written.trim().is_empty() && written.trim() == written,
                 "{written:?}"
             );
+            // The placeholders are only those the texts are filled with.
+            let rest = written.replace("{recipient}", "").replace("{link}", "");
+            assert!(!rest.contains(['{', '}']), "{written:?}");
         }
     }
     for lang in Lang::ALL {
         for text in with_recipient {
-            let rest = text.get(lang).replace("{recipient}", "");
-            assert!(text.get(lang).contains("{recipient}") && !rest.contains(['{', '}']));
+            assert!(
+                text.get(lang).contains("{recipient}"),
+                "{:?}",
+                text.get(lang)
+            );
         }
-        let rest = privacy_sentence.get(lang).replace("{link}", "");
-        assert!(privacy_sentence.get(lang).contains("{link}") && !rest.contains(['{', '}']));
-        for text in plain {
-            assert!(!text.get(lang).contains(['{', '}']), "{:?}", text.get(lang));
-        }
+        assert!(LEAD_UI.privacy_sentence.get(lang).contains("{link}"));
     }
     // The start screen's lines address nobody in German: index.html shows a line before the settings are
     // read, and the app's line replaces it without changing its form of address.
-    assert_eq!((privacy.du, privacy_host.du), (None, None));
+    assert_eq!((LEAD_UI.privacy.du, LEAD_UI.privacy_host.du), (None, None));
 }
 
 #[test]
