@@ -181,7 +181,7 @@ async fn the_result_shows_score_band_charts_with_tables_and_three_steps() {
         next_steps_heading: UI.next_steps_heading.en.into(),
         contact: html! { <p class="contact">{ "Get in touch" }</p> },
         lead_opener: html! { <p class="lead-open">{ "Send it" }</p> },
-        lead: html! { <section class="lead">{ "The form" }</section> },
+        lead: html! { <section class="lead-form">{ "The form" }</section> },
         intro: html! {},
         children: html! { <p id="after-the-result">{ "more" }</p> },
     };
@@ -220,7 +220,7 @@ async fn the_result_shows_score_band_charts_with_tables_and_three_steps() {
     );
     assert_eq!(
         contacts[1].next_element_sibling().unwrap(),
-        one(&root, ".lead")
+        one(&root, ".lead-form")
     );
     // Every argument answered at the top: a strength is named, and no goal is left open.
     assert!(one(&root, ".strength")

@@ -19,7 +19,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 /// The id of the lead form's section, where the button in the result's first screen leads.
-pub const LEAD_SECTION_ID: &str = "lead";
+pub const LEAD_SECTION_ID: &str = "lead-form";
 /// The id of the form's first field, where that button puts focus.
 pub const LEAD_NAME_ID: &str = "lead-name";
 const STATUS_ID: &str = "lead-status";
@@ -116,7 +116,7 @@ pub fn lead_form_view(props: &LeadFormProps) -> Html {
     };
     if form.0.status == LeadStatus::Sent {
         return html! {
-            <section id={LEAD_SECTION_ID} class="lead" aria-labelledby="lead-heading">
+            <section id={LEAD_SECTION_ID} class="lead-form" aria-labelledby="lead-heading">
                 <h2 id="lead-heading">{ heading }</h2>
                 { status }
                 { alert }
@@ -173,7 +173,7 @@ pub fn lead_form_view(props: &LeadFormProps) -> Html {
         .unwrap_or((privacy_words, ""));
 
     html! {
-        <section id={LEAD_SECTION_ID} class="lead" aria-labelledby="lead-heading">
+        <section id={LEAD_SECTION_ID} class="lead-form" aria-labelledby="lead-heading">
             <h2 id="lead-heading">{ heading }</h2>
             <p class="lead-intro">{ LEAD_UI.intro.fill(lang, &[("recipient", &recipient)]) }</p>
             <form novalidate=true {onsubmit} aria-labelledby="lead-heading">

@@ -133,7 +133,7 @@ test('without lead_endpoint there is no form and no request ever goes to the end
   assert.match(await page.textContent('.start .privacy'), /Nichts wird irgendwohin gesendet/);
   await completeByClicking(page, DIGITS);
   await page.waitForSelector('.result-top .contact a');
-  assert.equal(await page.locator('.lead, .lead-open, #lead-name').count(), 0);
+  assert.equal(await page.locator('.lead-form, .lead-open, #lead-name').count(), 0);
   assert.deepEqual(toEndpoint(requests), []);
   assert.deepEqual(endpoint.requests, []);
   await context.close();
@@ -167,7 +167,7 @@ test('on a phone the first screen keeps score and contact; its button leads to t
   assert.ok(!(await inFirstScreen('#lead-name')), 'the form itself stands lower');
   await page.click('.lead-open button');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'lead-name');
-  await page.waitForFunction(() => document.querySelector('#lead').getBoundingClientRect().top < window.innerHeight / 2);
+  await page.waitForFunction(() => document.querySelector('#lead-form').getBoundingClientRect().top < window.innerHeight / 2);
   assert.equal(await page.isChecked('#lead-consent'), false, 'the consent starts unticked');
   const privacy = page.locator('label[for=lead-consent] a');
   assert.equal(await privacy.getAttribute('href'), PRIVACY);
@@ -177,12 +177,12 @@ test('on a phone the first screen keeps score and contact; its button leads to t
   assert.equal(await page.getAttribute('#lead-email', 'autocomplete'), 'email');
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, 'no sideways scroll');
   await page.emulateMedia({ media: 'print' });
-  assert.ok(await page.isHidden('#lead') && await page.isHidden('.lead-open'), 'a printout has no form');
+  assert.ok(await page.isHidden('#lead-form') && await page.isHidden('.lead-open'), 'a printout has no form');
   await page.emulateMedia({ media: 'screen' });
 
   await page.goto(`${leadServer.url}#r=${expected(DIGITS).code}`);
   await page.waitForSelector('.result h1 >> text=/geteilt/');
-  assert.equal(await page.locator('.lead, .lead-open').count(), 0, 'someone else’s result offers no lead form');
+  assert.equal(await page.locator('.lead-form, .lead-open').count(), 0, 'someone else’s result offers no lead form');
   assert.deepEqual(endpoint.requests, []);
   await context.close();
 });
@@ -229,7 +229,7 @@ test('with consent a double click sends exactly one POST with the documented fie
   await page.dblclick('.lead-send button');
   await page.waitForSelector('.lead-status >> text=Danke! Ihr Ergebnis ist angekommen.');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'lead-status');
-  assert.equal(await page.locator('#lead form').count(), 0, 'the form is replaced by the thank-you line');
+  assert.equal(await page.locator('#lead-form form').count(), 0, 'the form is replaced by the thank-you line');
 
   assert.equal(endpoint.requests.length, 1, `one request, no preflight: ${endpoint.requests.map((r) => r.method)}`);
   const [request] = endpoint.requests;
