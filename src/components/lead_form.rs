@@ -102,10 +102,10 @@ pub fn lead_form_view(props: &LeadFormProps) -> Html {
         LeadStatus::Sent => LEAD_UI.sent.get(lang),
         LeadStatus::Editing | LeadStatus::Failed => "",
     };
+    // Both containers are always there, so a screen reader announces what appears in them.
     let status = html! {
         <p id={STATUS_ID} class="lead-status" role="status" tabindex="-1">{ status_line }</p>
     };
-    // The alert's container is always there, so a screen reader announces what appears in it.
     let alert = html! {
         <div class="lead-alert" role="alert">
             if form.0.status == LeadStatus::Failed {
@@ -114,16 +114,6 @@ pub fn lead_form_view(props: &LeadFormProps) -> Html {
             }
         </div>
     };
-    if form.0.status == LeadStatus::Sent {
-        return html! {
-            <section id={LEAD_SECTION_ID} class="lead-form" aria-labelledby="lead-heading">
-                <h2 id="lead-heading">{ heading }</h2>
-                { status }
-                { alert }
-            </section>
-        };
-    }
-
     let dispatch = |action: fn(String) -> LeadAction| {
         let form = form.clone();
         Callback::from(move |event: InputEvent| {
@@ -175,53 +165,58 @@ pub fn lead_form_view(props: &LeadFormProps) -> Html {
     html! {
         <section id={LEAD_SECTION_ID} class="lead-form" aria-labelledby="lead-heading">
             <h2 id="lead-heading">{ heading }</h2>
-            <p class="lead-intro">{ LEAD_UI.intro.fill(lang, &[("recipient", &recipient)]) }</p>
-            <form novalidate=true {onsubmit} aria-labelledby="lead-heading">
-                { field(LeadField::Name, LEAD_UI.name_label.get(lang), html! {
-                    <input id={LEAD_NAME_ID} name="name" type="text" autocomplete="name" required=true
-                        value={form.0.name.clone()} readonly={sending}
-                        aria-invalid={invalid(LeadField::Name)} aria-describedby={described(LeadField::Name)}
-                        oninput={dispatch(LeadAction::EditName)} />
-                }) }
-                { field(LeadField::Email, LEAD_UI.email_label.get(lang), html! {
-                    <input id={field_id(LeadField::Email)} name="email" type="email" autocomplete="email"
-                        required=true value={form.0.email.clone()} readonly={sending}
-                        aria-invalid={invalid(LeadField::Email)} aria-describedby={described(LeadField::Email)}
-                        oninput={dispatch(LeadAction::EditEmail)} />
-                }) }
-                <div class="lead-field">
-                    <label for="lead-message">{ LEAD_UI.message_label.get(lang) }</label>
-                    <textarea id="lead-message" name="message" rows="3" value={form.0.message.clone()}
-                        readonly={sending} oninput={dispatch(LeadAction::EditMessage)} />
-                </div>
-                <div class={classes!("lead-consent", consent_problem.then_some("invalid"))}>
-                    <input id={field_id(LeadField::Consent)} type="checkbox" checked={form.0.consent}
-                        disabled={sending} aria-invalid={invalid(LeadField::Consent)}
-                        aria-describedby={consent_problem.then_some("lead-consent-hint")}
-                        onchange={onconsent} />
-                    <label for={field_id(LeadField::Consent)}>
-                        { LEAD_UI.consent.fill(lang, &[("recipient", &recipient)]) }{ " " }
-                        { before_link }
-                        <a href={props.privacy_link.clone()} target="_blank" rel="noopener">
-                            { LEAD_UI.privacy_link.get(lang) }
-                        </a>
-                        { after_link }
-                    </label>
-                </div>
-                <div class="lead-send">
-                    // Unavailable without consent, yet focusable, so a keyboard or screen-reader user reaches
-                    // it and hears why; pressing it then leads to the checkbox.
-                    <button type="submit" class="primary" aria-disabled={(!form.0.can_send()).then_some("true")}
-                        aria-describedby={(!form.0.consent).then_some("lead-consent-hint")}>
-                        { if sending { LEAD_UI.sending.get(lang) } else { LEAD_UI.send.get(lang) } }
-                    </button>
-                    if !form.0.consent {
-                        <p id="lead-consent-hint" class={classes!("lead-hint", consent_problem.then_some("field-error"))}>
-                            { LEAD_UI.consent_needed.get(lang) }
-                        </p>
-                    }
-                </div>
-            </form>
+            // After a confirmed send the form gives way to the thank-you line in the status below, which
+            // stays the same element throughout, so screen readers announce what appears in it.
+            if form.0.status != LeadStatus::Sent {
+                <p class="lead-intro">{ LEAD_UI.intro.fill(lang, &[("recipient", &recipient)]) }</p>
+                <form novalidate=true {onsubmit} aria-labelledby="lead-heading">
+                    { field(LeadField::Name, LEAD_UI.name_label.get(lang), html! {
+                        <input id={LEAD_NAME_ID} name="name" type="text" autocomplete="name" required=true
+                            value={form.0.name.clone()} readonly={sending}
+                            aria-invalid={invalid(LeadField::Name)} aria-describedby={described(LeadField::Name)}
+                            oninput={dispatch(LeadAction::EditName)} />
+                    }) }
+                    { field(LeadField::Email, LEAD_UI.email_label.get(lang), html! {
+                        <input id={field_id(LeadField::Email)} name="email" type="email" autocomplete="email"
+                            required=true value={form.0.email.clone()} readonly={sending}
+                            aria-invalid={invalid(LeadField::Email)} aria-describedby={described(LeadField::Email)}
+                            oninput={dispatch(LeadAction::EditEmail)} />
+                    }) }
+                    <div class="lead-field">
+                        <label for="lead-message">{ LEAD_UI.message_label.get(lang) }</label>
+                        <textarea id="lead-message" name="message" rows="3" value={form.0.message.clone()}
+                            readonly={sending} oninput={dispatch(LeadAction::EditMessage)} />
+                    </div>
+                    <div class={classes!("lead-consent", consent_problem.then_some("invalid"))}>
+                        <input id={field_id(LeadField::Consent)} type="checkbox" checked={form.0.consent}
+                            disabled={sending} aria-invalid={invalid(LeadField::Consent)}
+                            aria-describedby={consent_problem.then_some("lead-consent-hint")}
+                            onchange={onconsent} />
+                        <label for={field_id(LeadField::Consent)}>
+                            { LEAD_UI.consent.fill(lang, &[("recipient", &recipient)]) }{ " " }
+                            { before_link }
+                            <a href={props.privacy_link.clone()} target="_blank" rel="noopener">
+                                { LEAD_UI.privacy_link.get(lang) }
+                            </a>
+                            { after_link }
+                        </label>
+                    </div>
+                    <div class="lead-send">
+                        // Unavailable without consent, yet focusable, so a keyboard or screen-reader user reaches
+                        // it and hears why; pressing it then leads to the checkbox.
+                        <button type="submit" class="primary" aria-disabled={(!form.0.can_send()).then_some("true")}
+                            aria-describedby={(!form.0.consent).then_some("lead-consent-hint")}>
+                            { if sending { LEAD_UI.sending.get(lang) } else { LEAD_UI.send.get(lang) } }
+                        </button>
+                        if !form.0.consent {
+                            <p id="lead-consent-hint"
+                                class={classes!("lead-hint", consent_problem.then_some("field-error"))}>
+                                { LEAD_UI.consent_needed.get(lang) }
+                            </p>
+                        }
+                    </div>
+                </form>
+            }
             { status }
             { alert }
         </section>

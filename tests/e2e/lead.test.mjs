@@ -226,8 +226,11 @@ test('with consent a double click sends exactly one POST with the documented fie
   await fillFields(page);
   await page.check('#lead-consent');
   assert.deepEqual(endpoint.requests, []);
+  // The live region is there before the send, so a screen reader announces what appears in it.
+  const status = await page.$('#lead-status[role=status]');
   await page.dblclick('.lead-send button');
   await page.waitForSelector('.lead-status >> text=Danke! Ihr Ergebnis ist angekommen.');
+  assert.equal(await status.evaluate((element) => element.isConnected && element.textContent), 'Danke! Ihr Ergebnis ist angekommen.');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'lead-status');
   assert.equal(await page.locator('#lead-form form').count(), 0, 'the form is replaced by the thank-you line');
 
