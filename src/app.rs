@@ -153,7 +153,7 @@ pub fn app(props: &PageProps) -> Html {
         // The model never shows a result without every answer; should it ever, the start screen is safe.
         (None, Screen::Start | Screen::Result, _) => html! {
             <StartView {lang} result_goes_to_host={!props.settings.config.host_origins.is_empty()}
-                onstart={dispatch(Action::Start)} />
+                lead_owner={lead_owner(&props.settings.config)} onstart={dispatch(Action::Start)} />
         },
     };
     let question = match (&*shared, quiz.screen) {
@@ -171,4 +171,13 @@ pub fn app(props: &PageProps) -> Html {
             { screen }
         </Shell>
     }
+}
+
+/// Whom the visitor may send the result to, for the start screen's privacy line: `None` without a lead
+/// endpoint, `Some(None)` for an owner without a name.
+fn lead_owner(config: &model::config::Config) -> Option<Option<AttrValue>> {
+    config
+        .lead_endpoint
+        .as_ref()
+        .map(|_| config.name.clone().map(AttrValue::from))
 }

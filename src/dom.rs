@@ -36,12 +36,17 @@ pub fn mark_embedded() {
 
 /// Moves keyboard and screen-reader focus to the heading of the screen on view.
 pub fn focus_step_heading() {
-    let heading = document()
-        .and_then(|document| document.get_element_by_id(STEP_HEADING_ID))
+    focus(STEP_HEADING_ID);
+}
+
+/// Moves keyboard and screen-reader focus to the element with `id`, if there is one.
+pub fn focus(id: &str) {
+    let element = document()
+        .and_then(|document| document.get_element_by_id(id))
         .and_then(|element| element.dyn_into::<HtmlElement>().ok());
-    if let Some(heading) = heading {
+    if let Some(element) = element {
         // Focus can only fail on a detached element, which the next render replaces anyway.
-        let _ = heading.focus();
+        let _ = element.focus();
     }
 }
 

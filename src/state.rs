@@ -1,4 +1,5 @@
-//! The app's reducer: a thin wrapper, because every rule of the check lives in [`model::Quiz::apply`].
+//! The app's reducers: thin wrappers, because every rule lives in the model ([`model::Quiz::apply`],
+//! [`model::lead::LeadForm::apply`]).
 
 use model::{Action, Quiz};
 use std::rc::Rc;
@@ -12,5 +13,17 @@ impl Reducible for QuizState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         Rc::new(QuizState(self.0.apply(action)))
+    }
+}
+
+/// The lead form's reducer, a wrapper like [`QuizState`]: the rules are [`model::lead::LeadForm::apply`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LeadState(pub model::lead::LeadForm);
+
+impl Reducible for LeadState {
+    type Action = model::lead::LeadAction;
+
+    fn reduce(self: Rc<Self>, action: Self::Action) -> Rc<Self> {
+        Rc::new(LeadState(self.0.clone().apply(action)))
     }
 }

@@ -4,11 +4,12 @@
 
 use model::code::CodeError;
 use model::content::{
-    ARGUMENTS, BANDS, BUSINESSES, BUSINESS_QUESTION, QUICK_WIN, RESULT_NOTES, UI,
+    ARGUMENTS, BANDS, BUSINESSES, BUSINESS_QUESTION, LEAD_UI, QUICK_WIN, RESULT_NOTES, UI,
 };
 use model::facilitator::Contact;
 use model::{Answers, Choice, CompleteAnswers, Lang, Quiz, Screen, Slot};
 use social_media_check::components::choice_group::{ChoiceGroup, ChoiceGroupProps};
+use social_media_check::components::lead_form::{LeadFormProps, LeadFormView};
 use social_media_check::components::question::{QuestionStep, QuestionStepProps};
 use social_media_check::components::result::{ResultView, ResultViewProps};
 use social_media_check::components::score_scale::{ScoreScale, ScoreScaleProps};
@@ -192,6 +193,8 @@ async fn the_result_shows_score_band_charts_with_tables_and_three_steps() {
         heading: "Your result".into(),
         next_steps_heading: UI.next_steps_heading.en.into(),
         contact: html! { <p class="contact">{ "Get in touch" }</p> },
+        lead_opener: html! { <p class="lead-open">{ "Send it" }</p> },
+        lead: html! { <section class="lead-form">{ "The form" }</section> },
         intro: html! {},
         children: html! { <p id="after-the-result">{ "more" }</p> },
     };
@@ -228,6 +231,15 @@ async fn the_result_shows_score_band_charts_with_tables_and_three_steps() {
     assert!(one(&root, ".result-top").contains(Some(&contacts[0])));
     let after_steps = one(&root, ".quick-win").next_element_sibling().unwrap();
     assert_eq!(&after_steps, &contacts[1]);
+    // The lead form follows the second contact; the first screen only leads there.
+    assert_eq!(
+        contacts[0].next_element_sibling().unwrap(),
+        one(&root, ".result-top .lead-open")
+    );
+    assert_eq!(
+        contacts[1].next_element_sibling().unwrap(),
+        one(&root, ".lead-form")
+    );
     // Every argument answered at the top: a strength is named, and no goal is left open.
     assert!(one(&root, ".strength")
         .text_content()
@@ -262,6 +274,8 @@ async fn the_next_steps_open_the_first_and_fold_the_others_and_mark_a_quick_win(
         heading: "Ergebnis".into(),
         next_steps_heading: UI.shared_next_steps_heading.de.into(),
         contact: html! {},
+        lead_opener: html! {},
+        lead: html! {},
         intro: html! { <p id="intro">{ "Intro" }</p> },
         children: html! {},
     };
@@ -643,4 +657,72 @@ async fn going_back_shows_the_earlier_answer_checked() {
     }
     root.remove();
     storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_lead_form_starts_unticked_and_pressing_send_shows_what_is_missing() {
+    let root = container();
+    let props = LeadFormProps {
+        lang: Lang::De,
+        answers: CompleteAnswers::uniform(Choice::HIGHEST),
+        result_link: "https://example.org/check/#r=10YN4TM6MCCV8J".into(),
+        // Never reached: the form has no consent, so it sends nothing.
+        endpoint: "https://leads.invalid/form".into(),
+        privacy_link: "https://example.org/datenschutz".into(),
+        owner: Some("Muster Beratung".into()),
+        other_route: html! {},
+    };
+    yew::Renderer::<LeadFormView>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+
+    assert_eq!(
+        one(&root, "h2").text_content().unwrap(),
+        "Ergebnis an Muster Beratung senden"
+    );
+    let consent = one(&root, "#lead-consent");
+    assert!(!consent.unchecked_ref::<HtmlInputElement>().checked());
+    let privacy = one(&root, "label[for=lead-consent] a");
+    assert_eq!(privacy.get_attribute("target").as_deref(), Some("_blank"));
+    assert_eq!(privacy.get_attribute("rel").as_deref(), Some("noopener"));
+    let send = one(&root, "button[type=submit]");
+    assert_eq!(send.get_attribute("aria-disabled").as_deref(), Some("true"));
+    assert_eq!(
+        send.get_attribute("aria-describedby").as_deref(),
+        Some("lead-consent-hint")
+    );
+    assert_eq!(
+        one(&root, "#lead-consent-hint").text_content().unwrap(),
+        LEAD_UI.consent_needed.de
+    );
+    assert!(
+        all(&root, ".field-error").is_empty(),
+        "no message before a try"
+    );
+
+    click(&send);
+    yew::scheduler::flush().await;
+    let messages: Vec<String> = all(&root, ".field-error")
+        .iter()
+        .map(|message| message.text_content().unwrap())
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            LEAD_UI.name_missing.de,
+            LEAD_UI.email_missing.de,
+            LEAD_UI.consent_needed.de
+        ]
+    );
+    let name = one(&root, "#lead-name");
+    assert_eq!(name.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        name.get_attribute("aria-describedby").as_deref(),
+        Some("lead-name-error")
+    );
+    assert_eq!(
+        page_document().active_element().as_ref(),
+        Some(&name),
+        "focus goes to the first field to mend"
+    );
+    assert_eq!(one(&root, "[role=status]").text_content().unwrap(), "");
 }

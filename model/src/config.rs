@@ -580,7 +580,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 /// The scheme of `link` in lower case, if it has one: the part before a `:` that comes before any `/`,
 /// `?` or `#`.
-fn scheme(link: &str) -> Option<String> {
+pub(crate) fn scheme(link: &str) -> Option<String> {
     let end = link.find([':', '/', '?', '#'])?;
     link[end..]
         .starts_with(':')

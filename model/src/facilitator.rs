@@ -55,18 +55,7 @@ impl Contact {
             return Err(ContactError::Unreadable);
         }
         let address = strip_prefix_ignoring_case(text, "mailto:").unwrap_or(text);
-        let (local, domain) = address.split_once('@').ok_or(ContactError::Unreadable)?;
-        let local_ok = !local.is_empty()
-            && local
-                .chars()
-                .all(|c| c.is_alphanumeric() || "._+-!$'*=^_`{|}~".contains(c));
-        let domain_ok = domain.contains('.')
-            && !domain.starts_with(['.', '-'])
-            && !domain.ends_with(['.', '-'])
-            && domain
-                .chars()
-                .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
-        if local_ok && domain_ok {
+        if is_email_address(address) {
             Ok(Contact::Email(address.to_owned()))
         } else {
             Err(ContactError::Unreadable)
@@ -95,6 +84,25 @@ impl Contact {
             Contact::Chat { link, .. } => link,
         }
     }
+}
+
+/// Whether `address` has the shape of an e-mail address: a plain local part, an `@` and a domain with a
+/// dot. Only the shape: whether the mailbox exists, only sending to it tells.
+pub fn is_email_address(address: &str) -> bool {
+    let Some((local, domain)) = address.split_once('@') else {
+        return false;
+    };
+    let local_ok = !local.is_empty()
+        && local
+            .chars()
+            .all(|c| c.is_alphanumeric() || "._+-!$'*=^_`{|}~".contains(c));
+    let domain_ok = domain.contains('.')
+        && !domain.starts_with(['.', '-'])
+        && !domain.ends_with(['.', '-'])
+        && domain
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+    local_ok && domain_ok
 }
 
 fn strip_prefix_ignoring_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {

@@ -12,6 +12,7 @@ pub mod content;
 pub mod embed_form;
 pub mod facilitator;
 pub mod host_event;
+pub mod lead;
 pub mod markup;
 pub mod qr;
 pub mod qr_scan;

@@ -29,15 +29,6 @@ fn assert_present(text: &Text, what: &str) {
     }
 }
 
-/// The fields of `value`, a struct of type `$type`, as a list of references. The pattern names every field
-/// without `..`, so a new field fails to compile until it is listed here, and so checked.
-macro_rules! every_field {
-    ($type:ident, $value:expr, [$($field:ident),* $(,)?]) => {{
-        let $type { $($field),* } = $value;
-        vec![$($field),*]
-    }};
-}
-
 /// Every interface string.
 fn interface_texts() -> Vec<&'static Text> {
     every_field!(

@@ -5,6 +5,7 @@ pub mod bar_chart;
 pub mod choice_group;
 pub mod debunk_card;
 pub mod header;
+pub mod lead_form;
 pub mod notice;
 pub mod own_result;
 pub mod page_bar;

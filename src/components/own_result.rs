@@ -1,3 +1,4 @@
+use crate::components::lead_form::{LeadFormView, LEAD_NAME_ID, LEAD_SECTION_ID};
 use crate::components::result::ResultView;
 use crate::components::send_to_facilitator::SendToFacilitator;
 use crate::components::share_panel::SharePanel;
@@ -5,9 +6,10 @@ use crate::settings::Settings;
 use crate::{dom, host};
 use model::card::CardBrand;
 use model::config::contact_href;
-use model::content::{CONFIG_UI, UI};
+use model::content::{CONFIG_UI, LEAD_UI, UI};
 use model::facilitator::Contact;
 use model::host_event::HostEvent;
+use model::lead;
 use model::{CompleteAnswers, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -67,9 +69,47 @@ pub fn own_result(props: &OwnResultProps) -> Html {
             host::post(HostEvent::Shared(method), &host_origins)
         })
     };
+    // With a lead endpoint (which implies a privacy link), the visitor may send the result to the owner.
+    let (lead_opener, lead) = match (&config.lead_endpoint, &config.privacy_link) {
+        (Some(endpoint), Some(privacy_link)) => {
+            let owner = config.name.as_deref();
+            // The form stands after the next steps, so the first screen keeps the score and the contact
+            // button; this button in the first screen leads there.
+            let onopen = Callback::from(|_: MouseEvent| {
+                dom::focus(LEAD_NAME_ID);
+                dom::reveal(LEAD_SECTION_ID);
+            });
+            let contact_label = config
+                .contact_label
+                .as_deref()
+                .unwrap_or(CONFIG_UI.contact_default.get(lang));
+            let other_route = match config.contact_link.as_deref() {
+                Some(contact_link) => match lead::email_route(contact_link, &link) {
+                    Some(href) => html! { <a {href}>{ LEAD_UI.email_route.get(lang) }</a> },
+                    None => html! { <a href={contact_link.to_owned()}>{ contact_label }</a> },
+                },
+                None => html! {},
+            };
+            (
+                html! {
+                    <p class="lead-open">
+                        <button type="button" class="link-button" onclick={onopen}>
+                            { lead::heading(lang, owner) }<span aria-hidden="true">{ " ↓" }</span>
+                        </button>
+                    </p>
+                },
+                html! {
+                    <LeadFormView {lang} {answers} result_link={link.clone()} endpoint={endpoint.clone()}
+                        privacy_link={privacy_link.clone()} owner={owner.map(|name| AttrValue::from(name.to_owned()))}
+                        {other_route} />
+                },
+            )
+        }
+        _ => (html! {}, html! {}),
+    };
     html! {
         <ResultView {lang} {answers} heading={UI.result_heading.get(lang)}
-            next_steps_heading={UI.next_steps_heading.get(lang)} {contact}>
+            next_steps_heading={UI.next_steps_heading.get(lang)} {contact} {lead_opener} {lead}>
             { facilitator }
             <SharePanel {lang} {link} {answers} {onshared} primary={config.primary} accent={config.accent} {brand} />
             <div class="step-nav">

@@ -21,6 +21,13 @@ pub struct ResultViewProps {
     /// steps.
     #[prop_or_default]
     pub contact: Html,
+    /// What follows the contact in the first screen: in the visitor's own result, the button that leads to
+    /// the lead form.
+    #[prop_or_default]
+    pub lead_opener: Html,
+    /// What follows the contact after the next steps: in the visitor's own result, the lead form.
+    #[prop_or_default]
+    pub lead: Html,
     /// What stands right under the heading: in a shared result, the invitation to take the check.
     #[prop_or_default]
     pub intro: Html,
@@ -69,6 +76,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                 }
             </div>
             { props.contact.clone() }
+            { props.lead_opener.clone() }
         </div>
     };
     html! {
@@ -142,6 +150,7 @@ fn below_the_top(props: &ResultViewProps, scores: &Scores) -> Html {
                 <p>{ QUICK_WIN.action.get(lang) }</p>
             </aside>
             { props.contact.clone() }
+            { props.lead.clone() }
             <section class="notes" aria-labelledby="result-notes">
                 <h2 id="result-notes">{ RESULT_NOTES.heading.get(lang) }</h2>
                 <p>{ RESULT_NOTES.concession.get(lang) }</p>

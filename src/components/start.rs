@@ -1,5 +1,6 @@
 use crate::dom::STEP_HEADING_ID;
 use model::content::{reading_minutes, UI};
+use model::lead::privacy_line;
 use model::{Lang, Question};
 use yew::prelude::*;
 
@@ -10,6 +11,10 @@ pub struct StartViewProps {
     /// line then says so.
     #[prop_or_default]
     pub result_goes_to_host: bool,
+    /// With a lead endpoint, whom the visitor may send the result to at the end: `Some(name)`, the inner
+    /// `None` for an owner without a name. The privacy line then says so.
+    #[prop_or_default]
+    pub lead_owner: Option<Option<AttrValue>>,
     pub onstart: Callback<()>,
 }
 
@@ -25,11 +30,11 @@ pub fn start_view(props: &StartViewProps) -> Html {
             ("total", &Question::COUNT.to_string()),
         ],
     );
-    let privacy = if props.result_goes_to_host {
-        &UI.privacy_host
-    } else {
-        &UI.privacy
-    };
+    let privacy = privacy_line(
+        lang,
+        props.result_goes_to_host,
+        props.lead_owner.as_ref().map(Option::as_deref),
+    );
     let onstart = props.onstart.reform(|_: MouseEvent| ());
     html! {
         <section class="start" aria-labelledby={STEP_HEADING_ID}>
@@ -37,7 +42,7 @@ pub fn start_view(props: &StartViewProps) -> Html {
             <blockquote class="myth"><p>{ UI.myth.get(lang) }</p></blockquote>
             <p class="lead">{ UI.start_intro.get(lang) }</p>
             <p class="duration">{ duration }</p>
-            <p class="privacy">{ privacy.get(lang) }</p>
+            <p class="privacy">{ privacy }</p>
             <button type="button" class="primary" onclick={onstart}>{ UI.start_button.get(lang) }</button>
         </section>
     }

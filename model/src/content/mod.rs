@@ -8,6 +8,7 @@ mod arguments;
 mod config_ui;
 mod embed_ui;
 mod goals;
+mod lead_ui;
 mod plan;
 mod send_ui;
 mod ui;
@@ -17,6 +18,7 @@ pub use arguments::{ARGUMENTS, ARGUMENT_LEVELS};
 pub use config_ui::{ConfigUi, CONFIG_UI};
 pub use embed_ui::{EmbedUi, EMBED_UI};
 pub use goals::{GOALS, IMPORTANCE_OPTIONS, REACH_OPTIONS};
+pub use lead_ui::{LeadUi, LEAD_UI};
 pub use plan::{
     BANDS, BUSINESSES, BUSINESS_QUESTION, BUSINESS_STEPS, PLAN, QUICK_WIN, RESULT_NOTES,
 };

@@ -9,6 +9,16 @@ pub mod random;
 use model::{Answers, Choice, CompleteAnswers, Slot};
 use proptest::prelude::*;
 
+/// The fields of `value`, a struct of type `$type`, as a list of references. The pattern names every field
+/// without `..`, so a new field fails to compile until it is listed here, and so checked.
+#[macro_export]
+macro_rules! every_field {
+    ($type:ident, $value:expr, [$($field:ident),* $(,)?]) => {{
+        let $type { $($field),* } = $value;
+        vec![$($field),*]
+    }};
+}
+
 /// Any choice `slot` offers.
 fn choice_in(slot: Slot) -> impl Strategy<Value = Choice> {
     (0..slot.option_count()).prop_map(|index| Choice::new(index).expect("an offered option"))
