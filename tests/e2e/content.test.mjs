@@ -1,8 +1,10 @@
 // The content in the built app: cards that answer the answer, a privacy line true for the site owner's
 // settings, and next steps that depend on the kind of business.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, waitForApp, answerByClicking, completeByClicking } from './support.mjs';
+import {
+  servedCheck, serveDist, waitForApp, answerByClicking, completeByClicking,
+} from './support.mjs';
 
 const PHONE = { width: 360, height: 740 };
 const LAPTOP = { width: 1280, height: 800 };
@@ -11,22 +13,11 @@ const BUSINESSES = 7;
 /** Every answer after the business: middling arguments and goals, so the result has three next steps. */
 const REST = '1021012' + '31203122013120';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const check = servedCheck();
 
 /** A fresh page at `viewport` with the check open on `url`. */
 async function openCheck(url, viewport) {
-  const context = await browser.newContext({ viewport });
+  const context = await check.browser.newContext({ viewport });
   const page = await context.newPage();
   await page.goto(url);
   await waitForApp(page);
@@ -42,7 +33,7 @@ async function responseTo(page, name, index) {
 }
 
 test('at phone size, every debunk card opens with a line that differs between the lowest and the highest answer', async () => {
-  const { context, page } = await openCheck(server.url, PHONE);
+  const { context, page } = await openCheck(check.server.url, PHONE);
   await page.click('.start button.primary');
   await answerByClicking(page, '0' + REST);
   await page.click('.step-nav button.primary');
@@ -69,7 +60,7 @@ test('at phone size, every debunk card opens with a line that differs between th
 test('the privacy line says where the result goes: nowhere by default, to the embedding page with host_origin', async () => {
   const hosted = await serveDist({}, { files: { '/config.ini': 'host_origin = https://blog.example.org\n' } });
   try {
-    const plain = await openCheck(server.url, LAPTOP);
+    const plain = await openCheck(check.server.url, LAPTOP);
     const withHost = await openCheck(hosted.url, LAPTOP);
     const defaultLine = (await plain.page.textContent('.start .privacy')).trim();
     const hostLine = (await withHost.page.textContent('.start .privacy')).trim();
@@ -92,9 +83,9 @@ test('the privacy line says where the result goes: nowhere by default, to the em
 test('a walk in each kind of business ends in different concrete actions', async () => {
   const actionsPerBusiness = [];
   for (let business = 0; business < BUSINESSES; business++) {
-    const context = await browser.newContext({ viewport: LAPTOP });
+    const context = await check.browser.newContext({ viewport: LAPTOP });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(check.server.url);
     await completeByClicking(page, `${business}${REST}`);
     const actions = await page.locator('.result .next-steps .action').allTextContents();
     assert.equal(actions.length, 3, `business ${business}: three next steps with an action each`);

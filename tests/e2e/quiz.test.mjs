@@ -1,24 +1,13 @@
 // The whole check, driven with the keyboard alone in real Chromium against the release build in dist/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serveDist, launchBrowser, waitForApp, tabTo, answerWithKeyboard, expected, axeViolations, resultTables,
-  offlineCacheReady, showSharePanel,
+  servedCheck, waitForApp, tabTo, answerWithKeyboard, expected, axeViolations, resultTables, offlineCacheReady,
+  showSharePanel,
 } from './support.mjs';
 
 const QUESTIONS = 15;
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const check = servedCheck();
 
 /** Starts the check from the start screen with the keyboard and waits for the first question. */
 async function startWithKeyboard(page) {
@@ -57,9 +46,9 @@ async function assertResultMatchesModel(page, digits) {
 }
 
 test('German, keyboard only: fifteen questions, debunk cards, and the model’s scores', async () => {
-  const context = await browser.newContext();
+  const context = await check.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(check.server.url);
   assert.equal(await page.getAttribute('html', 'lang'), 'de');
   const digits = '1' + '0123210' + '32100123321001';
   await completeWithKeyboard(page, digits, async (question) => {
@@ -71,9 +60,9 @@ test('German, keyboard only: fifteen questions, debunk cards, and the model’s 
 });
 
 test('English, keyboard only: switch the language first, then the whole check', async () => {
-  const context = await browser.newContext();
+  const context = await check.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(check.server.url);
   await waitForApp(page);
   await tabTo(page, '.tools button[lang=en]');
   await page.keyboard.press('Enter');
@@ -86,9 +75,9 @@ test('English, keyboard only: switch the language first, then the whole check', 
 });
 
 test('an argument shows its debunk card with a fact and its source once answered', async () => {
-  const context = await browser.newContext();
+  const context = await check.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(check.server.url);
   await startWithKeyboard(page);
   await answerWithKeyboard(page, '2'.repeat(22));
   await page.keyboard.press('Tab');
@@ -103,9 +92,9 @@ test('an argument shows its debunk card with a fact and its source once answered
 });
 
 test('a reload resumes at the same step with every answer intact', async () => {
-  const context = await browser.newContext();
+  const context = await check.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(check.server.url);
   await startWithKeyboard(page);
   const digits = '2' + '1320' + '0'.repeat(17);
   for (let question = 1; question <= 5; question++) {
@@ -130,7 +119,7 @@ test('a reload resumes at the same step with every answer intact', async () => {
 });
 
 test('a damaged saved state is discarded with a notice, never a blank page', async () => {
-  const context = await browser.newContext();
+  const context = await check.browser.newContext();
   await context.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('social-media-check', '{"not":"ours"}');
@@ -138,7 +127,7 @@ test('a damaged saved state is discarded with a notice, never a blank page', asy
     }
   });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(check.server.url);
   await waitForApp(page);
   assert.ok((await page.textContent('.notice')).length > 20);
   await page.click('.notice button');
@@ -147,9 +136,9 @@ test('a damaged saved state is discarded with a notice, never a blank page', asy
 });
 
 test('the start page shows its content before the app has loaded', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await check.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(check.server.url);
   const text = await page.textContent('#app');
   assert.match(text, /Meine Kunden sind nicht in Social Media/);
   assert.match(text, /Browser/);
@@ -157,9 +146,9 @@ test('the start page shows its content before the app has loaded', async () => {
 });
 
 test('axe-core finds no violations on the start page, a question, a debunk card and the result', async () => {
-  const context = await browser.newContext();
+  const context = await check.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(check.server.url);
   await waitForApp(page);
   assert.deepEqual(await axeViolations(page), [], 'start page');
   await startWithKeyboard(page);
@@ -184,11 +173,11 @@ test('axe-core finds no violations on the start page, a question, a debunk card 
 });
 
 test('no request leaves the page’s origin, and none reaches the network after the first load', async () => {
-  const context = await browser.newContext();
+  const context = await check.browser.newContext();
   const page = await context.newPage();
   const requests = [];
   page.on('request', (request) => requests.push(request));
-  await page.goto(server.url);
+  await page.goto(check.server.url);
   await waitForApp(page);
   // The first load ends with the offline cache in place (set up a few seconds after the start), which
   // holds what a participant needs.
@@ -230,16 +219,16 @@ test('no request leaves the page’s origin, and none reaches the network after 
   assert.deepEqual(elsewhere, [], 'the workshop and embed pages stay out of a participant\'s visit');
   assert.ok(cached.some((path) => /^\/social-media-check-.*_bg\.wasm$/.test(path)), `the check is cached: ${cached}`);
   assert.ok(cached.some((path) => /^\/share-worker-.*_bg\.wasm$/.test(path)), `the share worker is kept: ${cached}`);
-  const foreign = requests.filter((r) => new URL(r.url()).origin !== new URL(server.url).origin);
+  const foreign = requests.filter((r) => new URL(r.url()).origin !== new URL(check.server.url).origin);
   assert.deepEqual(foreign.map((r) => r.url()), [], 'requests to other origins');
   await context.close();
 });
 
 test('every screen fits a 360 px phone without sideways scrolling', async () => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const context = await check.browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  await page.goto(server.url);
+  await page.goto(check.server.url);
   await waitForApp(page);
   assert.equal(await overflow(), 0, 'start');
   await startWithKeyboard(page);

@@ -1,26 +1,17 @@
 // The check under an unlucky visitor's conditions: storage that refuses every write, a config.ini that
 // hangs. Nothing the visitor enters is lost while the page is open, and the check never waits long.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, waitForApp, answerByClicking } from './support.mjs';
+import {
+  servedCheck, waitForApp, answerByClicking,
+} from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const check = servedCheck();
 
 const DIGITS = '2' + '1302132' + '30211203322130';
 
 test('a full storage shows a notice once and loses no answer while the page is open', async () => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const context = await check.browser.newContext({ viewport: { width: 360, height: 740 } });
   // Every write fails as it does when the quota is used up.
   await context.addInitScript(() => {
     Storage.prototype.setItem = function setItem() {
@@ -28,7 +19,7 @@ test('a full storage shows a notice once and loses no answer while the page is o
     };
   });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(check.server.url);
   await waitForApp(page);
   await page.click('.start button.primary');
   const notice = page.locator('.notice');
@@ -53,7 +44,7 @@ test('a full storage shows a notice once and loses no answer while the page is o
 });
 
 test('a config.ini that hangs leaves the start usable within 3 s, and its settings follow without moving the visitor', async () => {
-  const context = await browser.newContext();
+  const context = await check.browser.newContext();
   const page = await context.newPage();
   let release;
   const arrived = new Promise((resolve) => { release = resolve; });
@@ -61,7 +52,7 @@ test('a config.ini that hangs leaves the start usable within 3 s, and its settin
     await arrived;
     await route.fulfill({ contentType: 'text/plain', body: 'name = Späte Beratung\naddress = du\n' });
   });
-  await page.goto(server.url, { waitUntil: 'commit' });
+  await page.goto(check.server.url, { waitUntil: 'commit' });
   // The app waits two seconds for the settings, then starts with the defaults.
   await page.waitForSelector('#app .start button.primary:not([disabled])', { timeout: 3_000 });
   assert.equal(await page.locator('.owner').count(), 0, 'no owner settings yet');
@@ -79,9 +70,9 @@ test('a config.ini that hangs leaves the start usable within 3 s, and its settin
 });
 
 test('the result appears on the same page, with no page load after the last answer', async () => {
-  const context = await browser.newContext();
+  const context = await check.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(check.server.url);
   await waitForApp(page);
   let navigations = 0;
   page.on('framenavigated', (frame) => { if (frame === page.mainFrame()) navigations += 1; });

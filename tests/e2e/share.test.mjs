@@ -1,28 +1,14 @@
 // Sharing a result: the link, opening it elsewhere, bad links, the QR code, the image and the printout.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import {
-  serveDist, launchBrowser, waitForApp, completeByClicking, answerByClicking, expected, resultTables,
-  showSharePanel,
+  servedCheck, waitForApp, completeByClicking, answerByClicking, expected, resultTables, showSharePanel,
 } from './support.mjs';
 
-let server;
-let browser;
-let origin;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  origin = new URL(server.url).origin;
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const check = servedCheck();
 
 const DIGITS = '2' + '1302132' + '30211203322130';
 
@@ -34,9 +20,9 @@ async function shownScores(page) {
 
 /** The result link of a finished check, copied with the button and read back from the clipboard. */
 async function finishAndCopyLink(context) {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(check.server.url).origin });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(check.server.url);
   await completeByClicking(page, DIGITS);
   await page.click('.share-actions button.primary');
   await page.waitForSelector('.share .status:not(:empty)');
@@ -46,14 +32,14 @@ async function finishAndCopyLink(context) {
 }
 
 test('a copied result link opens the same result read-only in a fresh browser', async () => {
-  const sender = await browser.newContext();
+  const sender = await check.browser.newContext();
   const { link } = await finishAndCopyLink(sender);
   const fragment = new URL(link).hash.slice(1);
   assert.ok(fragment.length <= 32, `${fragment} is at most 32 characters`);
   assert.match(fragment, /^r=[0-9A-Z]+$/);
   await sender.close();
 
-  const recipient = await browser.newContext();
+  const recipient = await check.browser.newContext();
   const page = await recipient.newPage();
   await page.goto(link);
   await page.waitForSelector('.result');
@@ -65,13 +51,13 @@ test('a copied result link opens the same result read-only in a fresh browser', 
 });
 
 test('opening a result link never overwrites the recipient’s own progress', async () => {
-  const sender = await browser.newContext();
+  const sender = await check.browser.newContext();
   const { link } = await finishAndCopyLink(sender);
   await sender.close();
 
-  const recipient = await browser.newContext();
+  const recipient = await check.browser.newContext();
   const page = await recipient.newPage();
-  await page.goto(server.url);
+  await page.goto(check.server.url);
   await waitForApp(page);
   await page.click('.start button.primary');
   const own = '0' + '3'.repeat(21);
@@ -93,9 +79,9 @@ test('opening a result link never overwrites the recipient’s own progress', as
 });
 
 test('a result link pasted into an open tab shows that result', async () => {
-  const context = await browser.newContext();
+  const context = await check.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(check.server.url);
   await waitForApp(page);
   const model = expected(DIGITS);
   await page.evaluate((code) => { location.hash = `r=${code}`; }, model.code);
@@ -125,7 +111,7 @@ test('bad links explain themselves in the user’s language and offer the check'
     'markup in the fragment': '<img src=x onerror=alert(1)>',
   };
   for (const [lang, heading] of [['de', /Link/], ['en', /link/]]) {
-    const context = await browser.newContext();
+    const context = await check.browser.newContext();
     await context.addInitScript((code) => {
       if (!localStorage.getItem('social-media-check')) localStorage.setItem('social-media-check', `smc1.${code}.start.10000000000001`);
     }, lang);
@@ -133,7 +119,7 @@ test('bad links explain themselves in the user’s language and offer the check'
     const dialogs = [];
     page.on('dialog', (dialog) => { dialogs.push(dialog.message()); dialog.dismiss(); });
     for (const [what, code] of Object.entries(bad)) {
-      await page.goto(`${server.url}#r=${code}`);
+      await page.goto(`${check.server.url}#r=${code}`);
       await page.waitForSelector('.link-error h1');
       assert.equal(await page.getAttribute('html', 'lang'), lang, what);
       assert.match(await page.textContent('.link-error h1'), heading, what);
@@ -148,9 +134,9 @@ test('bad links explain themselves in the user’s language and offer the check'
 });
 
 test('the QR code decodes to the result link', async () => {
-  const context = await browser.newContext({ deviceScaleFactor: 2 });
+  const context = await check.browser.newContext({ deviceScaleFactor: 2 });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(check.server.url);
   await completeByClicking(page, DIGITS);
   const link = await page.inputValue('#share-link');
   await showSharePanel(page);
@@ -162,9 +148,9 @@ test('the QR code decodes to the result link', async () => {
 });
 
 test('the image downloads as a 1200 × 630 PNG', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await check.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(check.server.url);
   await completeByClicking(page, DIGITS);
   await showSharePanel(page);
   const [download] = await Promise.all([
@@ -182,7 +168,7 @@ test('the image downloads as a 1200 × 630 PNG', async () => {
 
 test('the printout puts the whole result on one A4 page', async () => {
   for (const lang of ['de', 'en']) {
-    const context = await browser.newContext();
+    const context = await check.browser.newContext();
     await context.addInitScript((code) => {
       if (!sessionStorage.getItem('seeded')) {
         localStorage.setItem('social-media-check', `smc1.${code}.start.10000000000001`);
@@ -190,7 +176,7 @@ test('the printout puts the whole result on one A4 page', async () => {
       }
     }, lang);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(check.server.url);
     await completeByClicking(page, '0'.repeat(22));
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
@@ -203,21 +189,21 @@ test('the printout puts the whole result on one A4 page', async () => {
 });
 
 test('the Share button appears only where the browser can share, and shares the link', async () => {
-  const plain = await browser.newContext();
+  const plain = await check.browser.newContext();
   const without = await plain.newPage();
-  await without.goto(server.url);
+  await without.goto(check.server.url);
   const hasShare = await without.evaluate(() => 'share' in navigator);
   await completeByClicking(without, DIGITS);
   assert.equal(await without.locator('.share-actions button').count(), hasShare ? 4 : 3);
   await plain.close();
 
-  const sharing = await browser.newContext();
+  const sharing = await check.browser.newContext();
   await sharing.addInitScript(() => {
     window.shared = [];
     navigator.share = async (data) => { window.shared.push(data); };
   });
   const page = await sharing.newPage();
-  await page.goto(server.url);
+  await page.goto(check.server.url);
   await completeByClicking(page, DIGITS);
   await page.click('.share-actions button:has-text("Teilen")');
   await page.waitForFunction(() => window.shared.length === 1);

@@ -1,5 +1,6 @@
 // Shared helpers for the end-to-end tests: a static server for the release build in dist/, Chromium
 // through playwright-core, keyboard helpers, the axe-core audit and the model's expected scores.
+import { before, after } from 'node:test';
 import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join, resolve, dirname } from 'node:path';
@@ -19,6 +20,23 @@ const require = createRequire(import.meta.url);
  */
 export function serveDist(headers = {}, { files = {}, host } = {}) {
   return serveDirectory(dist, { headers, files, host });
+}
+
+/**
+ * For a test file: serves dist/ and starts Chromium before its tests, and closes both after them. The
+ * returned object's `server` and `browser` are set by the time the tests run.
+ */
+export function servedCheck() {
+  const check = {};
+  before(async () => {
+    check.server = await serveDist();
+    check.browser = await launchBrowser();
+  });
+  after(async () => {
+    await check.browser?.close();
+    await check.server?.close();
+  });
+  return check;
 }
 
 /**

@@ -1,5 +1,5 @@
 // The workshop screen: collecting participants' result links and showing the group's picture; offline use.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
@@ -7,24 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import {
-  serveDist, launchBrowser, completeByClicking, expected, axeViolations, offlineCacheReady, root, until,
-  showSharePanel,
+  servedCheck, serveDist, launchBrowser, completeByClicking, expected, axeViolations, offlineCacheReady, root,
+  until, showSharePanel,
 } from './support.mjs';
 
-let server;
-let browser;
-let workshopUrl;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  workshopUrl = `${server.url}workshop.html`;
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const check = servedCheck();
+/** The workshop screen's address, once the server runs. */
+const workshopUrl = () => `${check.server.url}workshop.html`;
 
 const PARTICIPANTS = [
   '0' + '0123012' + '30211203322130',
@@ -39,9 +28,9 @@ async function resultLink(digits) {
 
 /** Takes the check and returns the result link and its QR code as the result shows it (size and path). */
 async function resultWithQr(digits) {
-  const context = await browser.newContext();
+  const context = await check.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(check.server.url);
   await completeByClicking(page, digits);
   const link = await page.inputValue('#share-link');
   await showSharePanel(page);
@@ -65,7 +54,7 @@ function expectedMany(sets) {
 
 async function openWorkshop(context, name) {
   const page = await context.newPage();
-  await page.goto(workshopUrl);
+  await page.goto(workshopUrl());
   await page.waitForSelector('#workshop-name');
   await page.fill('#workshop-name', name);
   await page.click('form:has(#workshop-name) button[type=submit]');
@@ -97,7 +86,7 @@ test('pasted links from several participants give the group’s counts, averages
     `Dieter: ${tampered}`,
   ].join('\n');
 
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await check.browser.newContext({ acceptDownloads: true });
   const requests = [];
   context.on('request', (request) => requests.push(new URL(request.url())));
   const page = await openWorkshop(context, 'Workshop Hamburg');
@@ -176,7 +165,7 @@ test('pasted links from several participants give the group’s counts, averages
 });
 
 test('several workshops can exist and be deleted', async () => {
-  const context = await browser.newContext();
+  const context = await check.browser.newContext();
   const page = await openWorkshop(context, 'Erster');
   await page.fill('#workshop-name', 'Zweiter');
   await page.click('form:has(#workshop-name) button[type=submit]');
@@ -190,7 +179,7 @@ test('several workshops can exist and be deleted', async () => {
 
 test('the workshop screen shows the group first and folds collecting away; axe finds no violations', async () => {
   const link = await resultLink(PARTICIPANTS[1]);
-  const context = await browser.newContext();
+  const context = await check.browser.newContext();
   const page = await openWorkshop(context, 'Audit');
   assert.ok(await page.isVisible('#result-links'), 'collecting is open while there are no results');
   assert.deepEqual(await axeViolations(page), [], 'the empty workshop screen');
@@ -214,7 +203,7 @@ test('the workshop screen shows the group first and folds collecting away; axe f
 test('presentation at 1920 × 1080: every slide by keyboard, large type, no scrolling, no axe violations', async () => {
   const links = [];
   for (const digits of PARTICIPANTS) links.push(await resultLink(digits));
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const context = await check.browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const page = await openWorkshop(context, 'Beamer');
   await page.fill('#result-links', links.join('\n'));
   await page.click('.collect button[type=submit]');
@@ -277,9 +266,9 @@ test('200 participants pasted from chat lines with names: counts, averages, name
     sets.push(i % 5 === 4 ? sets[i - 1] : [...Array(22)].map(() => String((random() >> 8) % 4)).join(''));
   }
   const models = expectedMany(sets);
-  const chat = models.map((model, i) => `[10:${String(i % 60).padStart(2, '0')}] Person ${i}: ${server.url}#r=${model.code}`);
+  const chat = models.map((model, i) => `[10:${String(i % 60).padStart(2, '0')}] Person ${i}: ${check.server.url}#r=${model.code}`);
   chat.splice(50, 0, chat[10]);
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await check.browser.newContext({ acceptDownloads: true });
   const page = await openWorkshop(context, 'Großgruppe');
   await page.fill('#result-links', chat.join('\n'));
   await page.click('.collect button[type=submit]');
@@ -309,7 +298,7 @@ test('200 participants pasted from chat lines with names: counts, averages, name
 
 test('a browser that cannot save warns in the facilitator’s language and keeps the participants', async () => {
   const link = await resultLink(PARTICIPANTS[0]);
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await check.browser.newContext({ acceptDownloads: true });
   await context.addInitScript(() => {
     Storage.prototype.setItem = function setItem() {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -329,7 +318,7 @@ test('a browser that cannot save warns in the facilitator’s language and keeps
 });
 
 test('a participant who joined with the facilitator’s contact sends their named result by e-mail', async () => {
-  const context = await browser.newContext();
+  const context = await check.browser.newContext();
   const page = await openWorkshop(context, 'Mit Kontakt');
   await page.fill('#workshop-contact', 'anna@');
   await page.waitForSelector('#workshop-contact-error');
@@ -339,7 +328,7 @@ test('a participant who joined with the facilitator’s contact sends their name
   assert.equal(new URL(joinLink).searchParams.get('workshop'), 'leitung@beratung.example.de');
   assert.deepEqual(await axeViolations(page), [], 'the workshop screen with a contact');
 
-  const participant = await (await browser.newContext()).newPage();
+  const participant = await (await check.browser.newContext()).newPage();
   await participant.goto(joinLink);
   await completeByClicking(participant, PARTICIPANTS[2]);
   await participant.waitForSelector('.send-to-facilitator');
@@ -394,7 +383,7 @@ test('without a barcode detector, the camera’s frames are decoded in wasm and 
     const context = await camera.newContext({ permissions: ['camera'] });
     await context.addInitScript(() => { delete window.BarcodeDetector; });
     const page = await context.newPage();
-    await page.goto(workshopUrl);
+    await page.goto(workshopUrl());
     await page.waitForSelector('#workshop-name');
     await page.fill('#workshop-name', 'Kamera');
     await page.click('form:has(#workshop-name) button[type=submit]');
@@ -415,9 +404,9 @@ test('without a barcode detector, the camera’s frames are decoded in wasm and 
 });
 
 test('after the first visit the check, and the workshop once opened, work with no network at all', async () => {
-  const context = await browser.newContext();
+  const context = await check.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(check.server.url);
   await offlineCacheReady(page);
   // The share worker (QR code, image) is kept once a result's share panel has started it.
   await completeByClicking(page, PARTICIPANTS[0]);
@@ -425,16 +414,16 @@ test('after the first visit the check, and the workshop once opened, work with n
   await page.waitForSelector('svg.qr-code');
   await page.evaluate(() => localStorage.clear());
   // A participant's cache leaves the workshop out; the facilitator's first visit to it keeps it offline.
-  await page.goto(workshopUrl);
+  await page.goto(workshopUrl());
   await page.waitForSelector('#workshop-name');
   await page.waitForLoadState('networkidle');
-  await page.goto(server.url);
+  await page.goto(check.server.url);
   await context.setOffline(true);
   await page.reload();
   await completeByClicking(page, PARTICIPANTS[1]);
   await showSharePanel(page);
   await page.waitForSelector('svg.qr-code');
-  await page.goto(workshopUrl);
+  await page.goto(workshopUrl());
   await page.waitForSelector('#workshop-name');
   await context.close();
 });
@@ -443,7 +432,7 @@ test('a new release replaces the offline cache cleanly', async () => {
   // A server of its own, whose sw.js the test replaces by the next release's while the visitor is there.
   const files = {};
   const site = await serveDist({}, { files });
-  const context = await browser.newContext();
+  const context = await check.browser.newContext();
   try {
     const page = await context.newPage();
     await page.goto(site.url);
@@ -467,7 +456,7 @@ test('a new release replaces the offline cache cleanly', async () => {
 
 test('a QR code held up to the camera adds that participant, where the browser can detect barcodes', async () => {
   const link = await resultLink(PARTICIPANTS[2]);
-  const context = await browser.newContext({ permissions: ['camera'] });
+  const context = await check.browser.newContext({ permissions: ['camera'] });
   // Chromium on Linux cannot detect barcodes (it lists no supported formats), so the test brings a detector that "sees" the participant's QR
   // code in every frame; the camera is Chromium's synthetic one. What is tested is the app's side: the
   // button, the camera, reading each code once, and adding it.
@@ -487,7 +476,7 @@ test('a QR code held up to the camera adds that participant, where the browser c
   await page.waitForSelector('.scanner video', { state: 'detached' });
   await context.close();
 
-  const plain = await browser.newContext();
+  const plain = await check.browser.newContext();
   await plain.addInitScript(() => { delete Navigator.prototype.mediaDevices; });
   const without = await openWorkshop(plain, 'Ohne Kamera');
   await without.waitForTimeout(300);
