@@ -362,6 +362,14 @@ pub struct GoalStat {
     pub importance_mean: u8,
 }
 
+impl GoalStat {
+    /// Whether the group finds the goal important (mean importance at least 50, halfway between "not
+    /// important" and "very important") but does not reach it yet (reach below 67).
+    pub fn is_important_unreached(&self) -> bool {
+        self.importance_mean >= IMPORTANT_FROM && self.reach.stat.mean < REACHED_FROM
+    }
+}
+
 /// A question for the group's discussion, derived from its weakest arguments and most important goals.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Prompt {
@@ -412,9 +420,9 @@ const DIVIDED_FROM: u8 = 30;
 
 /// The group's picture, or `None` for a workshop without participants.
 ///
-/// The prompts are, in this order: the weakest argument; the first of the three most important goals whose
-/// reach averages below 67, if there is one (a goal outside the three matters too little to the group to
-/// be put to it as important); and the argument with the largest spread (the earlier one on equal
+/// The prompts are, in this order: the weakest argument; the first of the three most important goals that
+/// the group finds important but does not reach ([`GoalStat::is_important_unreached`]), if there is one (a
+/// goal outside the three matters too little to the group to be put to it as important); and the argument with the largest spread (the earlier one on equal
 /// spreads), if that spread is at least 30 and it is not the weakest argument, already asked about.
 pub fn aggregate(participants: &[CompleteAnswers]) -> Option<GroupView> {
     if participants.is_empty() {
@@ -447,7 +455,7 @@ pub fn aggregate(participants: &[CompleteAnswers]) -> Option<GroupView> {
     let unreached_goal = most_important_goals
         .iter()
         .copied()
-        .find(|&i| goals[i].reach.stat.mean < REACHED_FROM);
+        .find(|&i| goals[i].is_important_unreached());
     // `max_by_key` returns the last of equal maxima, so the indices are reversed to prefer the earlier one.
     let divided_argument = (0..ARGUMENT_COUNT)
         .rev()
@@ -484,14 +492,11 @@ impl GroupView {
         order
     }
 
-    /// The goals the group finds important (mean importance at least 50, halfway between "not important"
-    /// and "very important") but does not reach yet (reach below 67), the most important first.
+    /// The goals the group finds important but does not reach yet ([`GoalStat::is_important_unreached`]),
+    /// the most important first.
     pub fn important_unreached_goals(&self) -> Vec<usize> {
         let mut goals: Vec<usize> = (0..GOAL_COUNT)
-            .filter(|&i| {
-                let goal = &self.goals[i];
-                goal.importance_mean >= IMPORTANT_FROM && goal.reach.stat.mean < REACHED_FROM
-            })
+            .filter(|&i| self.goals[i].is_important_unreached())
             .collect();
         goals.sort_by_key(|&i| std::cmp::Reverse(self.goals[i].importance_mean));
         goals

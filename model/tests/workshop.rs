@@ -360,6 +360,17 @@ fn the_lowest_and_the_highest_answers_average_fifty_with_a_spread_of_fifty() {
 }
 
 #[test]
+fn goals_nobody_finds_important_are_not_put_to_the_group_as_important() {
+    // Every goal "not important" and not reached: no question calls one important, like the goals slide.
+    let view = aggregate(&[CompleteAnswers::uniform(Choice::LOWEST); 3]).expect("participants");
+    assert!(view.important_unreached_goals().is_empty());
+    assert!(!view
+        .prompts
+        .iter()
+        .any(|prompt| matches!(prompt, Prompt::ImportantUnreachedGoal(_))));
+}
+
+#[test]
 fn one_participant_is_their_own_average_without_spread() {
     let answers = from_digits("2012301230211203330011");
     let view = aggregate(&[answers]).unwrap();
@@ -562,6 +573,9 @@ proptest! {
                 Prompt::ImportantUnreachedGoal(i) => {
                     prop_assert!(view.most_important_goals.contains(&i));
                     prop_assert!(view.goals[i].reach.stat.mean < 67);
+                    // The question and the goals slide agree on which goals are important.
+                    prop_assert!(view.goals[i].importance_mean >= 50);
+                    prop_assert!(view.important_unreached_goals().contains(&i));
                 }
             }
         }
