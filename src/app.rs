@@ -21,7 +21,9 @@ use yew::prelude::*;
 #[function_component(App)]
 pub fn app(props: &PageProps) -> Html {
     let config = &props.settings.config;
-    let loaded = use_memo((), |_| storage::load(config.lang.unwrap_or_default()));
+    let loaded = use_memo((), |_| {
+        storage::load(config.lang.unwrap_or_default(), &config.host_origins)
+    });
     let state = use_reducer(|| QuizState(loaded.quiz.clone()));
     let notice = use_state(|| loaded.discarded.then_some(&UI.notice_discarded));
     // A shared result is read from the address, not from storage, so it never replaces the visitor's own.
@@ -35,8 +37,9 @@ pub fn app(props: &PageProps) -> Html {
     // would lose them.
     {
         let (notice, warned) = (notice.clone(), use_mut_ref(|| false));
+        let host_origins = config.host_origins.clone();
         use_effect_with(quiz.clone(), move |quiz| {
-            if storage::save(quiz).is_err() && !warned.replace(true) {
+            if storage::save(quiz, &host_origins).is_err() && !warned.replace(true) {
                 notice.set(Some(&UI.notice_not_saved));
             }
         });

@@ -5,7 +5,9 @@
 //! Only the height goes to any page. Everything about the visitor goes to one origin only: the page that
 //! really embeds the check, if the site owner lists it in `host_origin`. The check learns that origin from
 //! the browser (`location.ancestorOrigins`, where there is one) or from the loader's handshake, whose
-//! `event.origin` no page can forge; an origin a page names in its placeholder counts for nothing.
+//! `event.origin` no page can forge; an origin a page names in its placeholder counts for nothing. Whether
+//! the owner lists it is asked each time, of the settings in effect then, so settings that arrive late
+//! (a slow `config.ini`) count as soon as they are there.
 
 use js_sys::{Promise, Reflect};
 use model::host_event::{is_verified_host, HostEvent, HANDSHAKE, MAX_HANDED_BACK, SOURCE};
@@ -20,7 +22,8 @@ use web_sys::{MessageEvent, ResizeObserver, Window};
 const HAND_BACK_WAIT_MS: i32 = 300;
 
 thread_local! {
-    /// The verified origin of the page embedding the check, once known.
+    /// The origin of the page embedding the check, as the browser tells it, once known; whether it may hear
+    /// about the visitor is a question for the settings ([`is_verified_host`]).
     static HOST_ORIGIN: RefCell<Option<String>> = const { RefCell::new(None) };
     /// The progress line the loader kept for this check in its page's storage, if it handed one back.
     static HANDED_BACK: RefCell<Option<String>> = const { RefCell::new(None) };
@@ -46,22 +49,18 @@ fn ancestor_origin() -> Option<String> {
         .as_string()
 }
 
-/// Finds out which page embeds the check and whether it may hear about the visitor (`host_origins`, the
-/// settings' `host_origin`), and asks the loader for the progress it kept. Waits for the loader's answer
-/// only when `wait_for_progress` (the frame's own storage is blocked, so that answer is the visitor's
-/// progress), and then at most [`HAND_BACK_WAIT_MS`].
-pub async fn connect(host_origins: &[String], wait_for_progress: bool) {
+/// Finds out which page embeds the check, and asks the loader for the progress it kept. Waits for the
+/// loader's answer only when `wait_for_progress` (the frame's own storage is blocked, so that answer is the
+/// visitor's progress), and then at most [`HAND_BACK_WAIT_MS`].
+pub async fn connect(wait_for_progress: bool) {
     let (Some(host), Some(window)) = (host(), web_sys::window()) else {
         return;
     };
     let ancestor = ancestor_origin();
     if let Some(origin) = ancestor.clone() {
-        if is_verified_host(&origin, None, host_origins) {
-            HOST_ORIGIN.with(|host_origin| host_origin.replace(Some(origin)));
-        }
+        HOST_ORIGIN.with(|host_origin| host_origin.replace(Some(origin)));
     }
     let answered = Promise::new(&mut |resolve, _| {
-        let host_origins = host_origins.to_vec();
         let (ancestor, resolve_on_answer, host) = (ancestor.clone(), resolve.clone(), host.clone());
         let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             let from_host = event
@@ -76,7 +75,11 @@ pub async fn connect(host_origins: &[String], wait_for_progress: bool) {
                 return;
             }
             let origin = event.origin();
-            if is_verified_host(&origin, ancestor.as_deref(), &host_origins) {
+            // Where the browser names the embedding page, a handshake from any other origin is not its.
+            if ancestor
+                .as_deref()
+                .is_none_or(|ancestor| ancestor == origin)
+            {
                 let saved = field("saved")
                     .and_then(|saved| saved.as_string())
                     .filter(|saved| saved.len() <= MAX_HANDED_BACK);
@@ -102,27 +105,36 @@ pub async fn connect(host_origins: &[String], wait_for_progress: bool) {
     let _ = JsFuture::from(answered).await;
 }
 
+/// The origin of the page embedding the check, if the browser told it and `host_origins` (the settings'
+/// `host_origin`) lists it: the one page that may hear about the visitor.
+fn verified_host(host_origins: &[String]) -> Option<String> {
+    HOST_ORIGIN
+        .with(|host_origin| host_origin.borrow().clone())
+        .filter(|origin| is_verified_host(origin, None, host_origins))
+}
+
 /// The progress line the loader kept for this check in its page's storage and handed back, if the page
-/// is a verified host and had one: what to resume from when the frame's own storage is blocked.
-pub fn handed_back_progress() -> Option<String> {
+/// is a verified host ([`verified_host`]) and had one: what to resume from when the frame's own storage
+/// is blocked.
+pub fn handed_back_progress(host_origins: &[String]) -> Option<String> {
+    verified_host(host_origins)?;
     HANDED_BACK.with(|handed_back| handed_back.borrow().clone())
 }
 
 /// Gives the visitor's progress (the saved line) to the loader, to keep in its page's storage: only to a
 /// verified host page, never to any other. For when the frame's own storage refuses it. Says whether there
 /// is such a page to keep it.
-pub fn keep_progress(saved: &str) -> bool {
-    let verified = HOST_ORIGIN.with(|host_origin| host_origin.borrow().is_some());
+pub fn keep_progress(saved: &str, host_origins: &[String]) -> bool {
+    let verified = verified_host(host_origins).is_some();
     if verified {
-        post(HostEvent::Progress(saved), &[]);
+        post(HostEvent::Progress(saved), host_origins);
     }
     verified
 }
 
 /// Sends `event` to the host page: the height to whichever page embeds the check, everything about the
-/// visitor only to the verified host origin, and only while it is
-/// one of `host_origins` (for the visitor's events, the settings' `host_origin`; the handshake checked the
-/// same list). Without a host, or without a verified one, nothing about the visitor is sent.
+/// visitor only to a verified host ([`verified_host`] of `host_origins`, the settings' `host_origin`).
+/// Without a host, or without a verified one, nothing about the visitor is sent.
 pub fn post(event: HostEvent, host_origins: &[String]) {
     let Some(host) = host() else {
         return;
@@ -135,14 +147,7 @@ pub fn post(event: HostEvent, host_origins: &[String]) {
         let _ = host.post_message(&message, "*");
         return;
     }
-    let Some(origin) = HOST_ORIGIN.with(|host_origin| host_origin.borrow().clone()) else {
-        return;
-    };
-    let allowed = match event {
-        HostEvent::Progress(_) => true,
-        _ => host_origins.contains(&origin),
-    };
-    if allowed {
+    if let Some(origin) = verified_host(host_origins) {
         // Should the host page have gone to another origin meanwhile, the browser drops the message.
         let _ = host.post_message(&message, &origin);
     }

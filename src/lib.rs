@@ -83,8 +83,7 @@ where
                         if host::is_embedded() {
                             dom::mark_embedded();
                             host::report_height();
-                            host::connect(&settings.config.host_origins, !storage::is_available())
-                                .await;
+                            host::connect(!storage::is_available()).await;
                         }
                         let mut state = started.borrow_mut();
                         if let Started::Connecting(settings) = &*state {

@@ -20,7 +20,8 @@ pub struct Loaded {
 }
 
 /// The saved check, or a new one in `lang` (the site owner's default language) for a first visit.
-pub fn load(lang: Lang) -> Loaded {
+/// `host_origins` (the settings' `host_origin`) say whether a page embedding the check may have kept it.
+pub fn load(lang: Lang, host_origins: &[String]) -> Loaded {
     let new = Quiz {
         lang,
         ..Quiz::default()
@@ -29,7 +30,7 @@ pub fn load(lang: Lang) -> Loaded {
     // Where the frame may not store anything, the loader may have kept the progress in its page.
     let saved = match &storage {
         Some(storage) => storage.get_item(KEY).ok().flatten(),
-        None => crate::host::handed_back_progress(),
+        None => crate::host::handed_back_progress(host_origins),
     };
     match saved {
         None => Loaded {
@@ -59,13 +60,13 @@ pub fn load(lang: Lang) -> Loaded {
 #[derive(Debug)]
 pub struct NotSaved;
 
-/// Saves the check, or says that it could not.
-pub fn save(quiz: &Quiz) -> Result<(), NotSaved> {
+/// Saves the check, or says that it could not; `host_origins` as for [`load`].
+pub fn save(quiz: &Quiz, host_origins: &[String]) -> Result<(), NotSaved> {
     let saved = quiz.to_saved();
     let stored = local_storage().is_some_and(|storage| storage.set_item(KEY, &saved).is_ok());
     // In a frame whose storage the browser blocks, the loader keeps it in its page, if that page is a
     // verified host; anywhere else nothing is sent.
-    if stored || crate::host::keep_progress(&saved) {
+    if stored || crate::host::keep_progress(&saved, host_origins) {
         Ok(())
     } else {
         Err(NotSaved)
