@@ -409,7 +409,7 @@ impl Config {
                 limited(value, key, MAX_CONTACT_TEXT).map(|text| self.contact_text = text)
             }
             Setting::Logo => optional(value, |value| {
-                allowed_logo(value).ok_or_else(|| ProblemKind::LogoNotAllowed {
+                beside_app_or(value, &["https"]).ok_or_else(|| ProblemKind::LogoNotAllowed {
                     value: quote(value),
                 })
             })
@@ -431,8 +431,10 @@ impl Config {
             })
             .map(|link| self.contact_link = link),
             Setting::PrivacyLink => optional(value, |value| {
-                allowed_privacy_link(value).ok_or_else(|| ProblemKind::PrivacyLinkNotAllowed {
-                    value: quote(value),
+                beside_app_or(value, &["https", "http"]).ok_or_else(|| {
+                    ProblemKind::PrivacyLinkNotAllowed {
+                        value: quote(value),
+                    }
                 })
             })
             .map(|link| self.privacy_link = link),
@@ -624,28 +626,18 @@ fn allowed_link(link: &str) -> Option<String> {
     allowed.then_some(link)
 }
 
-/// A logo as the browser reads it, if it is a path beside the app or an `https` address: nothing that
-/// makes the visitor's browser ask a server in plain text, or another server than the owner named.
-fn allowed_logo(logo: &str) -> Option<String> {
-    let logo = as_browser_reads(logo);
-    let allowed = !logo.contains(char::is_control)
-        && match scheme(&logo).as_deref() {
-            Some(scheme) => scheme == "https",
-            None => !logo.starts_with("//") && !logo.contains(['"', '<', '>']),
+/// `value` as the browser reads it, if it is a path beside the app or an address with one of `schemes`.
+/// A logo may only be `https`: nothing that makes the visitor's browser ask a server in plain text, or
+/// another server than the owner named. A privacy policy may also be `http`: it is only ever a link the
+/// visitor follows.
+fn beside_app_or(value: &str, schemes: &[&str]) -> Option<String> {
+    let value = as_browser_reads(value);
+    let allowed = !value.contains(char::is_control)
+        && match scheme(&value).as_deref() {
+            Some(scheme) => schemes.contains(&scheme),
+            None => !value.starts_with("//") && !value.contains(['"', '<', '>']),
         };
-    allowed.then_some(logo)
-}
-
-/// A privacy policy as the browser reads it, if it is an `https` or `http` address or a page beside the
-/// app: it is only ever a link the visitor follows.
-fn allowed_privacy_link(link: &str) -> Option<String> {
-    let link = as_browser_reads(link);
-    let allowed = !link.contains(char::is_control)
-        && match scheme(&link).as_deref() {
-            Some(scheme) => scheme == "https" || scheme == "http",
-            None => !link.starts_with("//") && !link.contains(['"', '<', '>']),
-        };
-    allowed.then_some(link)
+    allowed.then_some(value)
 }
 
 /// A lead endpoint as the browser reads it, if it is an `https` address, or a plain `http` one on this
@@ -1204,7 +1196,7 @@ mod tests {
             "data:image/svg+xml,<svg/>",
             "logo\u{7f}.svg",
         ] {
-            assert_eq!(allowed_logo(bad), None, "{bad:?}");
+            assert_eq!(beside_app_or(bad, &["https"]), None, "{bad:?}");
         }
         for (good, read) in [
             ("img/logo.png", "img/logo.png"),
@@ -1215,7 +1207,11 @@ mod tests {
                 "HTTPS://cdn.example.org/logo.svg",
             ),
         ] {
-            assert_eq!(allowed_logo(good).as_deref(), Some(read), "{good}");
+            assert_eq!(
+                beside_app_or(good, &["https"]).as_deref(),
+                Some(read),
+                "{good}"
+            );
         }
     }
 

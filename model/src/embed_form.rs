@@ -9,6 +9,7 @@
 
 use crate::config::{query_pairs, Config, ProblemKind, Setting};
 use crate::content::EMBED_UI;
+use crate::facilitator::{is_domain, is_email_address};
 use crate::snippet::{cleaned, typed_query};
 use crate::text::{Lang, Text};
 use std::collections::BTreeMap;
@@ -290,7 +291,7 @@ pub fn completed(setting: Setting, value: &str) -> Option<String> {
     }
     let web = |address: &str| ["https://", address].concat();
     match setting {
-        Setting::ContactLink if is_email(value) => Some(["mailto:", value].concat()),
+        Setting::ContactLink if is_email_address(value) => Some(["mailto:", value].concat()),
         Setting::ContactLink if is_phone(value) => Some(
             [
                 "tel:",
@@ -348,29 +349,6 @@ fn host_of(value: &str) -> &str {
         Some((host, port)) if port.chars().all(|c| c.is_ascii_digit()) => host,
         _ => authority,
     }
-}
-
-/// Whether `host` is a domain name: at least two labels of letters, digits and hyphens, the last of at
-/// least two letters (`muster-beratung.de`, not `logo` or `1.2`).
-fn is_domain(host: &str) -> bool {
-    let labels: Vec<&str> = host.split('.').collect();
-    labels.len() >= 2
-        && labels.iter().all(|label| {
-            !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || c == '-')
-        })
-        && labels
-            .last()
-            .is_some_and(|tld| tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic))
-}
-
-/// Whether `value` is an e-mail address: one `@` between a name and a domain, nothing else.
-fn is_email(value: &str) -> bool {
-    value.split_once('@').is_some_and(|(name, domain)| {
-        !name.is_empty()
-            && !name.contains(char::is_whitespace)
-            && !domain.contains('@')
-            && is_domain(domain)
-    })
 }
 
 /// Whether `value` is a phone number: at least six digits, an optional `+` in front, and the spaces,

@@ -86,8 +86,8 @@ impl Contact {
     }
 }
 
-/// Whether `address` has the shape of an e-mail address: a plain local part, an `@` and a domain with a
-/// dot. Only the shape: whether the mailbox exists, only sending to it tells.
+/// Whether `address` has the shape of an e-mail address: a plain local part, an `@` and a domain
+/// ([`is_domain`]). Only the shape: whether the mailbox exists, only sending to it tells.
 pub fn is_email_address(address: &str) -> bool {
     let Some((local, domain)) = address.split_once('@') else {
         return false;
@@ -96,13 +96,23 @@ pub fn is_email_address(address: &str) -> bool {
         && local
             .chars()
             .all(|c| c.is_alphanumeric() || "._+-!$'*=^_`{|}~".contains(c));
-    let domain_ok = domain.contains('.')
-        && !domain.starts_with(['.', '-'])
-        && !domain.ends_with(['.', '-'])
-        && domain
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
-    local_ok && domain_ok
+    local_ok && is_domain(domain)
+}
+
+/// Whether `host` is a domain name: at least two labels of letters, digits and hyphens, none starting or
+/// ending with a hyphen, the last of at least two letters (`muster-beratung.de`, not `logo` or `1.2`).
+pub fn is_domain(host: &str) -> bool {
+    let labels: Vec<&str> = host.split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|label| {
+            !label.is_empty()
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+        && labels
+            .last()
+            .is_some_and(|tld| tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic))
 }
 
 fn strip_prefix_ignoring_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
