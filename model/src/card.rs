@@ -56,16 +56,17 @@ pub struct CardBrand {
 }
 
 impl CardBrand {
-    /// The contact as text from a contact link: `mailto:` and `tel:` give way to the address or number, and
-    /// a query (a prepared subject) is left out.
-    pub fn contact_text(link: &str) -> String {
-        let bare = link
-            .strip_prefix("mailto:")
-            .or_else(|| link.strip_prefix("tel:"))
-            .unwrap_or(link);
+    /// The contact as a reader can use it, from a contact link: `mailto:` and `tel:` (in any case) give way
+    /// to the address or number, and a mail's query (a prepared subject) is left out.
+    pub fn readable_contact(link: &str) -> String {
+        let scheme = crate::config::scheme(link);
+        let bare = match scheme.as_deref() {
+            Some(scheme @ ("mailto" | "tel")) => link.trim_start()[scheme.len() + 1..].to_owned(),
+            _ => return link.to_owned(),
+        };
         match bare.split_once('?') {
-            Some((before, _)) if link.starts_with("mailto:") => before.to_owned(),
-            _ => bare.to_owned(),
+            Some((before, _)) if scheme.as_deref() == Some("mailto") => before.to_owned(),
+            _ => bare,
         }
     }
 }
@@ -433,7 +434,7 @@ mod tests {
         let brand = CardBrand {
             name: Some("Muster & Partner Beratung".to_owned()),
             check_address: "https://beratung.example.org/check/".to_owned(),
-            contact: Some(CardBrand::contact_text(
+            contact: Some(CardBrand::readable_contact(
                 "mailto:hallo@example.org?subject=Check",
             )),
         };
@@ -457,11 +458,19 @@ mod tests {
 
     #[test]
     fn contact_links_become_readable_text() {
-        assert_eq!(CardBrand::contact_text("tel:+49301234"), "+49301234");
+        assert_eq!(CardBrand::readable_contact("tel:+49301234"), "+49301234");
         assert_eq!(
-            CardBrand::contact_text("https://example.org/termin?x=1"),
+            CardBrand::readable_contact("https://example.org/termin?x=1"),
             "https://example.org/termin?x=1"
         );
-        assert_eq!(CardBrand::contact_text("mailto:a@b.de"), "a@b.de");
+        assert_eq!(CardBrand::readable_contact("mailto:a@b.de"), "a@b.de");
+        assert_eq!(
+            CardBrand::readable_contact("MAILTO:a@b.de?subject=Check"),
+            "a@b.de"
+        );
+        assert_eq!(
+            CardBrand::readable_contact("Tel:+49 30 1234"),
+            "+49 30 1234"
+        );
     }
 }

@@ -34,7 +34,10 @@ pub fn own_result(props: &OwnResultProps) -> Html {
     let brand = CardBrand {
         name: config.name.clone(),
         check_address: dom::folder_address(),
-        contact: config.contact_link.as_deref().map(CardBrand::contact_text),
+        contact: config
+            .contact_link
+            .as_deref()
+            .map(CardBrand::readable_contact),
     };
     let contact = match &config.contact_link {
         Some(contact_link) => html! {
