@@ -103,15 +103,17 @@ impl WorkshopState {
                 self.presenting = presenting;
                 self.slide = 0;
             }
-            WorkshopAction::NextSlide => {
-                self.slide = (self.slide + 1).min(self.slides().len() - 1);
-            }
+            WorkshopAction::NextSlide => self.slide += 1,
             WorkshopAction::PreviousSlide => self.slide = self.slide.saturating_sub(1),
             WorkshopAction::Cover(covered) => self.covered = covered,
             WorkshopAction::SetContact(contact) => self.contact = contact,
         }
-        // Removing results can take slides away; the presentation then stays on the last one left.
-        self.slide = self.slide.min(self.slides().len() - 1);
+        // Past the last slide, or removed results took slides away: the presentation stays on the last
+        // one left. Counting the slides aggregates every result, so it is done only while presenting
+        // (`Present` starts at the first slide anyway).
+        if self.presenting && self.slide > 0 {
+            self.slide = self.slide.min(self.slides().len() - 1);
+        }
         self
     }
 

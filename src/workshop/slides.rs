@@ -75,7 +75,7 @@ pub fn slides(props: &SlidesProps) -> Html {
                 </p>
             </div>
         },
-        (_, Some(_)) if props.covered => {
+        (slide, Some(_)) if props.covered && slide.shows_results() => {
             let oncover = props.oncover.reform(|_: MouseEvent| false);
             html! {
                 <div class="slide-covered">
