@@ -47,7 +47,7 @@ pub fn embed_page(props: &PageProps) -> Html {
     let form = use_reducer(|| {
         FormState(storage::load_embed_form(EmbedForm::new(
             config,
-            &settings.file,
+            &settings.file_config(),
         )))
     });
     let page_lang = use_state(|| {

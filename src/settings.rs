@@ -12,10 +12,9 @@ use web_sys::{HtmlElement, Response};
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Settings {
     pub config: Config,
-    /// The settings of `config.ini` alone, before the page's address overrides them: what the embed
-    /// page's code need not repeat.
-    pub file: Config,
     pub problems: Vec<Problem>,
+    /// The text of `config.ini`, for [`Settings::file_config`].
+    file: String,
 }
 
 impl Settings {
@@ -23,12 +22,17 @@ impl Settings {
     /// file settings: the page then runs with its defaults and whatever the query string may set.
     pub fn read(file: &str, query: &str) -> Settings {
         let (config, problems) = Config::read(file, query);
-        let (file, _) = Config::read(file, "");
         Settings {
             config,
-            file,
             problems,
+            file: file.to_owned(),
         }
+    }
+
+    /// The settings of `config.ini` alone, before the page's address overrides them: what the embed
+    /// page's code need not repeat. Read only when asked, since only the embed page asks.
+    pub fn file_config(&self) -> Config {
+        Config::read(&self.file, "").0
     }
 
     /// Writes every problem to the console, where a site owner looks first when something is off.

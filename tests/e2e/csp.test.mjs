@@ -1,7 +1,7 @@
 // The built app under a strict Content-Security-Policy: no inline scripts, no eval, wasm allowed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, completeByClicking, showSharePanel } from './support.mjs';
+import { serveDist, launchBrowser, completeByClicking, showSharePanel, until } from './support.mjs';
 
 // The policy README recommends to hosts; 'wasm-unsafe-eval' is the only exception to plain 'self'.
 const POLICY = [
@@ -34,6 +34,17 @@ after(async () => {
 /** A page that records every policy violation, in the page and in its workers' console. */
 async function watchedPage(context) {
   await context.addInitScript(() => {
+    // Counts the messages from the QR worker, which posts only once its wasm runs.
+    window.qrWorkerMessages = 0;
+    const NativeWorker = window.Worker;
+    window.Worker = class extends NativeWorker {
+      constructor(...args) {
+        super(...args);
+        if (String(args[0]).includes('qr-worker')) {
+          this.addEventListener('message', () => { window.qrWorkerMessages += 1; });
+        }
+      }
+    };
     window.violations = [];
     document.addEventListener('securitypolicyviolation', (event) =>
       window.violations.push(`${event.violatedDirective}: ${event.blockedURI}`),
@@ -85,7 +96,8 @@ test('the check, its result, sharing and the workshop work under a strict policy
   // wasm must run under the policy too.
   await page.click('.scanner button');
   await page.waitForSelector('.scan-count');
-  await page.waitForTimeout(1_000);
+  // The QR worker says it is ready once its wasm has started; only that proves the policy let it run.
+  await until(page, () => window.qrWorkerMessages > 0);
   assert.deepEqual(await page.evaluate(() => window.violations), [], 'violations in the workshop');
   assert.deepEqual(errors, [], 'policy errors in the console');
   await context.close();

@@ -192,7 +192,8 @@ test('no request leaves the page’s origin, and none reaches the network after 
   // The result is a screen of the same page: until the visitor scrolls towards its share panel, it loads
   // nothing at all.
   await page.waitForSelector('.result .share');
-  await page.waitForTimeout(1_000);
+  // The share panel's observer reports within a frame of the panel's first layout.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   assert.deepEqual(requests.slice(beforeResult).map((r) => r.url()), [], 'requests for the result\'s first screen');
   // Then the share worker, for the QR code and the image; it passes through the service worker, which keeps
   // it for the next time, offline too.

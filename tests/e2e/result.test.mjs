@@ -275,7 +275,9 @@ test('the printout holds the consultant’s name and contact as text on one A4 p
     // The dead button is not printed; every next step is.
     await page.emulateMedia({ media: 'print' });
     assert.ok(await page.isHidden('.contact a'));
-    for (const reason of await page.locator('.next-steps .reason').all()) assert.ok(await reason.isVisible());
+    const reasons = await page.locator('.next-steps .reason').all();
+    assert.equal(reasons.length, 3, `${lang}: three next steps`);
+    for (const reason of reasons) assert.ok(await reason.isVisible());
     await context.close();
   }
 });

@@ -177,8 +177,12 @@ export async function offlineCacheReady(page) {
  */
 export async function until(page, predicate, arg = null, { timeout = 20_000 } = {}) {
   const end = Date.now() + timeout;
-  while (!(await page.evaluate(predicate, arg).catch(() => false))) {
-    if (Date.now() > end) throw new Error(`until: still false after ${timeout} ms: ${predicate}`);
+  let failure = null;
+  // A navigation in between destroys the page's context; the next round asks the new page.
+  while (!(await page.evaluate(predicate, arg).catch((error) => { failure = error; return false; }))) {
+    if (Date.now() > end) {
+      throw new Error(`until: still false after ${timeout} ms: ${predicate}${failure ? `; last error: ${failure.message}` : ''}`);
+    }
     await new Promise((done) => setTimeout(done, 200));
   }
 }
