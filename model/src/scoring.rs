@@ -70,11 +70,15 @@ impl Scores {
 
 /// The band an overall score falls into.
 pub fn band_of(overall: u8) -> &'static Band {
+    &BANDS[band_index(overall)]
+}
+
+/// The position in [`BANDS`] of the band a score falls into, e.g. for its colour.
+pub fn band_index(score: u8) -> usize {
     BANDS
         .iter()
-        .rev()
-        .find(|band| overall >= band.min)
-        .unwrap_or(&BANDS[0])
+        .rposition(|band| score >= band.min)
+        .unwrap_or(0)
 }
 
 /// The lowest importance a goal must have to be called important: "Wichtig" ("Important").
@@ -249,7 +253,7 @@ fn level(choice: Choice) -> u64 {
 }
 
 /// A single level as a score: 0, 33, 67 or 100.
-fn percent(choice: Choice) -> u8 {
+pub fn percent(choice: Choice) -> u8 {
     rounded_percent(100 * level(choice), TOP)
 }
 

@@ -2,12 +2,13 @@ use crate::components::bar_chart::{Bar, BarChart, MARK};
 use crate::components::score_scale::ScoreScale;
 use crate::dom::{self, STEP_HEADING_ID};
 use model::content::{
-    ARGUMENTS, BANDS, BUSINESSES, GOALS, IMPORTANCE_OPTIONS, QUICK_WIN, RESULT_NOTES, UI,
+    ARGUMENTS, BUSINESSES, GOALS, IMPORTANCE_OPTIONS, QUICK_WIN, RESULT_NOTES, UI,
 };
 use model::scoring::{
-    band_of, goals_gap_sentence, is_unreached_important_goal, next_steps, strength_sentence,
+    band_index, goals_gap_sentence, is_unreached_important_goal, next_steps, percent,
+    strength_sentence,
 };
-use model::{Choice, CompleteAnswers, Lang, Scores, Slot};
+use model::{CompleteAnswers, Lang, Scores, Slot};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -118,7 +119,7 @@ fn below_the_top(props: &ResultViewProps, scores: &Scores) -> Html {
             band: band_index(score),
             marked: is_unreached_important_goal(answers, i),
             // Importance on the same scale as reach: "Sehr wichtig" sits where full reach would.
-            target: Some(level_percent(answers.get(Slot::Importance(i)))),
+            target: Some(percent(answers.get(Slot::Importance(i)))),
         })
         .collect::<Vec<_>>();
 
@@ -177,18 +178,4 @@ fn below_the_top(props: &ResultViewProps, scores: &Scores) -> Html {
             { props.children.clone() }
         </>
     }
-}
-
-/// A level of a four-step scale as a percentage: 0, 33, 67 or 100.
-fn level_percent(choice: Choice) -> u8 {
-    // Rounded like a reach score, so that full importance and full reach meet.
-    ((choice.index() * 100 + 1) / (Choice::ALL.len() - 1)) as u8
-}
-
-/// The index of the band a single score falls into, for its colour.
-fn band_index(score: u8) -> usize {
-    BANDS
-        .iter()
-        .position(|band| std::ptr::eq(band, band_of(score)))
-        .unwrap_or(0)
 }
