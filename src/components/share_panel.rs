@@ -42,7 +42,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     // The worker starts once the panel comes near the screen: a visitor who reads the top of their result
     // and gets in touch from there never downloads it.
     let panel = use_node_ref();
-    let near = use_state(|| false);
+    let near = use_state_eq(|| false);
     {
         let (panel, near) = (panel.clone(), near.clone());
         use_effect_with((), move |_| {

@@ -41,7 +41,7 @@ pub fn workshop_app(props: &PageProps) -> Html {
         contact.as_ref().ok().and_then(Option::as_ref),
     )
     .into();
-    let save_failed = use_state(|| false);
+    let save_failed = use_state_eq(|| false);
     {
         let save_failed = save_failed.clone();
         use_effect_with(state.workshops.clone(), move |workshops| {
@@ -68,6 +68,7 @@ pub fn workshop_app(props: &PageProps) -> Html {
 
     let current = state.current();
     let view = state.group_view();
+    let slides = model::workshop_state::slides(view.as_ref());
     // The collecting panel starts open only for a workshop without results, and is not closed under the
     // facilitator's hands when the first results arrive.
     let collect_open = *use_memo(state.current, |_| {
@@ -148,7 +149,7 @@ pub fn workshop_app(props: &PageProps) -> Html {
                     <Notice text={WORKSHOP_UI.saved_damaged.get(lang)} dismiss={UI.dismiss.get(lang)} {ondismiss} />
                 }
                 if presenting {
-                    <Slides {lang} slides={state.slides()} current={state.slide} {view} link={join_link.clone()}
+                    <Slides {lang} {slides} current={state.slide} {view} link={join_link.clone()}
                         covered={state.covered} {onstep} oncover={dispatcher(&screen, WorkshopAction::Cover)} />
                 } else {
                     <p class="lead">{ WORKSHOP_UI.intro.get(lang) }</p>
