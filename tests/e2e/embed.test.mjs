@@ -19,6 +19,13 @@ let app;
 let browser;
 
 /** The blog post: text above and below the embed, a search field that has focus, and a log of events. */
+/**
+ * The host page scrolls smoothly to each debunk card the visitor's answer brings up; a click while it
+ * scrolls can land beside its target. These tests are about what the host hears, so their pages ask for
+ * reduced motion and the scroll is instant (tests/e2e/phone.test.mjs checks the smooth one).
+ */
+const STEADY = { reducedMotion: 'reduce' };
+
 function blogPost(appUrl, attributes) {
   const filler = (words) => `<p>${'Lorem ipsum dolor sit amet. '.repeat(words)}</p>`;
   return `<!doctype html><html lang="de"><head><meta charset="utf-8">
@@ -79,7 +86,7 @@ async function publish(name, html) {
 async function openInPlainFrame(name, src) {
   const url = await publish(name, `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${name}</title></head>
 <body><iframe title="Social-Media-Check" src="${src}" style="width:100%;height:640px;border:0"></iframe></body></html>`);
-  const page = await browser.newPage();
+  const page = await browser.newPage(STEADY);
   await page.goto(url);
   const frame = await (await page.$('iframe')).contentFrame();
   return { page, frame };
@@ -123,7 +130,7 @@ async function assertFitsContent(page, frame, where) {
 
 test('a blog at another origin embeds the check: lazy, still, self-sizing, themed, and told the result', async () => {
   const url = await publish('post.html', blogPost(app.url, 'data-address="du" aria-label="Social-Media-Check"'));
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({ ...STEADY, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   const appRequests = [];
   page.on('request', (request) => {
@@ -225,7 +232,7 @@ test('without a host origin in the settings, the embed tells its host nothing bu
   const other = await serveDist({}, { files: { '/config.ini': 'name = Ohne Ereignisse' } });
   try {
     const url = await publish('quiet.html', blogPost(other.url, ''));
-    const page = await browser.newPage();
+    const page = await browser.newPage(STEADY);
     await page.goto(url);
     await page.evaluate(() => document.querySelector('#embed').scrollIntoView());
     const frame = await (await page.waitForSelector('#embed iframe')).contentFrame();
@@ -274,7 +281,7 @@ test('a settings file full of mistakes never breaks the check and tells the owne
     },
   });
   try {
-    const page = await browser.newPage();
+    const page = await browser.newPage(STEADY);
     const warnings = [];
     page.on('console', (message) => {
       if (message.type() === 'warning' && message.text().startsWith('Social-Media-Check:')) warnings.push(message.text());
@@ -309,7 +316,7 @@ test('a settings file full of mistakes never breaks the check and tells the owne
     await page.close();
 
     // An owner who runs the check in English reads the problems in English.
-    const english = await browser.newPage();
+    const english = await browser.newPage(STEADY);
     await english.goto(`${broken.url}?preview&lang=en`);
     await english.waitForSelector('.preview li');
     assert.match(await english.textContent('.preview li'), /^config\.ini, line 1: There is no setting “nmae”/);
