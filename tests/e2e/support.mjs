@@ -132,10 +132,38 @@ export async function resultTables(page) {
   );
 }
 
+/**
+ * Waits until the page around an embedded check stands still: its scroll position and the frame's place and
+ * height unchanged for three animation frames. The check's frame resizes itself and asks its host to scroll
+ * to a debunk card by messages that arrive a moment after each render; a click aimed before such a move
+ * would land beside its target, so clicks into a frame wait for it. For a check that is the page itself, it
+ * returns at once.
+ */
+export async function hostSettled(target) {
+  if (typeof target.parentFrame !== 'function' || target.parentFrame() === null) return;
+  await target.parentFrame().evaluate(() => new Promise((resolve) => {
+    let last = null;
+    let unchanged = 0;
+    const look = () => {
+      const frames = [...document.querySelectorAll('iframe')].map((frame) => {
+        const box = frame.getBoundingClientRect();
+        return `${box.top}/${box.height}`;
+      });
+      const now = `${scrollX},${scrollY}:${frames.join(';')}`;
+      unchanged = now === last ? unchanged + 1 : 0;
+      last = now;
+      if (unchanged >= 3) resolve();
+      else requestAnimationFrame(look);
+    };
+    look();
+  }));
+}
+
 /** Answers the question on screen by clicking, taking each slot's digit from `digits`. */
 export async function answerByClicking(page, digits) {
   for (const name of await slotNames(page)) {
     const slot = Number(name.replace('slot-', ''));
+    await hostSettled(page);
     await page.check(`input[name="${name}"][value="${digits[slot]}"]`);
   }
 }
@@ -143,10 +171,12 @@ export async function answerByClicking(page, digits) {
 /** Takes the whole check by clicking, from the start screen to the result. */
 export async function completeByClicking(page, digits) {
   await waitForApp(page);
+  await hostSettled(page);
   await page.click('.start button.primary');
   for (let question = 1; question <= 15; question++) {
     await page.waitForSelector(`#progress-label >> text=/\\b${question}\\b/`);
     await answerByClicking(page, digits);
+    await hostSettled(page);
     await page.click('.step-nav button.primary');
   }
   await page.waitForSelector('.result');
