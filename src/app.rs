@@ -24,7 +24,15 @@ pub fn app(props: &PageProps) -> Html {
     let loaded = use_memo((), |_| {
         storage::load(config.lang.unwrap_or_default(), &config.host_origins)
     });
-    let state = use_reducer(|| QuizState(loaded.quiz.clone()));
+    // A visitor who began on the static first question, before the app had loaded, carries on from there.
+    let state = use_reducer(|| {
+        let quiz = &loaded.quiz;
+        QuizState(
+            props
+                .early_start
+                .map_or_else(|| quiz.clone(), |early| quiz.continued_from(early)),
+        )
+    });
     let notice = use_state(|| loaded.discarded.then_some(&UI.notice_discarded));
     // A shared result is read from the address, not from storage, so it never replaces the visitor's own.
     let shared = use_state(|| read_fragment(&dom::location_fragment()));
@@ -60,7 +68,8 @@ pub fn app(props: &PageProps) -> Html {
     // it: an app that grabs focus on load would pull a page embedding it down to itself. The host page
     // hears of the same moves, again only of those the visitor made, not of a reload.
     let on_screen = (quiz.screen, shared.is_some());
-    let previous = use_mut_ref(|| None::<(Screen, bool)>);
+    // Leaving the static start counts as the visitor's move; a reload does not.
+    let previous = use_mut_ref(|| props.early_start.map(|_| (loaded.quiz.screen, false)));
     {
         let (quiz, host_origins) = (quiz.clone(), config.host_origins.clone());
         use_effect_with(on_screen, move |&now| {

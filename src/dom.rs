@@ -1,6 +1,6 @@
 //! The few direct DOM operations the app needs, outside the components' virtual DOM.
 
-use model::Lang;
+use model::{EarlyStart, Lang};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
@@ -11,20 +11,39 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
-/// The element with `id`, emptied of the static content `index.html` shows before the app starts.
-/// Without one (a page that forgot it), the app renders into `<body>`.
-pub fn take_over_root(id: &str) -> Element {
+/// The element with `id`, emptied of the static content `index.html` shows before the app starts, and
+/// what the visitor did there: the static first question they may have begun (`boot.js`). Focus inside the
+/// static content (its heading, an option) goes to the app's element of the same id once the app has
+/// drawn it. Without such an element (a page that forgot it), the app renders into `<body>`.
+pub fn take_over_root(id: &str) -> (Element, Option<EarlyStart>) {
     let document = document().expect("the app runs in a browser page");
-    match document.get_element_by_id(id) {
-        Some(root) => {
-            root.set_inner_html("");
-            root
-        }
-        None => document
-            .body()
-            .expect("a page has a body")
-            .unchecked_into::<Element>(),
+    let Some(root) = document.get_element_by_id(id) else {
+        let body = document.body().expect("a page has a body");
+        return (body.unchecked_into::<Element>(), None);
+    };
+    let early_start = early_start(&root);
+    let focused = document
+        .active_element()
+        .filter(|element| root.contains(Some(element)))
+        .map(|element| element.id())
+        .filter(|id| !id.is_empty());
+    root.set_inner_html("");
+    if let Some(id) = focused {
+        after_next_paint(move || focus(&id));
     }
+    (root, early_start)
+}
+
+/// The static first question's state, if the visitor opened it: the ticked option and whether "Weiter"
+/// was pressed (`boot.js` marks it `data-pressed`).
+fn early_start(root: &Element) -> Option<EarlyStart> {
+    let find = |within: &Element, selector: &str| within.query_selector(selector).ok().flatten();
+    let question = find(root, ".question.static")?;
+    let business = find(&question, "input[name=slot-0]:checked")
+        .and_then(|input| input.get_attribute("value"))
+        .and_then(|value| value.parse().ok());
+    let next = find(&question, "button.primary[data-pressed]").is_some();
+    Some(EarlyStart { business, next })
 }
 
 /// Marks the page as shown inside another page, for the compact layout of `styles/main.css`.

@@ -16,6 +16,7 @@ pub mod storage;
 pub mod workshop;
 
 pub use app::App;
+use model::EarlyStart;
 use settings::Settings;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -38,11 +39,14 @@ pub(crate) const ROOT_ID: &str = "app";
 /// apply when the file arrives later; a hanging server only must not keep the visitor waiting.
 const SETTINGS_WAIT_MS: u32 = 2_000;
 
-/// What every page's root component receives: the site owner's settings.
+/// What every page's root component receives: the site owner's settings, and what the visitor did on the
+/// static first question before the app had loaded (only the check's `index.html` has one).
 #[derive(Properties, PartialEq, Default, Clone)]
 pub struct PageProps {
     #[prop_or_default]
     pub settings: Rc<Settings>,
+    #[prop_or_default]
+    pub early_start: Option<EarlyStart>,
 }
 
 /// Where a page is in starting: waiting for the settings, connecting to the page that embeds it, or
@@ -50,7 +54,7 @@ pub struct PageProps {
 enum Started<Page: BaseComponent> {
     Waiting,
     Connecting(Rc<Settings>),
-    Rendered(AppHandle<Page>),
+    Rendered(AppHandle<Page>, Option<EarlyStart>),
 }
 
 /// Starts a page (the check, the workshop screen, the embed page) with `Page` as its root component.
@@ -74,7 +78,10 @@ where
             settings::apply_colours(&settings.config);
             let mut state = started.borrow_mut();
             match &mut *state {
-                Started::Rendered(handle) => handle.update(PageProps { settings }),
+                Started::Rendered(handle, early_start) => handle.update(PageProps {
+                    settings,
+                    early_start: *early_start,
+                }),
                 Started::Connecting(newest) => *newest = settings,
                 Started::Waiting => {
                     *state = Started::Connecting(settings.clone());
@@ -87,13 +94,14 @@ where
                         }
                         let mut state = started.borrow_mut();
                         if let Started::Connecting(settings) = &*state {
+                            let (root, early_start) = dom::take_over_root(ROOT_ID);
                             let props = PageProps {
                                 settings: settings.clone(),
+                                early_start,
                             };
-                            let root = dom::take_over_root(ROOT_ID);
                             let handle =
                                 yew::Renderer::<Page>::with_root_and_props(root, props).render();
-                            *state = Started::Rendered(handle);
+                            *state = Started::Rendered(handle, early_start);
                             dom::register_service_worker_later();
                         }
                     });

@@ -594,6 +594,7 @@ async fn the_owner_settings_give_du_their_name_and_a_preview_of_their_mistakes()
             "name = Muster Beratung\naddress = du\nprimary = blau",
             "?preview",
         )),
+        ..PageProps::default()
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

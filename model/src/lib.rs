@@ -26,6 +26,6 @@ pub mod workshop;
 pub mod workshop_state;
 
 pub use answers::{Answers, Choice, CompleteAnswers, Question, Slot};
-pub use quiz::{Action, Quiz, Screen};
+pub use quiz::{Action, EarlyStart, Quiz, Screen};
 pub use scoring::Scores;
 pub use text::{Address, Lang, Text};

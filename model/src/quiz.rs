@@ -38,7 +38,40 @@ pub enum Action {
     SetLang(Lang),
 }
 
+/// What the visitor did on the static first question of `index.html`, which `boot.js` offers while the
+/// app is still loading on a slow connection: they started the check, perhaps chose their kind of
+/// business, perhaps pressed "Weiter". The app takes it over when it starts, so nothing done there is lost.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EarlyStart {
+    /// The option the visitor ticked, as the radio's value said it (any text the page held).
+    pub business: Option<usize>,
+    /// Whether "Weiter" was pressed, which the app then carries out.
+    pub next: bool,
+}
+
 impl Quiz {
+    /// The quiz once the app takes over from the static first question: started, with the business
+    /// chosen there, and one step on if "Weiter" was pressed there (which, as in the app, asks for an
+    /// answer first). A quiz that is already past its start screen, resumed from storage, stays as it is;
+    /// `boot.js` does not offer the static question then, and a stale page must not move the visitor.
+    pub fn continued_from(&self, early: EarlyStart) -> Quiz {
+        if self.screen != Screen::Start {
+            return self.clone();
+        }
+        let mut quiz = self.apply(Action::Start);
+        let chosen = early
+            .business
+            .and_then(Choice::new)
+            .filter(|&choice| Slot::Business.accepts(choice));
+        if let Some(choice) = chosen {
+            quiz = quiz.apply(Action::Answer(Slot::Business, choice));
+        }
+        if early.next {
+            quiz = quiz.apply(Action::Next);
+        }
+        quiz
+    }
+
     /// The state after `action`.
     pub fn apply(&self, action: Action) -> Quiz {
         let mut next = Quiz {
@@ -184,6 +217,52 @@ mod tests {
         let quiz = quiz.apply(Action::Answer(Slot::Business, Choice::LOWEST));
         assert!(!quiz.needs_answer);
         assert_eq!(quiz.apply(Action::Next).screen, Screen::Question(1));
+    }
+
+    #[test]
+    fn the_app_carries_on_from_the_static_first_question() {
+        let fresh = Quiz::default();
+        let started = fresh.continued_from(EarlyStart::default());
+        assert_eq!(started, fresh.apply(Action::Start));
+
+        let chosen = fresh.continued_from(EarlyStart {
+            business: Some(3),
+            next: false,
+        });
+        assert_eq!(chosen.screen, Screen::Question(0));
+        assert_eq!(chosen.answers.get(Slot::Business), Choice::new(3));
+
+        let moved_on = fresh.continued_from(EarlyStart {
+            business: Some(6),
+            next: true,
+        });
+        assert_eq!(moved_on.screen, Screen::Question(1));
+        assert_eq!(moved_on.answers.get(Slot::Business), Choice::new(6));
+
+        // "Weiter" without a choice asks for one, as it does in the app.
+        let unanswered = fresh.continued_from(EarlyStart {
+            business: None,
+            next: true,
+        });
+        assert_eq!(unanswered.screen, Screen::Question(0));
+        assert!(unanswered.needs_answer);
+    }
+
+    #[test]
+    fn a_static_page_neither_invents_answers_nor_moves_a_resumed_check() {
+        let odd = Quiz::default().continued_from(EarlyStart {
+            business: Some(7),
+            next: true,
+        });
+        assert_eq!(odd.answers.get(Slot::Business), None);
+        assert_eq!(odd.screen, Screen::Question(0));
+
+        let resumed = answer_everything(Quiz::default()).apply(Action::Back);
+        let early = EarlyStart {
+            business: Some(0),
+            next: true,
+        };
+        assert_eq!(resumed.continued_from(early), resumed);
     }
 
     #[test]

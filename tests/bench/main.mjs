@@ -61,6 +61,7 @@ const ms = (value) => `${Math.round(value).toLocaleString('en')} ms`;
 const kb = (value) => `${(value / 1000).toFixed(1)} KB`;
 const metrics = [
   ['first question usable', (visits) => median(visits.map((v) => v.firstQuestionMs)), ms],
+  ['second question usable', (visits) => median(visits.map((v) => v.secondQuestionMs)), ms],
   ['each step (answer → next question)', (visits) => median(visits.flatMap((v) => v.steps)), ms],
   ['result shown after the last answer', (visits) => median(visits.map((v) => v.resultMs)), ms],
   ['bytes before the first question (gzip)', (visits) => median(visits.map((v) => bytes(v.beforeFirstQuestion, 'gzip'))), kb],

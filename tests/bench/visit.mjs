@@ -143,6 +143,7 @@ export async function visit(browser, app, server, profile) {
     const [, firstSeen] = await act(page, start, { selector: radios });
     const firstQuestionMs = firstSeen - (await page.evaluate(() => performance.timeOrigin));
     const steps = [];
+    let secondQuestionMs;
     let resultMs;
     let resultSeen;
     for (let slot = 0; slot < choices.length; ) {
@@ -152,6 +153,7 @@ export async function visit(browser, app, server, profile) {
       if (slot < choices.length) {
         const [clicked, shown] = await act(page, next, { selector: radios, except: names });
         steps.push(shown - clicked);
+        secondQuestionMs ??= shown - (await page.evaluate(() => performance.timeOrigin));
       } else {
         const [clicked, shown] = await act(page, next, { selector: result });
         resultMs = shown - clicked;
@@ -162,6 +164,7 @@ export async function visit(browser, app, server, profile) {
     const responses = server.responses.slice(sent);
     return {
       firstQuestionMs,
+      secondQuestionMs,
       steps,
       resultMs,
       beforeFirstQuestion: responses.filter((response) => response.time <= firstSeen),

@@ -39,7 +39,7 @@ async function openEmbedPage(viewport = { width: 1280, height: 800 }) {
   const page = await context.newPage();
   await page.goto(`${app.url}embed.html`);
   await page.waitForSelector('#setting-name');
-  await page.frameLocator('.preview-frame').locator('#app .start button.primary').waitFor();
+  await page.frameLocator('.preview-frame').locator('#app .start:not(.static) button.primary').waitFor();
   return { context, page };
 }
 
@@ -116,7 +116,7 @@ test('a colour set with the picker reaches the text field, the preview and the c
   assert.match(await page.inputValue('#code-loader'), /data-primary="#1f4e79"/);
   assert.match(await page.inputValue('#code-config'), /^primary = #1f4e79$/m);
   const preview = page.frameLocator('.preview-frame');
-  await preview.locator('.start button.primary').waitFor();
+  await preview.locator('#app .start:not(.static) button.primary').waitFor();
   await page.waitForFunction(() => {
     const button = document.querySelector('.preview-frame').contentDocument?.querySelector('.start button.primary');
     return button && getComputedStyle(button).backgroundColor === 'rgb(31, 78, 121)';
@@ -190,7 +190,7 @@ test('the preview follows typing without the field being left, and can be as wid
   await page.keyboard.type('#1f4e79');
   await page.waitForFunction(() => document.querySelector('.preview-frame').getAttribute('src').includes('accent=%231f4e79'));
   const preview = page.frameLocator('.preview-frame');
-  await preview.locator('#app .start button.primary').waitFor();
+  await preview.locator('#app .start:not(.static) button.primary').waitFor();
   assert.equal(
     await preview.locator('html').evaluate((html) => html.style.getPropertyValue('--accent-decoration')),
     '#1F4E79',
@@ -249,7 +249,9 @@ test('what the owner typed survives a reload, mistakes included, until they rese
   // The preview is the check with the presentation settings; the name comes from config.ini only.
   const preview = page.frameLocator('.preview-frame');
   await page.waitForFunction(() => document.querySelector('.preview-frame').getAttribute('src').includes('address=du'));
-  await preview.locator('#app .start button.primary').click();
+  await preview.locator('#app .start:not(.static) button.primary').click();
+  await preview.locator('#slot-0-0').check();
+  await preview.locator('.step-nav button.primary').click();
   assert.match(await preview.locator('legend').textContent(), /\bdu\b|\bdich\b|\bdein/);
   assert.equal(await preview.locator('.owner').textContent(), 'Muster Beratung');
 

@@ -145,6 +145,76 @@ test('the start page shows its content before the app has loaded', async () => {
   await context.close();
 });
 
+/**
+ * Opens the check at phone size with its wasm held back, as on a slow connection: the page and its static
+ * start are there, the app is not. Returns the page and a function that lets the wasm through.
+ */
+async function openWithoutApp(context, query = '') {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route(/social-media-check-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto(check.server.url + query);
+  return { page, release };
+}
+
+test('on a slow connection the visitor begins before the app has loaded, and the app carries on from there', async () => {
+  const context = await check.browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const { page, release } = await openWithoutApp(context);
+
+  // The static start opens the static first question; "Zurück" returns, and the start opens it again.
+  await page.click('#app .start.static button.primary');
+  await page.waitForSelector('#app .question.static');
+  assert.equal(await focusedId(page), 'step-heading');
+  assert.equal(await page.innerText('#progress-label'), 'Frage 1 von 15');
+  assert.equal(await page.locator('#app input[name="slot-0"]').count(), 7);
+  assert.deepEqual(await axeViolations(page), [], 'the static first question');
+  await page.click('#app .question.static .step-nav button.secondary');
+  await page.click('#app .start.static button.primary');
+
+  // An option ticked and "Weiter" pressed before the app is there are not lost.
+  await page.check('#slot-0-4');
+  await page.click('#app .question.static .step-nav button.primary');
+  assert.equal(await page.getAttribute('#app .question.static .step-nav button.primary', 'aria-busy'), 'true');
+  release();
+  await page.waitForSelector('#app .question:not(.static)');
+  assert.match(await page.textContent('#progress-label'), /^Frage 2 von 15$/);
+  assert.equal(await focusedId(page), 'step-heading');
+  await page.click('.step-nav button.secondary');
+  assert.ok(await page.isChecked('#slot-0-4'), 'the business chosen before the app arrived');
+  assert.match(await page.evaluate(() => localStorage.getItem('social-media-check')), /^smc1\.de\.q0\./);
+
+  // A visitor who comes back to a check begun is resumed by the app; the static start leaves that to it.
+  const { page: again, release: releaseAgain } = await openWithoutApp(context);
+  await again.waitForFunction(() => document.readyState !== 'loading');
+  assert.ok(await again.isDisabled('#app .start.static button.primary'));
+  releaseAgain();
+  await again.waitForSelector('#app .question:not(.static)');
+  await context.close();
+});
+
+test('when the app takes over the static first question, nothing moves and the ticked option keeps its focus', async () => {
+  const context = await check.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  const { page, release } = await openWithoutApp(context, '?lang=en');
+  await page.click('#app .start.static button.primary');
+  await page.check('#slot-0-2');
+  assert.equal(await focusedId(page), 'slot-0-2');
+  assert.equal(await page.innerText('#app .question.static legend'), 'What best describes your business?');
+  const boxes = () => Promise.all(['header', 'h1', 'legend', '#slot-0-2', '.step-nav'].map((s) => page.locator(s).boundingBox()));
+  const before = await boxes();
+  release();
+  await page.waitForSelector('#app .question:not(.static)');
+  // Nothing moved: the page tools took the places the static page held for them.
+  assert.deepEqual(await boxes(), before);
+  assert.match(await page.textContent('#progress-label'), /^Question 1 of 15$/);
+  assert.ok(await page.isChecked('#slot-0-2'));
+  await page.waitForFunction(() => document.activeElement?.id === 'slot-0-2');
+  await context.close();
+});
+
 test('axe-core finds no violations on the start page, a question, a debunk card and the result', async () => {
   const context = await check.browser.newContext();
   const page = await context.newPage();

@@ -55,7 +55,7 @@ test('a config.ini that hangs leaves the start usable, and its settings follow w
   await page.goto(check.server.url, { waitUntil: 'commit' });
   // The app waits two seconds for the settings, then starts with the defaults: the file is still held
   // back here, so the start can only come from that fallback.
-  await page.waitForSelector('#app .start button.primary:not([disabled])');
+  await page.waitForSelector('#app .start:not(.static) button.primary');
   assert.equal(await page.locator('.owner').count(), 0, 'no owner settings yet');
   await page.click('.start button.primary');
   await page.waitForSelector('#progress-label >> text=/\\b1\\b/');

@@ -58,7 +58,7 @@ export function launchBrowser({ args = [] } = {}) {
 
 /** Waits until the app (not the static placeholder) shows its start screen. */
 export async function waitForApp(page) {
-  await page.waitForSelector('#app .start button.primary:not([disabled])');
+  await page.waitForSelector('#app .start:not(.static) button.primary');
 }
 
 /** Presses Tab until the focused element matches `selector`; fails after 40 presses. */

@@ -448,7 +448,7 @@ test('a new release replaces the offline cache cleanly', async () => {
     await until(page, async () => JSON.stringify(await caches.keys()) === JSON.stringify(['social-media-check-nextrelease00000']));
     await context.setOffline(true);
     await page.reload();
-    await page.waitForSelector('#app .start button.primary:not([disabled])');
+    await page.waitForSelector('#app .start:not(.static) button.primary');
   } finally {
     await context.close();
     await site.close();

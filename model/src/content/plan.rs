@@ -80,9 +80,10 @@ pub static QUICK_WIN: QuickWin = QuickWin {
     ),
 };
 
-pub static BUSINESS_QUESTION: Text = Text::addressed(
-    "Was beschreibt Ihr Unternehmen am besten?",
-    "Was beschreibt dein Unternehmen am besten?",
+/// The first question, which `index.html` also shows before the app has loaded, when it cannot know yet
+/// whether the settings ask for "du" or "Sie": so it addresses nobody in German.
+pub static BUSINESS_QUESTION: Text = Text::new(
+    "Welche Beschreibung trifft am besten zu?",
     "What best describes your business?",
 );
 

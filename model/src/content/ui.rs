@@ -49,7 +49,7 @@ pub static UI: Ui = Ui {
         "Bitte wähle eine Antwort.",
         "Please choose an answer.",
     ),
-    situation_heading: Text::addressed("Ihr Unternehmen", "Dein Unternehmen", "Your business"),
+    situation_heading: Text::new("Zum Unternehmen", "Your business"),
     argument_label: Text::new("Argument {n} von 7", "Argument {n} of 7"),
     goal_label: Text::new("Ziel {n} von 7", "Goal {n} of 7"),
     goals_intro: Text::addressed(
