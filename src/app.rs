@@ -15,7 +15,8 @@ use gloo_events::EventListener;
 use model::content::UI;
 use model::host_event::HostEvent;
 use model::share::read_fragment;
-use model::{Action, Choice, Lang, Question, Screen, Slot};
+use model::answers::Field;
+use model::{Action, Choice, Lang, Question, Screen};
 use yew::prelude::*;
 
 #[function_component(App)]
@@ -102,7 +103,7 @@ pub fn app(props: &PageProps) -> Html {
     // An answer to an argument brings up its debunk card, the heart of the check, below the options and
     // often below the fold; it comes into view. Only an answer does this: not a reload, not a new screen.
     let argument_answer = match quiz.question() {
-        Some(Question::Argument(i)) => quiz.answers.get(Slot::Argument(i)),
+        Some(Question::Argument(i)) => quiz.answers.field(Field::Argument(i)),
         _ => None,
     };
     let previous_answer = use_mut_ref(|| None::<(Screen, Option<Choice>)>);
@@ -119,8 +120,8 @@ pub fn app(props: &PageProps) -> Html {
     };
     let onanswer = {
         let state = state.clone();
-        Callback::from(move |(slot, choice): (Slot, Choice)| {
-            state.dispatch(Action::Answer(slot, choice))
+        Callback::from(move |(field, choice): (Field, Choice)| {
+            state.dispatch(Action::Answer(field, choice))
         })
     };
     let onsetlang = {

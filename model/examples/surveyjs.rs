@@ -1,33 +1,36 @@
 //! Prints the check's questionnaire as a SurveyJS survey (JSON), for the benchmark's reference build: the
-//! same start screen, the same 15 pages in German with "Sie", and a completed page with the overall score,
-//! computed by SurveyJS expressions with the formula of ARCHITECTURE.md "Scoring". Generated from the content,
-//! so the reference never drifts from the check.
+//! same start screen, the same 10 pages in German with "Sie" (the kind of business, seven arguments, the
+//! goals on two pages), and a completed page with the overall score, computed by SurveyJS expressions with
+//! the formula of ARCHITECTURE.md "Scoring" (answer code version 3). Generated from the content, so the
+//! reference never drifts from the check.
 //!
 //! Usage: `cargo run -q -p model --example surveyjs > questionnaire.json`
 
+use model::answers::{Field, GOAL_LEVELS, GOAL_SCREENS};
 use model::content::{
-    Argument, Goal, ARGUMENTS, ARGUMENT_SHARE, BUSINESSES, BUSINESS_QUESTION, GOALS, GOAL_SHARE,
-    IMPORTANCE_OPTIONS, OPTION_COUNT, REACH_OPTIONS, UI,
+    Argument, ARGUMENTS, ARGUMENT_SHARE, BUSINESSES, BUSINESS_QUESTION, GOALS, GOAL_OPTIONS,
+    GOAL_SHARE, OPTION_COUNT, UI,
 };
 use model::markup::escape;
-use model::{Lang, Question, Slot, Text};
+use model::{Lang, Text};
 use serde_json::{json, Value};
 
 const LANG: Lang = Lang::De;
 
-/// A question's name in SurveyJS: its slot, as in the check (`slot-N` there; SurveyJS expressions want no hyphen).
-fn name(slot: Slot) -> String {
-    format!("slot_{}", slot.index())
+/// A question's name in SurveyJS: its field's index, as in the check (`slot-N` there; SurveyJS expressions
+/// want no hyphen).
+fn name(field: Field) -> String {
+    format!("slot_{}", field.index())
 }
 
-fn variable(slot: Slot) -> String {
-    format!("{{{}}}", name(slot))
+fn variable(field: Field) -> String {
+    format!("{{{}}}", name(field))
 }
 
-fn radio_group(slot: Slot, title: &str, options: &[Text]) -> Value {
+fn radio_group(field: Field, title: &str, options: &[Text]) -> Value {
     json!({
         "type": "radiogroup",
-        "name": name(slot),
+        "name": name(field),
         "title": title,
         "isRequired": true,
         "choices": options.iter().enumerate()
@@ -37,8 +40,9 @@ fn radio_group(slot: Slot, title: &str, options: &[Text]) -> Value {
 }
 
 fn argument_page(index: usize, argument: &Argument) -> Value {
-    let slot = Slot::Argument(index);
-    // The card as the check shows it: a first line for each answer, then the argument and the fact.
+    let slot = Field::Argument(index);
+    // The card as the check shows it: a first line for each answer, the fact and its source, and the
+    // argument explained behind "Warum?".
     let responses = argument
         .responses
         .iter()
@@ -50,13 +54,13 @@ fn argument_page(index: usize, argument: &Argument) -> Value {
         });
     let fact = &argument.fact;
     let debunk = format!(
-        "<h3>{}</h3><p>{}</p><p><strong>{}</strong> {} {}</p><p><small>{}: {}</small></p>",
-        escape(UI.debunk_heading.get(LANG)),
-        escape(argument.debunk.get(LANG)),
-        escape(UI.fact_label.get(LANG)),
+        "<p>{}</p><p><small>{}: {}</small></p><details><summary>{}</summary><p>{}</p><p>{}</p><p>{}</p></details>",
         escape(fact.statement.get(LANG)),
-        escape(fact.meaning.get(LANG)),
         escape(UI.source_label.get(LANG)),
+        escape(&fact.source(LANG)),
+        escape(UI.why_label.get(LANG)),
+        escape(argument.debunk.get(LANG)),
+        escape(fact.meaning.get(LANG)),
         escape(&fact.citation(LANG)),
     );
     let elements = std::iter::once(radio_group(
@@ -72,44 +76,60 @@ fn argument_page(index: usize, argument: &Argument) -> Value {
     .collect::<Vec<_>>();
     json!({
         "name": argument.key,
-        "title": format!("{}: {}", UI.argument_label.fill(LANG, &[("n", &(index + 1).to_string())]), argument.title.get(LANG)),
+        "title": argument.title.get(LANG),
         "elements": elements,
     })
 }
 
-fn goal_page(index: usize, goal: &Goal) -> Value {
+fn goal_page(screen: usize) -> Value {
+    let groups = GOAL_SCREENS[screen]
+        .clone()
+        .map(|i| radio_group(Field::Goal(i), GOALS[i].title.get(LANG), &GOAL_OPTIONS))
+        .collect::<Vec<_>>();
     json!({
-        "name": goal.key,
-        "title": format!("{}: {}", UI.goal_label.fill(LANG, &[("n", &(index + 1).to_string())]), goal.title.get(LANG)),
-        "description": goal.description.get(LANG),
-        "elements": [
-            radio_group(Slot::Importance(index), UI.importance_legend.get(LANG), &IMPORTANCE_OPTIONS),
-            radio_group(Slot::Reach(index), UI.reach_legend.get(LANG), &REACH_OPTIONS),
-        ],
+        "name": format!("goals_{screen}"),
+        "title": format!("{}: {}", UI.goal_label.fill(LANG, &[("n", &(screen + 1).to_string())]), UI.goals_heading.get(LANG)),
+        "description": UI.goals_intro.get(LANG),
+        "elements": groups,
     })
 }
 
+/// A SurveyJS expression that maps a goal's level on the combined scale to the number `of` gives for that
+/// level's importance and reach ([`GOAL_LEVELS`]).
+fn per_goal_level(field: Field, of: impl Fn((u64, u64)) -> u64) -> String {
+    GOAL_LEVELS.iter().enumerate().rev().fold(
+        String::from("0"),
+        |otherwise, (level, &(importance, reach))| {
+            let value = of((importance.index() as u64, reach.index() as u64));
+            format!("iif({} = {level}, {value}, {otherwise})", variable(field))
+        },
+    )
+}
+
 /// The overall score as a SurveyJS expression: the weighted argument part and the goal part (reach weighted
-/// by 1 + importance), combined with the content's shares and rounded once, as `Scores::of` does.
+/// by importance, so that a goal that is "not a topic" counts nothing), combined with the content's shares
+/// and rounded once, as `Scores::of` does; without any goal that counts, the argument part alone.
 fn overall_expression() -> String {
     let top = OPTION_COUNT - 1;
     let argument_sum = (0..ARGUMENTS.len())
-        .map(|i| format!("{} * {}", ARGUMENTS[i].weight, variable(Slot::Argument(i))))
+        .map(|i| format!("{} * {}", ARGUMENTS[i].weight, variable(Field::Argument(i))))
         .collect::<Vec<_>>()
         .join(" + ");
     let argument_weights: u32 = ARGUMENTS.iter().map(|argument| argument.weight).sum();
-    let goal_weight = |i| format!("(1 + {})", variable(Slot::Importance(i)));
-    let goal_sum = (0..GOALS.len())
-        .map(|i| format!("{} * {}", goal_weight(i), variable(Slot::Reach(i))))
+    let goals = || (0..GOALS.len()).map(Field::Goal);
+    let goal_sum = goals()
+        .map(|goal| per_goal_level(goal, |(importance, reach)| importance * reach))
         .collect::<Vec<_>>()
         .join(" + ");
-    let goal_weights = (0..GOALS.len())
-        .map(goal_weight)
+    let goal_weights = goals()
+        .map(|goal| per_goal_level(goal, |(importance, _)| importance))
         .collect::<Vec<_>>()
         .join(" + ");
     format!(
-        "round(100 * ({ARGUMENT_SHARE} * ({argument_sum}) / ({top} * {argument_weights}) \
-         + {GOAL_SHARE} * ({goal_sum}) / ({top} * ({goal_weights}))) / ({}))",
+        "iif(({goal_weights}) > 0, \
+         round(100 * ({ARGUMENT_SHARE} * ({argument_sum}) / ({top} * {argument_weights}) \
+         + {GOAL_SHARE} * ({goal_sum}) / ({top} * ({goal_weights}))) / ({})), \
+         round(100 * ({argument_sum}) / ({top} * {argument_weights})))",
         ARGUMENT_SHARE + GOAL_SHARE
     )
 }
@@ -120,8 +140,13 @@ fn main() {
         escape(UI.myth.get(LANG)),
         escape(UI.start_intro.get(LANG)),
         escape(
-            &UI.start_duration
-                .fill(LANG, &[("total", &Question::COUNT.to_string())])
+            &UI.start_duration.fill(
+                LANG,
+                &[
+                    ("minutes", &model::content::reading_minutes().to_string()),
+                    ("answers", &Field::COUNT.to_string()),
+                ]
+            )
         ),
         escape(UI.privacy.get(LANG)),
     );
@@ -131,7 +156,7 @@ fn main() {
         json!({
             "name": "business",
             "title": UI.situation_heading.get(LANG),
-            "elements": [radio_group(Slot::Business, BUSINESS_QUESTION.get(LANG), &businesses)],
+            "elements": [radio_group(Field::Business, BUSINESS_QUESTION.get(LANG), &businesses)],
         }),
     ];
     pages.extend(
@@ -140,7 +165,7 @@ fn main() {
             .enumerate()
             .map(|(i, argument)| argument_page(i, argument)),
     );
-    pages.extend(GOALS.iter().enumerate().map(|(i, goal)| goal_page(i, goal)));
+    pages.extend((0..GOAL_SCREENS.len()).map(goal_page));
     let completed = format!(
         "<h2>{}</h2><p>{}</p><p class=\"overall-score\">{}</p>",
         escape(UI.result_heading.get(LANG)),

@@ -1,4 +1,11 @@
 //! What the user answered, and the order in which the check asks.
+//!
+//! Two layers: a [`Slot`] is one stored fact about the visitor (the kind of business, each argument, and
+//! for each goal its importance and its reach), a [`Field`] one answer the visitor gives. Since answer
+//! code version 3 the check asks each goal on one combined scale (not a topic / important but not yet /
+//! partly / well), which sets both of the goal's slots at once ([`GOAL_LEVELS`]); links of versions 1 and
+//! 2 asked importance and reach apart and keep their own pairs. Everything after the answers (scores,
+//! charts, the workshop, exports and host events) speaks of importance and reach, for both.
 
 use crate::content::OPTION_COUNT;
 
@@ -36,7 +43,40 @@ impl Choice {
     }
 }
 
-/// One answerable field of the check. A question has one slot, a goal question two.
+/// What the combined goal scale of version 3 stores, per level: the goal's importance and its reach.
+/// Level 0, "not a topic for us", is importance 0 ("Unwichtig"), which the scoring of version 3 leaves out
+/// of the goal part; the other three are "Wichtig" with reach 0 ("gar nicht"), 2 ("teilweise") and 3
+/// ("gut"). Reach 1 ("kaum") has no level of its own: with one scale for both questions, "not yet" and
+/// "hardly" are one answer to a visitor.
+pub const GOAL_LEVELS: [(Choice, Choice); OPTION_COUNT] = [
+    (Choice(0), Choice(0)),
+    (Choice(2), Choice(0)),
+    (Choice(2), Choice(2)),
+    (Choice(2), Choice(3)),
+];
+
+/// How the goals were asked, and so which scoring rules apply (ARCHITECTURE.md, "Scoring").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum GoalScale {
+    /// Versions 1 and 2: importance and reach, each on its own four-level scale.
+    Separate,
+    /// Version 3: one combined scale per goal ([`GOAL_LEVELS`]).
+    #[default]
+    Combined,
+}
+
+/// The level of the combined scale that stands for a goal's importance and reach. For a pair asked apart
+/// (versions 1 and 2) it is the nearest level: below "Wichtig" is "not a topic", reach "kaum" is "not yet".
+pub fn goal_level(importance: Choice, reach: Choice) -> Choice {
+    Choice(match (importance.0, reach.0) {
+        (0 | 1, _) => 0,
+        (_, 0 | 1) => 1,
+        (_, 2) => 2,
+        _ => 3,
+    })
+}
+
+/// One stored fact of the check. A goal has two (importance and reach), everything else one; 22 in all.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Slot {
     /// The situation question: what kind of business the user runs.
@@ -52,7 +92,8 @@ pub enum Slot {
 impl Slot {
     pub const COUNT: usize = 1 + ARGUMENT_COUNT + 2 * GOAL_COUNT;
 
-    /// The slot's fixed position, which is also its position in share codes and must never change.
+    /// The slot's fixed position, which is also its position in codes of versions 1 and 2 and must never
+    /// change.
     pub fn index(self) -> usize {
         match self {
             Slot::Business => 0,
@@ -82,28 +123,87 @@ impl Slot {
         matches!(self, Slot::Argument(_) | Slot::Reach(_))
     }
 
+    /// Every slot, in index order.
     pub fn all() -> impl Iterator<Item = Slot> {
-        Question::all().flat_map(|question| question.slots())
+        std::iter::once(Slot::Business)
+            .chain((0..ARGUMENT_COUNT).map(Slot::Argument))
+            .chain((0..GOAL_COUNT).flat_map(|i| [Slot::Importance(i), Slot::Reach(i)]))
     }
 }
 
-/// A step of the check, in the order it is asked: the situation, the seven arguments, the seven goals.
+/// One answer the visitor gives: the kind of business, an argument, or a goal on the combined scale.
+/// 15 in all.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Question {
+pub enum Field {
     Business,
     Argument(usize),
     Goal(usize),
 }
 
-impl Question {
+impl Field {
     pub const COUNT: usize = 1 + ARGUMENT_COUNT + GOAL_COUNT;
+
+    /// The field's fixed position: its place in codes of version 3 and in the names of its radios.
+    pub fn index(self) -> usize {
+        match self {
+            Field::Business => 0,
+            Field::Argument(i) => 1 + i,
+            Field::Goal(i) => 1 + ARGUMENT_COUNT + i,
+        }
+    }
+
+    /// The field at position `index`, if there is one.
+    pub fn at(index: usize) -> Option<Field> {
+        match index {
+            0 => Some(Field::Business),
+            i if i <= ARGUMENT_COUNT => Some(Field::Argument(i - 1)),
+            i if i < Field::COUNT => Some(Field::Goal(i - 1 - ARGUMENT_COUNT)),
+            _ => None,
+        }
+    }
+
+    /// Every field, in index order.
+    pub fn all() -> impl Iterator<Item = Field> {
+        (0..Field::COUNT).filter_map(Field::at)
+    }
+
+    /// How many options this field offers.
+    pub fn option_count(self) -> usize {
+        match self {
+            Field::Business => BUSINESS_COUNT,
+            Field::Argument(_) | Field::Goal(_) => OPTION_COUNT,
+        }
+    }
+
+    /// Whether this field offers `choice`.
+    pub fn accepts(self, choice: Choice) -> bool {
+        choice.index() < self.option_count()
+    }
+}
+
+/// The goals each goal screen asks, by position in [`crate::content::GOALS`]: two screens, so that a
+/// phone shows a screen's scales without a long scroll.
+pub const GOAL_SCREENS: [std::ops::Range<usize>; 2] = [0..4, 4..GOAL_COUNT];
+
+/// A screen of the check, in the order it is asked: the situation, the seven arguments, the goals on two
+/// screens: ten in all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Question {
+    Business,
+    Argument(usize),
+    /// The goals of [`GOAL_SCREENS`]`[i]`.
+    Goals(usize),
+}
+
+impl Question {
+    pub const COUNT: usize = 1 + ARGUMENT_COUNT + GOAL_SCREENS.len();
 
     /// The question at position `index` (0-based), if there is one.
     pub fn at(index: usize) -> Option<Question> {
         match index {
             0 => Some(Question::Business),
             i if i <= ARGUMENT_COUNT => Some(Question::Argument(i - 1)),
-            i if i < Question::COUNT => Some(Question::Goal(i - 1 - ARGUMENT_COUNT)),
+            i if i < Question::COUNT => Some(Question::Goals(i - 1 - ARGUMENT_COUNT)),
             _ => None,
         }
     }
@@ -112,14 +212,14 @@ impl Question {
         (0..Question::COUNT).filter_map(Question::at)
     }
 
-    /// The slots this question fills.
-    pub fn slots(self) -> impl Iterator<Item = Slot> {
-        let (first, second) = match self {
-            Question::Business => (Slot::Business, None),
-            Question::Argument(i) => (Slot::Argument(i), None),
-            Question::Goal(i) => (Slot::Importance(i), Some(Slot::Reach(i))),
+    /// The answers this question asks for.
+    pub fn fields(self) -> impl Iterator<Item = Field> {
+        let (single, goals) = match self {
+            Question::Business => (Some(Field::Business), 0..0),
+            Question::Argument(i) => (Some(Field::Argument(i)), 0..0),
+            Question::Goals(screen) => (None, GOAL_SCREENS[screen].clone()),
         };
-        std::iter::once(first).chain(second)
+        single.into_iter().chain(goals.map(Field::Goal))
     }
 }
 
@@ -127,6 +227,7 @@ impl Question {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Answers {
     slots: [Option<Choice>; Slot::COUNT],
+    goal_scale: GoalScale,
 }
 
 impl Answers {
@@ -134,31 +235,79 @@ impl Answers {
         self.slots[slot.index()]
     }
 
+    /// The visitor's answer to `field`; for a goal, the level of the combined scale.
+    pub fn field(&self, field: Field) -> Option<Choice> {
+        match field {
+            Field::Business => self.get(Slot::Business),
+            Field::Argument(i) => self.get(Slot::Argument(i)),
+            Field::Goal(i) => Some(goal_level(
+                self.get(Slot::Importance(i))?,
+                self.get(Slot::Reach(i))?,
+            )),
+        }
+    }
+
+    /// Records the visitor's answer to `field`. A choice the field does not offer changes nothing.
+    pub fn answer(&mut self, field: Field, choice: Choice) {
+        if !field.accepts(choice) {
+            return;
+        }
+        match field {
+            Field::Business => self.slots[Slot::Business.index()] = Some(choice),
+            Field::Argument(i) => self.slots[Slot::Argument(i).index()] = Some(choice),
+            Field::Goal(i) => {
+                let (importance, reach) = GOAL_LEVELS[choice.index()];
+                self.slots[Slot::Importance(i).index()] = Some(importance);
+                self.slots[Slot::Reach(i).index()] = Some(reach);
+            }
+        }
+    }
+
+    pub fn goal_scale(&self) -> GoalScale {
+        self.goal_scale
+    }
+
+    /// No answer yet, in a set whose goals are asked apart, as versions 1 and 2 did.
+    pub fn asked_apart() -> Answers {
+        Answers {
+            goal_scale: GoalScale::Separate,
+            ..Answers::default()
+        }
+    }
+
+    /// Sets one slot. A goal's importance or reach alone is what versions 1 and 2 asked: the set then
+    /// counts as asked apart.
     pub fn set(&mut self, slot: Slot, choice: Choice) {
         self.slots[slot.index()] = Some(choice);
+        if matches!(slot, Slot::Importance(_) | Slot::Reach(_)) {
+            self.goal_scale = GoalScale::Separate;
+        }
     }
 
-    /// Whether every slot of `question` has an answer.
+    /// Whether every field of `question` has an answer.
     pub fn is_answered(&self, question: Question) -> bool {
-        question.slots().all(|slot| self.get(slot).is_some())
+        question.fields().all(|field| self.field(field).is_some())
     }
 
-    /// The answers as a complete set, if every question is answered.
+    /// The answers as a complete set, if every slot is answered.
     pub fn complete(&self) -> Option<CompleteAnswers> {
         let mut choices = [Choice::LOWEST; Slot::COUNT];
         for (choice, slot) in choices.iter_mut().zip(self.slots) {
             *choice = slot?;
         }
-        Some(CompleteAnswers { choices })
+        Some(CompleteAnswers {
+            choices,
+            goal_scale: self.goal_scale,
+        })
     }
 
-    /// The answers in slot order, for the share code.
+    /// The answers in slot order, for the answer code.
     pub(crate) fn by_index(&self) -> &[Option<Choice>; Slot::COUNT] {
         &self.slots
     }
 
-    pub(crate) fn from_index(slots: [Option<Choice>; Slot::COUNT]) -> Answers {
-        Answers { slots }
+    pub(crate) fn from_index(slots: [Option<Choice>; Slot::COUNT], goal_scale: GoalScale) -> Answers {
+        Answers { slots, goal_scale }
     }
 }
 
@@ -166,13 +315,15 @@ impl Answers {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct CompleteAnswers {
     choices: [Choice; Slot::COUNT],
+    goal_scale: GoalScale,
 }
 
 impl CompleteAnswers {
-    /// The same choice in every slot.
+    /// The same choice in every slot, as versions 1 and 2 could store it.
     pub fn uniform(choice: Choice) -> CompleteAnswers {
         CompleteAnswers {
             choices: [choice; Slot::COUNT],
+            goal_scale: GoalScale::Separate,
         }
     }
 
@@ -180,26 +331,69 @@ impl CompleteAnswers {
         self.choices[slot.index()]
     }
 
-    pub fn set(&mut self, slot: Slot, choice: Choice) {
-        self.choices[slot.index()] = choice;
+    /// The visitor's answer to `field`; for a goal, the level of the combined scale.
+    pub fn field(&self, field: Field) -> Choice {
+        match field {
+            Field::Business => self.get(Slot::Business),
+            Field::Argument(i) => self.get(Slot::Argument(i)),
+            Field::Goal(i) => goal_level(self.get(Slot::Importance(i)), self.get(Slot::Reach(i))),
+        }
     }
 
-    /// Reads an answer set written as one digit per slot, in slot order (`"0123…"`), as the test vectors
-    /// and the end-to-end tests write them: the kind of business from 0 to 6, every other slot from 0 to
-    /// 3. Anything else is `None`.
+    /// How the goals were asked, and so which scoring rules apply.
+    pub fn goal_scale(&self) -> GoalScale {
+        self.goal_scale
+    }
+
+    /// Sets one slot. A goal's importance or reach alone is what versions 1 and 2 asked: the set then
+    /// counts as asked apart.
+    pub fn set(&mut self, slot: Slot, choice: Choice) {
+        self.choices[slot.index()] = choice;
+        if matches!(slot, Slot::Importance(_) | Slot::Reach(_)) {
+            self.goal_scale = GoalScale::Separate;
+        }
+    }
+
+    /// Records an answer to `field` as the check asks it; a goal takes both slots of its level on the
+    /// combined scale. A choice the field does not offer changes nothing.
+    pub fn answer(&mut self, field: Field, choice: Choice) {
+        let mut answers = Answers::from(*self);
+        answers.answer(field, choice);
+        if let Some(complete) = answers.complete() {
+            *self = complete;
+        }
+    }
+
+    /// Reads an answer set written as one digit per answer, as the test vectors and the end-to-end tests
+    /// write them: 15 digits are the fields of version 3 in field order (the kind of business from 0 to 6,
+    /// every other field from 0 to 3); 22 digits are the slots of versions 1 and 2 in slot order. Anything
+    /// else is `None`.
     pub fn from_digits(digits: &str) -> Option<CompleteAnswers> {
-        if digits.len() != Slot::COUNT {
-            return None;
-        }
-        let mut answers = CompleteAnswers::uniform(Choice::LOWEST);
-        for (slot, digit) in Slot::all().zip(digits.chars()) {
-            let choice = Choice::new(digit.to_digit(10)? as usize)?;
-            if !slot.accepts(choice) {
-                return None;
+        let values = digits
+            .chars()
+            .map(|digit| Choice::new(digit.to_digit(10)? as usize))
+            .collect::<Option<Vec<Choice>>>()?;
+        if values.len() == Field::COUNT {
+            let mut answers = Answers::default();
+            for (field, &choice) in Field::all().zip(&values) {
+                if !field.accepts(choice) {
+                    return None;
+                }
+                answers.answer(field, choice);
             }
-            answers.set(slot, choice);
+            answers.complete()
+        } else if values.len() == Slot::COUNT {
+            let mut answers = CompleteAnswers::uniform(Choice::LOWEST);
+            for (slot, &choice) in Slot::all().zip(&values) {
+                if !slot.accepts(choice) {
+                    return None;
+                }
+                answers.set(slot, choice);
+            }
+            Some(answers)
+        } else {
+            None
         }
-        Some(answers)
     }
 }
 
@@ -207,6 +401,7 @@ impl From<CompleteAnswers> for Answers {
     fn from(complete: CompleteAnswers) -> Answers {
         Answers {
             slots: complete.choices.map(Some),
+            goal_scale: complete.goal_scale,
         }
     }
 }
@@ -216,43 +411,67 @@ mod tests {
     use super::*;
 
     #[test]
-    fn questions_cover_every_slot_once_in_index_order() {
-        let indices: Vec<usize> = Slot::all().map(Slot::index).collect();
-        assert_eq!(indices, (0..Slot::COUNT).collect::<Vec<_>>());
-        assert_eq!(Question::all().count(), 15);
-        assert_eq!(Question::at(15), None);
+    fn slots_and_fields_are_listed_in_index_order() {
+        let slots: Vec<usize> = Slot::all().map(Slot::index).collect();
+        assert_eq!(slots, (0..Slot::COUNT).collect::<Vec<_>>());
+        let fields: Vec<usize> = Question::all()
+            .flat_map(Question::fields)
+            .map(Field::index)
+            .collect();
+        assert_eq!(fields, (0..Field::COUNT).collect::<Vec<_>>());
+        assert_eq!(Question::all().count(), 10);
+        assert_eq!(Question::at(10), None);
+        assert_eq!(Field::COUNT, 15);
     }
 
     #[test]
-    fn answers_are_complete_only_when_every_slot_is_answered() {
+    fn answers_are_complete_only_when_every_field_is_answered() {
         let mut answers = Answers::default();
-        for slot in Slot::all() {
+        for field in Field::all() {
             assert_eq!(answers.complete(), None);
-            answers.set(slot, Choice::HIGHEST);
+            answers.answer(field, Choice::HIGHEST);
         }
-        assert_eq!(
-            answers.complete(),
-            Some(CompleteAnswers::uniform(Choice::HIGHEST))
-        );
+        let complete = answers.complete().expect("every field answered");
+        assert_eq!(complete.goal_scale(), GoalScale::Combined);
+        assert_eq!(complete.get(Slot::Importance(3)), Choice::new(2).unwrap());
+        assert_eq!(complete.get(Slot::Reach(3)), Choice::HIGHEST);
+    }
+
+    #[test]
+    fn every_level_of_the_combined_scale_reads_back_as_itself() {
+        for choice in Choice::ALL {
+            let mut answers = Answers::default();
+            answers.answer(Field::Goal(5), choice);
+            assert_eq!(answers.field(Field::Goal(5)), Some(choice));
+            let (importance, reach) = GOAL_LEVELS[choice.index()];
+            assert_eq!(goal_level(importance, reach), choice);
+        }
     }
 
     #[test]
     fn only_the_situation_question_offers_more_than_four_options() {
         let seventh = Choice::new(BUSINESS_COUNT - 1).unwrap();
         assert!(Slot::Business.accepts(seventh));
+        assert!(Field::Business.accepts(seventh));
         assert!(!Slot::Argument(0).accepts(seventh));
-        assert!(!Slot::Reach(6).accepts(Choice::new(OPTION_COUNT).unwrap()));
+        assert!(!Field::Goal(6).accepts(Choice::new(OPTION_COUNT).unwrap()));
         assert_eq!(Choice::new(BUSINESS_COUNT), None);
         assert!(CompleteAnswers::from_digits("6000000000000000000000").is_some());
+        assert!(CompleteAnswers::from_digits("600000000000000").is_some());
         assert_eq!(CompleteAnswers::from_digits("0400000000000000000000"), None);
+        assert_eq!(CompleteAnswers::from_digits("000000000000004"), None);
+        assert_eq!(CompleteAnswers::from_digits("0000"), None);
     }
 
     #[test]
-    fn a_goal_question_needs_both_of_its_answers() {
+    fn a_goal_screen_needs_every_goal_on_it() {
         let mut answers = Answers::default();
-        answers.set(Slot::Importance(2), Choice::LOWEST);
-        assert!(!answers.is_answered(Question::Goal(2)));
-        answers.set(Slot::Reach(2), Choice::LOWEST);
-        assert!(answers.is_answered(Question::Goal(2)));
+        for i in GOAL_SCREENS[1].clone().skip(1) {
+            answers.answer(Field::Goal(i), Choice::LOWEST);
+        }
+        assert!(!answers.is_answered(Question::Goals(1)));
+        answers.answer(Field::Goal(GOAL_SCREENS[1].start), Choice::LOWEST);
+        assert!(answers.is_answered(Question::Goals(1)));
+        assert!(!answers.is_answered(Question::Goals(0)));
     }
 }

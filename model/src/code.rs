@@ -8,25 +8,30 @@
 //! ```text
 //! 2  G5XR7T2M0KA  4Z
 //! |  |            checksum: 2 symbols, (Σ (position + 1) × symbol) mod 1021 over everything before it
-//! |  payload: 11 symbols, the 22 slots as one number in mixed radix (0 = unanswered, n = option n − 1)
+//! |  payload: 11 symbols, the answers as one number in mixed radix (0 = unanswered, n = option n − 1)
 //! format version: 1 symbol
 //! ```
 //!
-//! The payload's least significant digit is the business slot, then the other slots in slot order. In
-//! version 2 the business digit has radix 8 (seven kinds of business) and every other digit radix 5
-//! (four options); version 1, which knew four kinds of business, used radix 5 throughout. Both fit in the
-//! 55 bits of 11 symbols: 8 × 5²¹ < 2⁵⁵.
+//! Version 3 holds the 15 fields the check asks since then (the kind of business, seven arguments, seven
+//! goals on the combined scale, [`crate::answers::Field`]); versions 1 and 2 held the 22 slots of the
+//! checks that asked each goal's importance and reach apart ([`crate::answers::Slot`]), and decode with
+//! [`GoalScale::Separate`], so that they keep their own scoring rules. The payload's least significant
+//! digit is the business, then the others in field (or slot) order. The business digit has radix 8 (seven
+//! kinds of business) and every other digit radix 5 (four options); version 1, which knew four kinds of
+//! business, used radix 5 throughout. All fit in the 55 bits of 11 symbols: 8 × 5²¹ < 2⁵⁵.
 //!
 //! The checksum is a weighted sum modulo a prime larger than any weight times any symbol difference, so
 //! it rejects every change of a single symbol and every swap of two neighbouring symbols. Every code of
-//! version 1 must keep decoding to the same answers in every later version: `tests/code_vectors.rs` holds
-//! the vectors of both versions.
+//! an earlier version must keep decoding to the same answers in every later version:
+//! `tests/code_vectors.rs` holds the vectors of all three.
 
-use crate::answers::{Answers, Choice, CompleteAnswers, Slot, BUSINESS_COUNT};
+use crate::answers::{Answers, Choice, CompleteAnswers, Field, GoalScale, Slot, BUSINESS_COUNT};
 use crate::content::OPTION_COUNT;
 
-/// The format version written by [`encode`].
-pub const VERSION: u8 = 2;
+/// The format version [`encode`] writes for answers asked with the combined goal scale; answers of
+/// versions 1 and 2 (a result link opened again, a workshop participant) are written as version 2, so they
+/// keep their pairs.
+pub const VERSION: u8 = 3;
 /// The length of a code, in every version so far.
 pub const CODE_LENGTH: usize = 1 + PAYLOAD_SYMBOLS + CHECKSUM_SYMBOLS;
 
@@ -72,14 +77,20 @@ pub enum CodeError {
 
 /// The code of an answer set, complete or not.
 pub fn encode(answers: &Answers) -> String {
-    let [business, rest @ ..] = answers.by_index();
+    let (version, digits): (u8, Vec<Option<Choice>>) = match answers.goal_scale() {
+        GoalScale::Combined => (VERSION, Field::all().map(|f| answers.field(f)).collect()),
+        GoalScale::Separate => (2, answers.by_index().to_vec()),
+    };
+    let [business, rest @ ..] = digits.as_slice() else {
+        unreachable!("every version holds the business first")
+    };
     let rest = rest
         .iter()
         .rev()
         .fold(0u64, |value, slot| value * SLOT_STATES + state_of(*slot));
     let payload = rest * BUSINESS_STATES + state_of(*business);
     let mut symbols = Vec::with_capacity(CODE_LENGTH);
-    symbols.push(u32::from(VERSION));
+    symbols.push(u32::from(version));
     symbols.extend(
         (0..PAYLOAD_SYMBOLS)
             .rev()
@@ -110,9 +121,10 @@ pub fn decode(code: &str) -> Result<Answers, CodeError> {
     if check[0] * 32 + check[1] != checksum(body) {
         return Err(CodeError::Checksum);
     }
-    let business_states = match body[0] {
-        1 => SLOT_STATES,
-        2 => BUSINESS_STATES,
+    let (business_states, digit_count) = match body[0] {
+        1 => (SLOT_STATES, Slot::COUNT),
+        2 => (BUSINESS_STATES, Slot::COUNT),
+        3 => (BUSINESS_STATES, Field::COUNT),
         _ => return Err(CodeError::UnknownVersion),
     };
     if symbols.len() != CODE_LENGTH {
@@ -121,10 +133,10 @@ pub fn decode(code: &str) -> Result<Answers, CodeError> {
     let mut payload = body[1..]
         .iter()
         .fold(0u64, |value, &symbol| value << 5 | u64::from(symbol));
-    let mut slots = [None; Slot::COUNT];
+    let mut digits = vec![None; digit_count];
     let business = (payload % business_states) as usize;
     payload /= business_states;
-    slots[Slot::Business.index()] = business.checked_sub(1).and_then(|index| {
+    digits[0] = business.checked_sub(1).and_then(|index| {
         let index = if body[0] == 1 {
             VERSION_1_BUSINESSES[index]
         } else {
@@ -132,16 +144,26 @@ pub fn decode(code: &str) -> Result<Answers, CodeError> {
         };
         Choice::new(index)
     });
-    for slot in &mut slots[1..] {
+    for digit in &mut digits[1..] {
         let state = (payload % SLOT_STATES) as usize;
         payload /= SLOT_STATES;
-        *slot = state.checked_sub(1).and_then(Choice::new);
+        *digit = state.checked_sub(1).and_then(Choice::new);
     }
-    // 55 payload bits hold more than the 22 slots' states; whatever is left over must be zero.
+    // 55 payload bits hold more than the answers' states; whatever is left over must be zero.
     if payload != 0 {
         return Err(CodeError::Invalid);
     }
-    Ok(Answers::from_index(slots))
+    if digit_count == Slot::COUNT {
+        let slots = std::array::from_fn(|i| digits[i]);
+        return Ok(Answers::from_index(slots, GoalScale::Separate));
+    }
+    let mut answers = Answers::default();
+    for (field, digit) in Field::all().zip(digits) {
+        if let Some(choice) = digit {
+            answers.answer(field, choice);
+        }
+    }
+    Ok(answers)
 }
 
 /// The complete answer set a result link holds.
@@ -202,7 +224,7 @@ mod tests {
     #[test]
     fn decoding_forgives_case_spaces_hyphens_and_look_alike_letters() {
         let mut answers = Answers::default();
-        answers.set(Slot::Argument(3), Choice::HIGHEST);
+        answers.answer(Field::Argument(3), Choice::HIGHEST);
         let code = encode(&answers);
         let relaxed: String = code
             .to_lowercase()
@@ -233,13 +255,13 @@ mod tests {
 
     #[test]
     fn a_code_of_an_unknown_version_says_so() {
-        let code = spelled_with_checksum(vec![3; CODE_LENGTH - CHECKSUM_SYMBOLS]);
+        let code = spelled_with_checksum(vec![4; CODE_LENGTH - CHECKSUM_SYMBOLS]);
         assert_eq!(decode(&code), Err(CodeError::UnknownVersion));
     }
 
     #[test]
     fn payload_beyond_the_answer_space_is_invalid() {
-        for version in [1, 2] {
+        for version in [1, 2, 3] {
             let mut symbols = vec![version];
             symbols.extend([31; PAYLOAD_SYMBOLS]);
             assert_eq!(

@@ -216,7 +216,7 @@ mod tests {
             (HostEvent::Started, "started"),
             (HostEvent::Step(2), "step"),
             (HostEvent::Shared("link"), "shared"),
-            (HostEvent::Progress("smc1.de.3.10YN4TM6MCCV8J"), "progress"),
+            (HostEvent::Progress("smc2.de.q3.30000ZFM1YDC0X"), "progress"),
         ] {
             let value: serde_json::Value = serde_json::from_str(&event.to_json()).unwrap();
             assert_eq!(value["type"], kind);
@@ -234,7 +234,7 @@ mod tests {
         let step: serde_json::Value = serde_json::from_str(&HostEvent::Step(2).to_json()).unwrap();
         assert_eq!(
             (step["step"].as_u64(), step["total"].as_u64()),
-            (Some(3), Some(15))
+            (Some(3), Some(10))
         );
     }
 

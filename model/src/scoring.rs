@@ -3,11 +3,15 @@
 //! Everything here is integer arithmetic, so the same answers give the same scores on every machine and in
 //! every later version that keeps these rules: share links rely on that. ARCHITECTURE.md states the formula.
 
-use crate::answers::{Choice, CompleteAnswers, Slot, ARGUMENT_COUNT, GOAL_COUNT};
-use crate::content::{
-    Band, PlanStep, ARGUMENTS, ARGUMENT_LEVELS, ARGUMENT_SHARE, BANDS, GOALS, GOAL_SHARE,
-    IMPORTANCE_OPTIONS, OPTION_COUNT, UI,
+use crate::answers::{
+    Choice, CompleteAnswers, Field, GoalScale, Slot, ARGUMENT_COUNT, GOAL_COUNT,
 };
+use crate::content::{
+    Band, NameAlert, PlanStep, QuickWin, ARGUMENTS, ARGUMENT_SHARE, BANDS, BUSINESSES, GOALS,
+    GOAL_OPTIONS, GOAL_SHARE, NAME_ALERT, OPTION_COUNT, QUICK_WINS, REACH_OPTIONS, RESULT_NOTES,
+    UI,
+};
+use crate::text::Text;
 use crate::text::Lang;
 
 /// The highest choice index, the denominator of every level.
@@ -28,8 +32,8 @@ impl Scores {
         let goals = std::array::from_fn(|i| percent(answers.get(Slot::Reach(i))));
 
         // The argument part is the weighted mean of the argument levels, the goal part the mean of the reach
-        // levels weighted by 1 + importance, so an unimportant goal still counts a little. Both are kept as
-        // exact fractions and combined in one rounding.
+        // levels weighted by the goal's weight (`goal_weight`). Both are kept as exact fractions and combined
+        // in one rounding.
         let (argument_sum, argument_weights) =
             ARGUMENTS
                 .iter()
@@ -42,14 +46,20 @@ impl Scores {
                     )
                 });
         let (goal_sum, goal_weights) = (0..GOAL_COUNT).fold((0, 0), |(sum, weights), i| {
-            let weight = 1 + level(answers.get(Slot::Importance(i)));
+            let weight = goal_weight(answers, i);
             (
                 sum + weight * level(answers.get(Slot::Reach(i))),
                 weights + weight,
             )
         });
         let argument_share = u64::from(ARGUMENT_SHARE);
-        let goal_share = u64::from(GOAL_SHARE);
+        // When no goal counts (every goal "not a topic"), the arguments are the whole score.
+        let goal_share = if goal_weights == 0 {
+            0
+        } else {
+            u64::from(GOAL_SHARE)
+        };
+        let goal_weights = goal_weights.max(1);
         let numerator = 100
             * (argument_share * argument_sum * goal_weights
                 + goal_share * goal_sum * argument_weights);
@@ -68,6 +78,23 @@ impl Scores {
     }
 }
 
+/// How much goal `i` counts in the goal part. Versions 1 and 2 weighed a goal by 1 + importance, so an
+/// unimportant goal still counted a little; since version 3 a goal that is "not a topic" counts nothing
+/// and every other goal the same, as the combined scale asks nothing finer.
+fn goal_weight(answers: &CompleteAnswers, i: usize) -> u64 {
+    let importance = level(answers.get(Slot::Importance(i)));
+    match answers.goal_scale() {
+        GoalScale::Separate => 1 + importance,
+        GoalScale::Combined => importance,
+    }
+}
+
+/// Whether goal `i` is a topic for the visitor: always for answers of versions 1 and 2, which asked every
+/// goal's reach; since version 3, unless the visitor answered "not a topic". The result charts only these.
+pub fn goal_is_topic(answers: &CompleteAnswers, i: usize) -> bool {
+    goal_weight(answers, i) > 0
+}
+
 /// The band an overall score falls into.
 pub fn band_of(overall: u8) -> &'static Band {
     &BANDS[band_index(overall)]
@@ -81,7 +108,8 @@ pub fn band_index(score: u8) -> usize {
         .unwrap_or(0)
 }
 
-/// The lowest importance a goal must have to be called important: "Wichtig" ("Important").
+/// The lowest importance a goal must have to be called important: "Wichtig" ("Important"). The same level
+/// on an argument's scale is the lower of the two top levels, which is never named as a weakness.
 const IMPORTANT: u64 = 2;
 
 /// The strongest argument: the one answered at the top of its scale with the highest weight (the first of
@@ -133,7 +161,7 @@ pub fn is_unreached_important_goal(answers: &CompleteAnswers, i: usize) -> bool 
 /// Why a next step was chosen for this user.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Reason {
-    /// Argument `i` is answered weakly, and this step strengthens it.
+    /// Argument `i` is answered at one of the two lower levels, and this step strengthens it.
     Argument(usize),
     /// Goal `i` is important to the user and not fully reached yet, and this step brings it closer.
     Goal(usize),
@@ -141,34 +169,61 @@ pub enum Reason {
     None,
 }
 
+/// The argument about noticing criticism early, whose top answers say that the business already watches
+/// what is said about it.
+const CRISIS_ARGUMENT: usize = 6;
+const _: () = assert!(matches!(ARGUMENTS[CRISIS_ARGUMENT].key.as_bytes(), b"crisis"));
+
+/// The quick win for this kind of business, and the name alert unless the answers say that the business
+/// already watches what is said about it (the crisis argument at one of its two top levels).
+pub fn quick_win(answers: &CompleteAnswers) -> (&'static QuickWin, Option<&'static NameAlert>) {
+    let presence = BUSINESSES[answers.get(Slot::Business).index()].presence;
+    let watches = level(answers.get(Slot::Argument(CRISIS_ARGUMENT))) >= IMPORTANT;
+    (&QUICK_WINS[presence.index()], (!watches).then_some(&NAME_ALERT))
+}
+
+/// The result's honest concession for this kind of business: when the myth holds, or what is enough.
+pub fn concession(answers: &CompleteAnswers) -> &'static Text {
+    let presence = BUSINESSES[answers.get(Slot::Business).index()].presence;
+    &RESULT_NOTES.concessions[presence.index()]
+}
+
+/// Who reads a result: the visitor who answered, or someone they shared it with. The reasons quote the
+/// answers as "your answer" for the one and as "the answer" for the other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Reader {
+    Own,
+    Shared,
+}
+
 impl NextStep {
-    /// The sentence that says why this step was chosen: the answer it rests on, quoted, and why this step
-    /// helps with it. It addresses nobody, so it reads right in a shared result too.
-    pub fn explain(&self, lang: Lang, answers: &CompleteAnswers) -> String {
+    /// The sentence that says why this step was chosen: the answer it rests on, quoted in the words the
+    /// visitor chose, and why this step helps with it.
+    pub fn explain(&self, lang: Lang, answers: &CompleteAnswers, reader: Reader) -> String {
         let content = self.step.content();
-        match self.reason {
-            Reason::Argument(i) => {
-                let level = ARGUMENT_LEVELS[answers.get(Slot::Argument(i)).index()].get(lang);
-                UI.reason_argument.fill(
-                    lang,
-                    &[("argument", ARGUMENTS[i].title.get(lang)), ("level", level)],
-                ) + " "
-                    + content.helps_argument.get(lang)
-            }
-            Reason::Goal(i) => {
-                let importance =
-                    IMPORTANCE_OPTIONS[answers.get(Slot::Importance(i)).index()].get(lang);
-                UI.reason_goal.fill(
-                    lang,
-                    &[
-                        ("goal", GOALS[i].title.get(lang)),
-                        ("importance", importance),
-                    ],
-                ) + " "
-                    + content.helps_goal.get(lang)
-            }
-            Reason::None => UI.reason_none.get(lang).to_owned(),
-        }
+        let (topic, answer, helps) = match self.reason {
+            Reason::Argument(i) => (
+                ARGUMENTS[i].title.get(lang),
+                ARGUMENTS[i].options[answers.get(Slot::Argument(i)).index()].get(lang),
+                &content.helps_argument,
+            ),
+            Reason::Goal(i) => (GOALS[i].title.get(lang), goal_answer(lang, answers, i), &content.helps_goal),
+            Reason::None => return UI.reason_none.get(lang).to_owned(),
+        };
+        let quote = match reader {
+            Reader::Own => &UI.reason_own,
+            Reader::Shared => &UI.reason_shared,
+        };
+        quote.fill(lang, &[("topic", topic), ("answer", answer)]) + " " + helps.get(lang)
+    }
+}
+
+/// The words of the option the visitor chose for goal `i`: the combined scale's since version 3, the
+/// reach scale's before.
+fn goal_answer(lang: Lang, answers: &CompleteAnswers, i: usize) -> &'static str {
+    match answers.goal_scale() {
+        GoalScale::Combined => GOAL_OPTIONS[answers.field(Field::Goal(i)).index()].get(lang),
+        GoalScale::Separate => REACH_OPTIONS[answers.get(Slot::Reach(i)).index()].get(lang),
     }
 }
 
@@ -188,20 +243,56 @@ pub const NEXT_STEP_COUNT: usize = 3;
 /// `3 × (3 − level)` to its step's urgency, a goal adds `importance × (3 − reach)`: both range from 0 to 9,
 /// so a fully missed argument weighs as much as a very important goal that is not reached at all. The three
 /// most urgent steps are chosen (earlier plan steps win ties) and shown in plan order, each with the
-/// argument or goal that contributed most as its reason. A goal below "Wichtig" still adds urgency but is
-/// never the reason, since the reason calls it important.
+/// argument or goal that contributed most as its reason. Only an argument answered at one of the two lower
+/// levels can be a reason (an answer such as "Weitgehend" is no weakness to name), and only a goal of at
+/// least "Wichtig" that is not fully reached, since the reason calls it important; the others still add
+/// urgency.
 pub fn next_steps(answers: &CompleteAnswers) -> [NextStep; NEXT_STEP_COUNT] {
+    let urgency = urgencies(answers);
+    let mut chosen: [PlanStep; NEXT_STEP_COUNT] = std::array::from_fn(|i| ranked(&urgency)[i]);
+    chosen.sort();
+    chosen.map(|step| NextStep {
+        step,
+        reason: urgency[step.index()].reason,
+    })
+}
+
+/// The one step that matters most for these answers: the most urgent of [`next_steps`] (the earlier plan
+/// step of equals), which the result's first screen names.
+pub fn most_urgent_step(answers: &CompleteAnswers) -> NextStep {
+    let urgency = urgencies(answers);
+    let step = ranked(&urgency)[0];
+    NextStep {
+        step,
+        reason: urgency[step.index()].reason,
+    }
+}
+
+/// The plan steps from the most urgent to the least; the earlier plan step first among equals.
+fn ranked(urgency: &[Urgency; PlanStep::ALL.len()]) -> [PlanStep; PlanStep::ALL.len()] {
+    let mut ranked = PlanStep::ALL;
+    ranked.sort_by_key(|step| std::cmp::Reverse(urgency[step.index()].total));
+    ranked
+}
+
+/// How urgent each plan step is for these answers, and the answer that contributed most to it.
+fn urgencies(answers: &CompleteAnswers) -> [Urgency; PlanStep::ALL.len()] {
     let contributions = ARGUMENTS
         .iter()
         .enumerate()
         .map(|(i, argument)| {
-            let gap = TOP - level(answers.get(Slot::Argument(i)));
-            (argument.remedy, TOP * gap, Reason::Argument(i))
+            let answered = level(answers.get(Slot::Argument(i)));
+            let reason = if answered < IMPORTANT {
+                Reason::Argument(i)
+            } else {
+                Reason::None
+            };
+            (argument.remedy, TOP * (TOP - answered), reason)
         })
         .chain(GOALS.iter().enumerate().map(|(i, goal)| {
             let gap = TOP - level(answers.get(Slot::Reach(i)));
             let importance = level(answers.get(Slot::Importance(i)));
-            let reason = if importance >= IMPORTANT {
+            let reason = if importance >= IMPORTANT && gap > 0 {
                 Reason::Goal(i)
             } else {
                 Reason::None
@@ -219,15 +310,7 @@ pub fn next_steps(answers: &CompleteAnswers) -> [NextStep; NEXT_STEP_COUNT] {
             entry.reason = reason;
         }
     }
-
-    let mut ranked = PlanStep::ALL;
-    ranked.sort_by_key(|step| std::cmp::Reverse(urgency[step.index()].total));
-    let mut chosen: [PlanStep; NEXT_STEP_COUNT] = std::array::from_fn(|i| ranked[i]);
-    chosen.sort();
-    chosen.map(|step| NextStep {
-        step,
-        reason: urgency[step.index()].reason,
-    })
+    urgency
 }
 
 /// How urgent one plan step is, and which argument or goal contributed most to it.

@@ -2,7 +2,8 @@
 //! same scores, in every later version. These vectors were written by version 1 and must never change;
 //! a format that needs other codes gets a new version number and keeps decoding these. Version 2 (seven
 //! kinds of business instead of four) writes the codes in `VERSION_2_VECTORS`, which are bound by the same
-//! promise from now on.
+//! promise from now on, and so are the codes of version 3 (one combined scale per goal) in
+//! `VERSION_3_VECTORS`.
 
 use model::code::{decode, decode_complete, encode};
 use model::{Answers, Choice, CompleteAnswers, Scores, Slot};
@@ -148,7 +149,7 @@ fn both_versions_of_the_same_answers_open_with_the_same_scores() {
 
 #[test]
 fn unfinished_answer_sets_keep_their_codes_too() {
-    let mut answers = Answers::default();
+    let mut answers = Answers::asked_apart();
     assert_eq!(decode("10000000000001"), Ok(answers.clone()));
     assert_eq!(encode(&answers), "20000000000002");
     answers.set(Slot::Business, Choice::HIGHEST);
@@ -158,4 +159,52 @@ fn unfinished_answer_sets_keep_their_codes_too() {
     answers.set(Slot::Business, Choice::new(6).unwrap());
     assert_eq!(decode("20NNWEQHDCCF66"), Ok(answers.clone()));
     assert_eq!(encode(&answers), "20NNWEQHDCCF66");
+}
+
+/// Codes written by format version 3, which asks each goal on one combined scale: 15 digits, one per field
+/// (the kind of business, seven arguments, seven goals from "not a topic" to "works well"), with the
+/// scores they open with. Bound by the same promise as the vectors above.
+const VERSION_3_VECTORS: [(&str, &str, u8, [u8; 7], [u8; 7]); 12] = [
+    ("000000000000000", "30000BBSH0YH0C", 0, [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0]),
+    ("333333333333333", "30001DF643T4KZ", 100, [100, 100, 100, 100, 100, 100, 100], [100, 100, 100, 100, 100, 100, 100]),
+    ("310123210321012", "30000ZFM1YDC0X", 47, [33, 0, 33, 67, 100, 67, 33], [0, 100, 67, 0, 0, 0, 67]),
+    ("633332221100000", "30000BBXD1EQX7", 51, [100, 100, 100, 100, 67, 67, 67], [0, 0, 0, 0, 0, 0, 0]),
+    ("421320001233210", "30000E5W0FPNYY", 45, [67, 33, 100, 67, 0, 0, 0], [0, 67, 100, 100, 67, 0, 0]),
+    ("012301230123012", "30000ZM3AVNS6Z", 53, [33, 67, 100, 0, 33, 67, 100], [0, 0, 67, 100, 0, 0, 67]),
+    ("532103210321032", "30001341B5TEMS", 61, [100, 67, 33, 0, 100, 67, 33], [0, 100, 67, 0, 0, 100, 67]),
+    ("111111111111111", "30000PQK21X2SK", 20, [33, 33, 33, 33, 33, 33, 33], [0, 0, 0, 0, 0, 0, 0]),
+    ("222222222222222", "3000123CK2VKTN", 67, [67, 67, 67, 67, 67, 67, 67], [67, 67, 67, 67, 67, 67, 67]),
+    ("030303030303030", "30000H1P9HDSYP", 74, [100, 0, 100, 0, 100, 0, 100], [0, 100, 0, 100, 0, 100, 0]),
+    ("200000000000000", "30000BBSH0YK14", 0, [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0]),
+    // Every goal "not a topic": the arguments alone make the score.
+    ("012323210000000", "30000BBSPX41VT", 67, [33, 67, 100, 67, 100, 67, 33], [0, 0, 0, 0, 0, 0, 0]),
+];
+
+#[test]
+fn version_3_writes_and_reads_its_vectors_with_their_scores() {
+    for (digits, code, overall, arguments, goals) in VERSION_3_VECTORS {
+        let answers = CompleteAnswers::from_digits(digits).expect("valid digits");
+        assert_eq!(encode(&Answers::from(answers)), code, "{digits}");
+        let decoded = decode_complete(code).expect(code);
+        assert_eq!(decoded, answers, "{code}");
+        let scores = Scores::of(&decoded);
+        assert_eq!(
+            (scores.overall, scores.arguments, scores.goals),
+            (overall, arguments, goals),
+            "{code}"
+        );
+    }
+}
+
+#[test]
+fn older_links_are_written_again_in_their_own_version() {
+    // A result link of version 1 or 2, opened and shared again, keeps its answers asked apart and so its
+    // scores: it is written as version 2, never squeezed into the combined scale of version 3.
+    for (digits, code) in VERSION_2_VECTORS {
+        let decoded = decode(code).expect(code);
+        assert_eq!(encode(&decoded), code, "{digits}");
+    }
+    let empty = Answers::default();
+    assert_eq!(encode(&empty), "30000000000003");
+    assert_eq!(decode("30000000000003"), Ok(empty));
 }

@@ -1,15 +1,21 @@
 //! The result's texts never contradict the answers they are derived from, over many answer sets: a reason
-//! quotes the answer it rests on and says why its step helps with that point, a strength is named only where
-//! an argument is answered at the top, the goals named as important and unreached are exactly those, and
-//! no text claims there are no weak points.
+//! quotes the answer it rests on in the words the visitor chose and says why its step helps with that point,
+//! an argument answered at one of its two top levels is never a reason, a strength is named only where an
+//! argument is answered at the top, the goals named as important and unreached are exactly those, the
+//! quick win and the concession are ones the kind of business can act on, and no text claims there are no
+//! weak points.
 
 mod common;
 
 use common::complete_answers;
-use model::content::{ARGUMENTS, ARGUMENT_LEVELS, BANDS, GOALS, IMPORTANCE_OPTIONS, UI};
+use model::answers::{Field, GoalScale};
+use model::content::{
+    Presence, ARGUMENTS, BANDS, BUSINESSES, GOALS, GOAL_OPTIONS, NAME_ALERT, REACH_OPTIONS,
+    RESULT_NOTES, UI,
+};
 use model::scoring::{
-    goals_gap_sentence, is_unreached_important_goal, next_steps, strength, strength_sentence,
-    Reason,
+    concession, goals_gap_sentence, is_unreached_important_goal, most_urgent_step, next_steps,
+    quick_win, strength, strength_sentence, Reader, Reason,
 };
 use model::{Choice, CompleteAnswers, Lang, Scores, Slot};
 use proptest::prelude::*;
@@ -30,27 +36,33 @@ proptest! {
 
     #[test]
     fn reasons_quote_their_answer_and_say_why_their_step_helps(answers in complete_answers()) {
-        for lang in Lang::ALL {
+        let urgent = most_urgent_step(&answers);
+        prop_assert!(next_steps(&answers).contains(&urgent), "{:?}", urgent);
+        for (lang, reader) in Lang::ALL.into_iter().flat_map(|lang| [(lang, Reader::Own), (lang, Reader::Shared)]) {
             for next in next_steps(&answers) {
-                let text = next.explain(lang, &answers);
+                let text = next.explain(lang, &answers, reader);
                 let content = next.step.content();
                 match next.reason {
                     Reason::Argument(i) => {
+                        // Only the two lower levels are a weakness to name.
                         let level = answers.get(Slot::Argument(i));
-                        prop_assert!(level < Choice::HIGHEST);
+                        prop_assert!(level < Choice::ALL[2]);
                         prop_assert_eq!(ARGUMENTS[i].remedy, next.step);
                         prop_assert!(text.contains(ARGUMENTS[i].title.get(lang)), "{}", text);
-                        let quoted = ARGUMENT_LEVELS[level.index()].get(lang);
+                        let quoted = ARGUMENTS[i].options[level.index()].get(lang);
                         prop_assert!(text.contains(quoted), "{}", text);
                         prop_assert!(text.ends_with(content.helps_argument.get(lang)), "{}", text);
                     }
                     Reason::Goal(i) => {
-                        let importance = answers.get(Slot::Importance(i));
-                        prop_assert!(importance >= Choice::ALL[2]);
+                        prop_assert!(answers.get(Slot::Importance(i)) >= Choice::ALL[2]);
                         prop_assert!(answers.get(Slot::Reach(i)) < Choice::HIGHEST);
                         prop_assert_eq!(GOALS[i].remedy, next.step);
                         prop_assert!(text.contains(GOALS[i].title.get(lang)), "{}", text);
-                        let quoted = IMPORTANCE_OPTIONS[importance.index()].get(lang);
+                        // The words the visitor saw: the combined scale's, or before version 3 the reach's.
+                        let quoted = match answers.goal_scale() {
+                            GoalScale::Combined => GOAL_OPTIONS[answers.field(Field::Goal(i)).index()].get(lang),
+                            GoalScale::Separate => REACH_OPTIONS[answers.get(Slot::Reach(i)).index()].get(lang),
+                        };
                         prop_assert!(text.contains(quoted), "{}", text);
                         prop_assert!(text.ends_with(content.helps_goal.get(lang)), "{}", text);
                     }
@@ -74,8 +86,10 @@ proptest! {
     #[test]
     fn no_result_claims_no_weak_points_or_a_weakest_point(answers in complete_answers()) {
         for lang in Lang::ALL {
-            let mut texts: Vec<String> =
-                next_steps(&answers).iter().map(|next| next.explain(lang, &answers)).collect();
+            let mut texts: Vec<String> = next_steps(&answers)
+                .iter()
+                .map(|next| next.explain(lang, &answers, Reader::Own))
+                .collect();
             texts.push(Scores::of(&answers).band().summary.get(lang).to_owned());
             texts.extend(strength_sentence(lang, &answers));
             texts.push(goals_gap_sentence(lang, &answers));
@@ -109,6 +123,30 @@ proptest! {
         }
     }
 
+    /// The quick win and the concession are ones this kind of business can act on: no Google Business
+    /// Profile for an online shop (Google gives none to online-only businesses) nor as the answer for firms
+    /// chosen by name, no name alert for a business that already watches what is said about it, and
+    /// nothing promised as done today.
+    #[test]
+    fn advice_fits_the_kind_of_business_and_the_answers(answers in complete_answers()) {
+        let presence = BUSINESSES[answers.get(Slot::Business).index()].presence;
+        let (quick, alert) = quick_win(&answers);
+        let watches = answers.get(Slot::Argument(6)) >= Choice::ALL[2];
+        prop_assert_eq!(alert.is_some(), !watches);
+        for lang in Lang::ALL {
+            let mut texts = vec![quick.title.get(lang), quick.action.get(lang), concession(&answers).get(lang)];
+            texts.extend(alert.map(|alert| alert.action.get(lang)));
+            for text in texts {
+                if presence != Presence::Local {
+                    prop_assert!(!text.contains("Unternehmensprofil") && !text.contains("Business Profile"), "{}", text);
+                }
+                for promise in ["Heute erledigt", "heute erledigt", "Done today", "done today"] {
+                    prop_assert!(!text.contains(promise), "{}", text);
+                }
+            }
+        }
+    }
+
     /// The goals named as important and unreached are exactly those answered so.
     #[test]
     fn the_goal_gap_names_exactly_the_important_unreached_goals(answers in complete_answers()) {
@@ -122,6 +160,18 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn every_kind_of_business_has_advice_it_can_act_on() {
+    for presence in Presence::ALL {
+        assert!(BUSINESSES.iter().any(|business| business.presence == presence));
+    }
+    let online = BUSINESSES.iter().position(|b| b.key == "online-shop").unwrap();
+    assert_eq!(BUSINESSES[online].presence, Presence::Online);
+    // The name alert says what it does not see, so nobody relies on it for reviews or closed groups.
+    assert!(NAME_ALERT.action.de.contains("Bewertungen"));
+    assert!(RESULT_NOTES.concessions[Presence::Personal.index()].de.contains("stimmt"));
 }
 
 #[test]

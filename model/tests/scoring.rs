@@ -2,7 +2,8 @@
 
 mod common;
 
-use common::complete_answers;
+use common::{answers_asked_apart, combined_answers, complete_answers};
+use model::answers::Field;
 use model::content::{PlanStep, ARGUMENTS, GOALS};
 use model::scoring::{band_of, next_steps, Reason, NEXT_STEP_COUNT};
 use model::{Choice, CompleteAnswers, Scores, Slot};
@@ -68,9 +69,10 @@ fn bands_cover_every_score_in_order() {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(5_000))]
 
-    /// Raising one readiness answer by one step never lowers any score, overall or per argument or goal.
+    /// Raising one readiness answer by one step never lowers any score, overall or per argument or goal,
+    /// for answers asked apart (versions 1 and 2).
     #[test]
-    fn improving_any_single_answer_never_lowers_any_score(answers in complete_answers()) {
+    fn improving_any_single_answer_never_lowers_any_score(answers in answers_asked_apart()) {
         let before = Scores::of(&answers);
         for slot in Slot::all().filter(|slot| slot.measures_readiness()) {
             if let Some(raised) = answers.get(slot).raised() {
@@ -81,6 +83,28 @@ proptest! {
                     prop_assert!(a >= b, "{slot:?}: {before:?} -> {after:?}");
                 }
                 prop_assert!(after != before, "{slot:?} had no effect");
+            }
+        }
+    }
+
+    /// The same on the combined scale of version 3, where a goal's first step up is not an improvement:
+    /// from "not a topic" to "matters, not working yet" the goal begins to count, which may lower the
+    /// score. Every step above it never lowers a score.
+    #[test]
+    fn improving_any_answer_of_the_combined_scale_never_lowers_any_score(answers in combined_answers()) {
+        let before = Scores::of(&answers);
+        for field in Field::all().filter(|&field| field != Field::Business) {
+            let current = answers.field(field);
+            let counts_already = !matches!(field, Field::Goal(_)) || current > Choice::LOWEST;
+            if let (Some(raised), true) = (current.raised(), counts_already) {
+                let mut improved = answers;
+                improved.answer(field, raised);
+                prop_assert_eq!(improved.field(field), raised);
+                let after = Scores::of(&improved);
+                for (b, a) in all_scores(&before).into_iter().zip(all_scores(&after)) {
+                    prop_assert!(a >= b, "{field:?}: {before:?} -> {after:?}");
+                }
+                prop_assert!(after != before, "{field:?} had no effect");
             }
         }
     }

@@ -33,7 +33,7 @@ fn the_static_start_page_says_what_the_app_says_in_both_languages() {
             lang,
             &[
                 ("minutes", &model::content::reading_minutes().to_string()),
-                ("total", &Question::COUNT.to_string()),
+                ("answers", &model::answers::Field::COUNT.to_string()),
             ],
         );
         for text in [

@@ -13,7 +13,7 @@ pub mod preview_notice;
 pub mod qr_code;
 pub mod question;
 pub mod result;
-pub mod score_scale;
+pub mod score_gauge;
 pub mod send_to_facilitator;
 pub mod share_panel;
 pub mod shared_result;

@@ -10,6 +10,7 @@ use model::content::{CONFIG_UI, LEAD_UI, UI};
 use model::facilitator::Contact;
 use model::host_event::HostEvent;
 use model::lead;
+use model::scoring::Reader;
 use model::{CompleteAnswers, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -39,19 +40,17 @@ pub fn own_result(props: &OwnResultProps) -> Html {
             .as_deref()
             .map(CardBrand::readable_contact),
     };
-    let contact = match &config.contact_link {
-        Some(contact_link) => html! {
-            <div class="contact">
-                if let Some(text) = &config.contact_text {
-                    <p class="contact-text">{ text }</p>
-                }
-                <a class="primary" href={contact_href(contact_link, &link)}>
-                    { config.contact_label.as_deref().unwrap_or(CONFIG_UI.contact_default.get(lang)) }
-                </a>
-            </div>
-        },
-        None => html! {},
-    };
+    let contact = config.contact_link.as_ref().map(|contact_link| {
+        html! {
+            <a class="primary" href={contact_href(contact_link, &link)}>
+                { config.contact_label.as_deref().unwrap_or(CONFIG_UI.contact_default.get(lang)) }
+            </a>
+        }
+    });
+    let contact_text = config
+        .contact_text
+        .as_ref()
+        .map(|text| AttrValue::from(text.clone()));
     // A printed page has no buttons: whom to call and where the check is stand there as text.
     let printed = html! {
         <footer class="print-only">
@@ -111,8 +110,8 @@ pub fn own_result(props: &OwnResultProps) -> Html {
         _ => (html! {}, html! {}),
     };
     html! {
-        <ResultView {lang} {answers} heading={UI.result_heading.get(lang)}
-            next_steps_heading={UI.next_steps_heading.get(lang)} {contact} {lead_opener} {lead}>
+        <ResultView {lang} {answers} reader={Reader::Own} heading={UI.result_heading.get(lang)}
+            next_steps_heading={UI.next_steps_heading.get(lang)} {contact} {contact_text} {lead_opener} {lead}>
             { facilitator }
             <SharePanel {lang} {link} {answers} {onshared} primary={config.primary} accent={config.accent} {brand} />
             <div class="step-nav">

@@ -1,10 +1,9 @@
 use crate::components::choice_group::ChoiceGroup;
 use crate::components::debunk_card::DebunkCard;
 use crate::dom::STEP_HEADING_ID;
-use model::content::{
-    ARGUMENTS, BUSINESSES, BUSINESS_QUESTION, GOALS, IMPORTANCE_OPTIONS, REACH_OPTIONS, UI,
-};
-use model::{Answers, Choice, Lang, Question, Slot, Text};
+use model::answers::{Field, GOAL_SCREENS};
+use model::content::{ARGUMENTS, BUSINESSES, BUSINESS_QUESTION, GOALS, GOAL_OPTIONS, UI};
+use model::{Answers, Choice, Lang, Question, Text};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,14 +14,14 @@ pub struct QuestionStepProps {
     pub answers: Answers,
     /// The user tried to go on without answering.
     pub needs_answer: bool,
-    pub onanswer: Callback<(Slot, Choice)>,
+    pub onanswer: Callback<(Field, Choice)>,
     pub onback: Callback<()>,
     pub onnext: Callback<()>,
 }
 
 const ERROR_ID: &str = "needs-answer";
 
-/// One step of the check: its heading, its radio group or groups, the debunk card of an answered
+/// One screen of the check: its heading, its radio group or groups, the debunk card of an answered
 /// argument, and back and next.
 #[function_component(QuestionStep)]
 pub fn question_step(props: &QuestionStepProps) -> Html {
@@ -30,39 +29,41 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
     let Some(question) = Question::at(props.index) else {
         return html! {};
     };
-    let group = |slot: Slot, legend: &Text, options: Vec<&Text>| {
-        let unanswered = props.needs_answer && props.answers.get(slot).is_none();
+    let group = |field: Field, legend: &str, options: &[&Text]| {
+        let unanswered = props.needs_answer && props.answers.field(field).is_none();
         html! {
             <ChoiceGroup
-                name={format!("slot-{}", slot.index())}
-                legend={legend.get(lang)}
-                options={options.into_iter().map(|o| AttrValue::from(o.get(lang))).collect::<Vec<_>>()}
-                selected={props.answers.get(slot)}
+                // `slot-N` since the first version, whose slots the first eight fields keep; the static
+                // first question in index.html and the tests name the radios so too.
+                name={format!("slot-{}", field.index())}
+                legend={AttrValue::from(legend.to_owned())}
+                options={options.iter().map(|o| AttrValue::from(o.get(lang))).collect::<Vec<_>>()}
+                selected={props.answers.field(field)}
                 error_id={unanswered.then_some(AttrValue::from(ERROR_ID))}
-                onchoose={props.onanswer.reform(move |choice| (slot, choice))}
+                onchoose={props.onanswer.reform(move |choice| (field, choice))}
             />
         }
     };
 
     let (kicker, heading, body) = match question {
-        Question::Business => (
-            None,
-            UI.situation_heading.get(lang),
-            group(
-                Slot::Business,
-                &BUSINESS_QUESTION,
-                BUSINESSES.iter().map(|b| &b.label).collect(),
-            ),
-        ),
+        Question::Business => {
+            let labels: Vec<&Text> = BUSINESSES.iter().map(|b| &b.label).collect();
+            (
+                None,
+                UI.situation_heading.get(lang),
+                group(Field::Business, BUSINESS_QUESTION.get(lang), &labels),
+            )
+        }
         Question::Argument(i) => {
             let argument = &ARGUMENTS[i];
-            let answer = props.answers.get(Slot::Argument(i));
+            let answer = props.answers.field(Field::Argument(i));
+            let options: Vec<&Text> = argument.options.iter().collect();
             (
-                Some(UI.argument_label.fill(lang, &[("n", &(i + 1).to_string())])),
+                None,
                 argument.title.get(lang),
                 html! {
                     <>
-                        { group(Slot::Argument(i), &argument.question, argument.options.iter().collect()) }
+                        { group(Field::Argument(i), argument.question.get(lang), &options) }
                         // The card appears in a live region, so screen readers announce it on answering.
                         <div aria-live="polite">
                             if let Some(choice) = answer { <DebunkCard {lang} argument={i} {choice} /> }
@@ -71,17 +72,18 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
                 },
             )
         }
-        Question::Goal(i) => {
-            let goal = &GOALS[i];
+        Question::Goals(screen) => {
+            let options: Vec<&Text> = GOAL_OPTIONS.iter().collect();
+            let groups = GOAL_SCREENS[screen]
+                .clone()
+                .map(|i| group(Field::Goal(i), GOALS[i].title.get(lang), &options));
             (
-                Some(UI.goal_label.fill(lang, &[("n", &(i + 1).to_string())])),
-                goal.title.get(lang),
+                Some(UI.goal_label.fill(lang, &[("n", &(screen + 1).to_string())])),
+                UI.goals_heading.get(lang),
                 html! {
                     <>
-                        if i == 0 { <p class="intro">{ UI.goals_intro.get(lang) }</p> }
-                        <p class="description">{ goal.description.get(lang) }</p>
-                        { group(Slot::Importance(i), &UI.importance_legend, IMPORTANCE_OPTIONS.iter().collect()) }
-                        { group(Slot::Reach(i), &UI.reach_legend, REACH_OPTIONS.iter().collect()) }
+                        <p class="intro">{ UI.goals_intro.get(lang) }</p>
+                        <div class="goal-groups">{ for groups }</div>
                     </>
                 },
             )

@@ -1,12 +1,10 @@
 use crate::components::bar_chart::{Bar, BarChart, MARK};
-use crate::components::score_scale::ScoreScale;
+use crate::components::score_gauge::ScoreGauge;
 use crate::dom::{self, STEP_HEADING_ID};
-use model::content::{
-    ARGUMENTS, BUSINESSES, GOALS, IMPORTANCE_OPTIONS, QUICK_WIN, RESULT_NOTES, UI,
-};
+use model::content::{ARGUMENTS, BUSINESSES, GOALS, IMPORTANCE_OPTIONS, RESULT_NOTES, UI};
 use model::scoring::{
-    band_index, goals_gap_sentence, is_unreached_important_goal, next_steps, percent,
-    strength_sentence,
+    band_index, concession, goal_is_topic, goals_gap_sentence, is_unreached_important_goal,
+    most_urgent_step, next_steps, percent, quick_win, strength_sentence, Reader,
 };
 use model::{CompleteAnswers, Lang, Scores, Slot};
 use yew::prelude::*;
@@ -15,13 +13,19 @@ use yew::prelude::*;
 pub struct ResultViewProps {
     pub lang: Lang,
     pub answers: CompleteAnswers,
+    /// Whose result this is: the reasons say "your answer" to the visitor, "the answer" to anyone else.
+    pub reader: Reader,
     pub heading: AttrValue,
     /// The heading of the next steps: the reader's own, or those of the business that shared its result.
     pub next_steps_heading: AttrValue,
-    /// The site owner's contact button with its line, shown in the first screen and again after the next
-    /// steps.
+    /// The site owner's contact button, shown in the first screen and again after the next steps; `None`
+    /// where `config.ini` names no contact.
     #[prop_or_default]
-    pub contact: Html,
+    pub contact: Option<Html>,
+    /// The line above the contact button: the owner's `contact_text`, or else one this view words from the
+    /// most urgent step.
+    #[prop_or_default]
+    pub contact_text: Option<AttrValue>,
     /// What follows the contact in the first screen: in the visitor's own result, the button that leads to
     /// the lead form.
     #[prop_or_default]
@@ -37,9 +41,11 @@ pub struct ResultViewProps {
     pub children: Html,
 }
 
-/// The result: a first screen with the score on a scale of the bands, the band in words and the contact
-/// button; then the three next steps with the actions for the user's kind of business and a quick win,
-/// what to expect, and a chart per argument and per goal.
+/// The result. Its first screen, on a phone too, is what leads to a conversation: the score on a gauge of
+/// the bands, the band in one sentence, the one step that matters most with the answer it rests on, and
+/// the contact button with a reason to talk tied to that step. Below it: all next steps (folded) with the
+/// actions for the user's kind of business, a quick win for this week, the contact again, an honest note,
+/// and the charts per argument and per goal (folded behind "Details").
 ///
 /// The first screen is painted on its own, and the rest a moment later: on a slow phone the rest (next
 /// steps, charts, the share panel and its worker) takes several times as long to build as the first
@@ -58,39 +64,56 @@ pub fn result_view(props: &ResultViewProps) -> Html {
     let scores = Scores::of(answers);
     let band = scores.band();
     let score = scores.overall.to_string();
+    let top_step = most_urgent_step(answers);
+    let contact = props.contact.clone().map(|button| {
+        let line = props.contact_text.clone().unwrap_or_else(|| {
+            AttrValue::from(top_step.step.content().talk.get(lang))
+        });
+        html! {
+            <div class="contact">
+                <p class="contact-text">{ line }</p>
+                { button }
+            </div>
+        }
+    });
     let top = html! {
         <div class="result-top">
             <h1 id={STEP_HEADING_ID} tabindex="-1">{ &props.heading }</h1>
             { props.intro.clone() }
             <div class="overall">
-                <p class="overall-line">
-                    <span class="overall-label">{ UI.overall_label.get(lang) }{ " " }</span>
+                <ScoreGauge score={scores.overall} out_of={UI.out_of_100.get(lang)}
+                    label={UI.scale_label.fill(lang, &[("score", &score), ("band", band.name.get(lang))])} />
+                <p class="overall-line visually-hidden">
+                    { UI.overall_label.get(lang) }{ " " }
                     <span class="overall-score" data-score={score.clone()}>
                         { UI.score_of_100.fill(lang, &[("score", &score)]) }
                     </span>
                 </p>
-                <ScoreScale {lang} score={scores.overall}
-                    label={UI.scale_label.fill(lang, &[("score", &score), ("band", band.name.get(lang))])} />
                 <p class="band"><strong>{ band.name.get(lang) }</strong>{ ": " }{ band.summary.get(lang) }</p>
                 if let Some(strength) = strength_sentence(lang, answers) {
                     <p class="strength">{ strength }</p>
                 }
             </div>
-            { props.contact.clone() }
+            <div class="top-step">
+                <p class="top-step-label">{ UI.top_step_label.get(lang) }</p>
+                <h2>{ top_step.step.content().title.get(lang) }</h2>
+                <p class="reason">{ top_step.explain(lang, answers, props.reader) }</p>
+            </div>
+            { contact.clone().unwrap_or_default() }
             { props.lead_opener.clone() }
         </div>
     };
     html! {
         <section class="result" aria-labelledby={STEP_HEADING_ID}>
             { top }
-            if *complete { { below_the_top(props, &scores) } }
+            if *complete { { below_the_top(props, &scores, contact.unwrap_or_default()) } }
         </section>
     }
 }
 
-/// Everything below the result's first screen: the next steps, the notes, the charts and what the page
-/// adds (`children`).
-fn below_the_top(props: &ResultViewProps, scores: &Scores) -> Html {
+/// Everything below the result's first screen: the next steps, the quick win, the contact again, the
+/// notes, the charts and what the page adds (`children`).
+fn below_the_top(props: &ResultViewProps, scores: &Scores, contact: Html) -> Html {
     let (lang, answers) = (props.lang, &props.answers);
     let argument_bars = ARGUMENTS
         .iter()
@@ -104,10 +127,13 @@ fn below_the_top(props: &ResultViewProps, scores: &Scores) -> Html {
             target: None,
         })
         .collect::<Vec<_>>();
+    // A goal the visitor called "not a topic" has no bar: its reach says nothing. The line below the
+    // chart names it.
     let goal_bars = GOALS
         .iter()
         .zip(scores.goals)
         .enumerate()
+        .filter(|&(i, _)| goal_is_topic(answers, i))
         .map(|(i, (goal, score))| Bar {
             label: goal.title.get(lang).into(),
             note: Some(
@@ -122,59 +148,69 @@ fn below_the_top(props: &ResultViewProps, scores: &Scores) -> Html {
             target: Some(percent(answers.get(Slot::Importance(i)))),
         })
         .collect::<Vec<_>>();
+    let no_topic: Vec<&str> = GOALS
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| !goal_is_topic(answers, i))
+        .map(|(_, goal)| goal.title.get(lang))
+        .collect();
 
     let business = &BUSINESSES[answers.get(Slot::Business).index()];
-    // The first step is open; the others are one tap away, so the list stays short on a phone.
-    let steps = next_steps(answers)
-        .into_iter()
-        .enumerate()
-        .map(|(position, next)| {
-            let content = next.step.content();
-            html! {
-                <li key={content.title.en}>
-                    <details open={position == 0}>
-                        <summary><h3>{ content.title.get(lang) }</h3></summary>
-                        <p class="reason">{ next.explain(lang, answers) }</p>
-                        <p class="action">{ business.steps().actions[next.step.index()].get(lang) }</p>
-                    </details>
-                </li>
-            }
-        });
+    let steps = next_steps(answers).into_iter().map(|next| {
+        let content = next.step.content();
+        html! {
+            <li key={content.title.en}>
+                <h3>{ content.title.get(lang) }</h3>
+                <p class="reason">{ next.explain(lang, answers, props.reader) }</p>
+                <p class="action">{ business.steps().actions[next.step.index()].get(lang) }</p>
+            </li>
+        }
+    });
+    let (quick, alert) = quick_win(answers);
 
     html! {
         <>
-            <h2 id="next-steps-heading">{ &props.next_steps_heading }</h2>
-            <ol class="next-steps" aria-labelledby="next-steps-heading">{ for steps }</ol>
+            <details class="fold all-steps">
+                <summary><h2 id="next-steps-heading">{ &props.next_steps_heading }</h2><span class="fold-hint">{ UI.all_steps.get(lang) }</span></summary>
+                <ol class="next-steps" aria-labelledby="next-steps-heading">{ for steps }</ol>
+            </details>
             <aside class="quick-win" aria-labelledby="quick-win-title">
                 <p class="quick-win-label">{ UI.quick_win_label.get(lang) }</p>
-                <h3 id="quick-win-title">{ QUICK_WIN.title.get(lang) }</h3>
-                <p>{ QUICK_WIN.action.get(lang) }</p>
+                <h3 id="quick-win-title">{ quick.title.get(lang) }</h3>
+                <p>{ quick.action.get(lang) }</p>
+                if let Some(alert) = alert { <p>{ alert.action.get(lang) }</p> }
             </aside>
-            { props.contact.clone() }
+            { contact }
             { props.lead.clone() }
             <section class="notes" aria-labelledby="result-notes">
                 <h2 id="result-notes">{ RESULT_NOTES.heading.get(lang) }</h2>
-                <p>{ RESULT_NOTES.concession.get(lang) }</p>
+                <p>{ concession(answers).get(lang) }</p>
                 <p>{ RESULT_NOTES.expectations.get(lang) }</p>
                 <p>{ RESULT_NOTES.recruiting.get(lang) }</p>
             </section>
-            <h2 id="per-argument">{ UI.per_argument_heading.get(lang) }</h2>
-            <BarChart
-                caption={UI.per_argument_heading.get(lang)}
-                label_header={UI.table_argument.get(lang)}
-                score_header={UI.table_score.get(lang)}
-                bars={argument_bars}
-            />
-            <h2 id="per-goal">{ UI.per_goal_heading.get(lang) }</h2>
-            <p class="chart-legend">{ UI.goals_chart_legend.get(lang) }</p>
-            <BarChart
-                caption={UI.per_goal_heading.get(lang)}
-                label_header={UI.table_goal.get(lang)}
-                score_header={UI.table_score.get(lang)}
-                note_header={AttrValue::from(UI.table_importance.get(lang))}
-                bars={goal_bars}
-            />
-            <p class="goals-gap"><span aria-hidden="true" class="bar-mark">{ MARK }</span>{ goals_gap_sentence(lang, answers) }</p>
+            <details class="fold charts">
+                <summary>{ UI.details.get(lang) }</summary>
+                <h2 id="per-argument">{ UI.per_argument_heading.get(lang) }</h2>
+                <BarChart
+                    caption={UI.per_argument_heading.get(lang)}
+                    label_header={UI.table_argument.get(lang)}
+                    score_header={UI.table_score.get(lang)}
+                    bars={argument_bars}
+                />
+                <h2 id="per-goal">{ UI.per_goal_heading.get(lang) }</h2>
+                <p class="chart-legend">{ UI.goals_chart_legend.get(lang) }</p>
+                <BarChart
+                    caption={UI.per_goal_heading.get(lang)}
+                    label_header={UI.table_goal.get(lang)}
+                    score_header={UI.table_score.get(lang)}
+                    note_header={AttrValue::from(UI.table_importance.get(lang))}
+                    bars={goal_bars}
+                />
+                <p class="goals-gap"><span aria-hidden="true" class="bar-mark">{ MARK }</span>{ goals_gap_sentence(lang, answers) }</p>
+                if !no_topic.is_empty() {
+                    <p class="goals-no-topic">{ UI.goals_no_topic.fill(lang, &[("goals", &no_topic.join(", "))]) }</p>
+                }
+            </details>
             { props.children.clone() }
         </>
     }

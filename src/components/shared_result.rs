@@ -2,6 +2,7 @@ use crate::components::result::ResultView;
 use crate::dom::STEP_HEADING_ID;
 use model::code::CodeError;
 use model::content::UI;
+use model::scoring::Reader;
 use model::share::explain;
 use model::{CompleteAnswers, Lang};
 use yew::prelude::*;
@@ -28,7 +29,7 @@ pub fn shared_result(props: &SharedResultProps) -> Html {
     match props.outcome {
         // Third person throughout, with the way to the reader's own check at the top and at the bottom.
         Ok(answers) => html! {
-            <ResultView {lang} {answers} heading={UI.shared_heading.get(lang)}
+            <ResultView {lang} {answers} reader={Reader::Shared} heading={UI.shared_heading.get(lang)}
                 next_steps_heading={UI.shared_next_steps_heading.get(lang)}
                 intro={html! {
                     <div class="shared-intro">

@@ -1,7 +1,8 @@
 use crate::dom::STEP_HEADING_ID;
 use model::content::{reading_minutes, UI};
 use model::lead::privacy_line;
-use model::{Lang, Question};
+use model::answers::Field;
+use model::Lang;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -27,7 +28,7 @@ pub fn start_view(props: &StartViewProps) -> Html {
         lang,
         &[
             ("minutes", &reading_minutes().to_string()),
-            ("total", &Question::COUNT.to_string()),
+            ("answers", &Field::COUNT.to_string()),
         ],
     );
     let privacy = privacy_line(

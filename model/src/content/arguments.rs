@@ -8,47 +8,53 @@ use crate::text::Text;
 pub static ARGUMENTS: [Argument; 7] = [
     Argument {
         key: "how-do-you-know",
-        title: Text::new("Wissen statt Vermutung", "Knowledge, not assumption"),
+        title: Text::new(
+            "Wissen statt Vermutung",
+            "Knowledge, not assumption",
+        ),
         question: Text::addressed(
-            "Woher wissen Sie, ob Ihre Kundschaft in Social Media unterwegs ist?",
-            "Woher weißt du, ob deine Kundschaft in Social Media unterwegs ist?",
+            "Woher wissen Sie, ob Ihre Kundschaft in Social Media ist?",
+            "Woher weißt du, ob deine Kundschaft in Social Media ist?",
             "How do you know whether your customers use social media?",
         ),
         options: [
-            Text::new("Ich vermute es nur.", "I am only assuming."),
             Text::new(
-                "Aus einzelnen Gesprächen, die ich zufällig mitbekommen habe.",
-                "From a few conversations I happened to hear.",
+                "Ich vermute es.",
+                "I’m guessing.",
             ),
             Text::new(
-                "Ich habe einmal gezielt nachgesehen oder nachgefragt.",
-                "I looked or asked on purpose, once.",
+                "Aus einzelnen Gesprächen.",
+                "From a few conversations.",
             ),
             Text::new(
-                "Ich frage regelmäßig nach und kenne ihre Kanäle.",
-                "I ask regularly and know the channels they use.",
+                "Ich habe einmal nachgefragt.",
+                "I asked once.",
+            ),
+            Text::new(
+                "Ich frage regelmäßig nach.",
+                "I ask regularly.",
             ),
         ],
         responses: [
             Text::addressed(
-                "Dann lohnt sich ein Blick: Fragen Sie diese Woche drei Stammkundinnen oder Stammkunden, wo sie sich online informieren.",
-                "Dann lohnt sich ein Blick: Frag diese Woche drei Stammkundinnen oder Stammkunden, wo sie sich online informieren.",
-                "Then it is worth a look: this week, ask three regular customers where they look things up online.",
+                "Fragen Sie diese Woche drei aus Ihrer Stammkundschaft, wo sie sich online informieren.",
+                "Frag diese Woche drei aus deiner Stammkundschaft, wo sie sich online umschauen.",
+                "This week, ask three regular customers where they look things up online.",
             ),
             Text::addressed(
-                "Einzelne Gespräche sind ein Anfang. Fragen Sie gezielt nach, etwa am Ende eines Auftrags, welche Plattformen Ihre Kundschaft nutzt.",
-                "Einzelne Gespräche sind ein Anfang. Frag gezielt nach, etwa am Ende eines Auftrags, welche Plattformen deine Kundschaft nutzt.",
-                "A few conversations are a start. Ask on purpose, at the end of a job for instance, which platforms your customers use.",
+                "Ein Anfang. Fragen Sie gezielt nach, etwa am Ende eines Auftrags.",
+                "Ein Anfang. Frag gezielt nach, zum Beispiel am Ende eines Auftrags.",
+                "A start. Ask on purpose, say at the end of a job.",
             ),
             Text::addressed(
-                "Gut, dass Sie nachgesehen haben. Wiederholen Sie das ab und zu: Die Nutzung verändert sich, gerade bei Älteren.",
-                "Gut, dass du nachgesehen hast. Wiederhol das ab und zu: Die Nutzung verändert sich, gerade bei Älteren.",
-                "Good that you checked. Do it again now and then: usage changes, especially among older people.",
+                "Gut. Fragen Sie ab und zu wieder: Gerade bei Älteren tut sich viel.",
+                "Gut. Frag ab und zu wieder: Gerade bei Älteren tut sich viel.",
+                "Good. Ask again now and then: a lot is changing among older people.",
             ),
             Text::addressed(
-                "Sie wissen, wo Ihre Kundschaft ist, und sind damit vielen voraus. Die Zahlen unten helfen, wenn Sie Zweifelnde überzeugen wollen.",
-                "Du weißt, wo deine Kundschaft ist, und bist damit vielen voraus. Die Zahlen unten helfen, wenn du Zweifelnde überzeugen willst.",
-                "You know where your customers are, which puts you ahead of many. The figures below help when you want to convince doubters.",
+                "Dann wissen Sie, wo Ihre Kundschaft ist – damit sind Sie vielen voraus.",
+                "Dann weißt du, wo deine Kundschaft ist – und bist vielen voraus.",
+                "Then you know where your customers are – which puts you ahead of many.",
             ),
         ],
         debunk: Text::addressed(
@@ -58,20 +64,20 @@ pub static ARGUMENTS: [Argument; 7] = [
         ),
         fact: Fact {
             statement: Text::new(
-                "2025 waren 42\u{a0}% der 55- bis 64-Jährigen und 25\u{a0}% der 65- bis 74-Jährigen in Deutschland privat in Social Media aktiv. 2021 waren es erst 29 und 15\u{a0}%.",
-                "In 2025, 42% of people aged 55 to 64 and 25% of those aged 65 to 74 in Germany were active on social media in their private lives, up from 29% and 15% in 2021.",
+                "2025 waren 42 % der 55- bis 64-Jährigen in Deutschland privat in Social Media aktiv, 2021 erst 29 %.",
+                "In 2025, 42% of people aged 55 to 64 in Germany were active on social media in their private lives, up from 29% in 2021.",
             ),
             meaning: Text::new(
-                "Wer eine ältere Kundschaft pauschal abschreibt, übersieht bei den 55- bis 64-Jährigen fast jede zweite Person – und jedes Jahr kommen mehr dazu.",
-                "Write off older customers wholesale and you miss almost every second person aged 55 to 64 – with more joining every year.",
+                "Das sind zwei von fünf, Messenger wie WhatsApp nicht mitgezählt. Bei den 65- bis 74-Jährigen stieg der Anteil von 15 auf 25 %: Das Wachstum kommt heute fast nur noch von den Älteren.",
+                "That is two in five, with messengers such as WhatsApp not even counted. Among 65- to 74-year-olds the share rose from 15% to 25%: growth now comes almost entirely from older people.",
             ),
             publisher: Text::new(
-                "Statistisches Bundesamt (Destatis)",
-                "Federal Statistical Office of Germany (Destatis)",
+                "Destatis (Statistisches Bundesamt)",
+                "Destatis (Federal Statistical Office of Germany)",
             ),
             title: Text::new(
-                "Pressemitteilung zur privaten Nutzung von Social Media",
-                "press release on private use of social media",
+                "Pressemitteilung vom 2. März 2026, Daten für 2025",
+                "press release of 2 March 2026, data for 2025",
             ),
             year: 2026,
             base: Text::new(
@@ -88,41 +94,52 @@ pub static ARGUMENTS: [Argument; 7] = [
     },
     Argument {
         key: "beyond-customers",
-        title: Text::new("Reichweite über Kontakte", "Reach through contacts"),
+        title: Text::new(
+            "Reichweite über Kontakte",
+            "Reach through contacts",
+        ),
         question: Text::addressed(
-            "Wie gut erreichen Sie online Menschen, die selbst nicht kaufen, Sie aber weiterempfehlen können – Partnerbetriebe, Bekannte, frühere Kundschaft?",
-            "Wie gut erreichst du online Menschen, die selbst nicht kaufen, dich aber weiterempfehlen können – Partnerbetriebe, Bekannte, frühere Kundschaft?",
-            "How well do you reach people online who don’t buy themselves but can recommend you – partner businesses, acquaintances, past customers?",
+            "Wie pflegen Sie online die Menschen, die Sie weiterempfehlen können?",
+            "Wie pflegst du online die Menschen, die dich weiterempfehlen können?",
+            "How do you keep in touch online with people who could recommend you?",
         ),
         options: [
-            Text::new("Gar nicht.", "Not at all."),
-            Text::new("Kaum, höchstens zufällig.", "Hardly, only by chance."),
-            Text::new("Einige davon, ab und zu.", "Some of them, now and then."),
             Text::new(
-                "Viele, und ich pflege diese Kontakte regelmäßig.",
-                "Many, and I keep in touch with them regularly.",
+                "Gar nicht.",
+                "Not at all.",
+            ),
+            Text::new(
+                "Nur zufällig.",
+                "Only by chance.",
+            ),
+            Text::new(
+                "Ab und zu.",
+                "Now and then.",
+            ),
+            Text::new(
+                "Regelmäßig und gezielt.",
+                "Regularly, on purpose.",
             ),
         ],
         responses: [
             Text::addressed(
-                "Ein Anfang, der wenig kostet: Verbinden Sie sich diese Woche online mit drei Partnerbetrieben, die Sie schon offline kennen.",
-                "Ein Anfang, der wenig kostet: Verbinde dich diese Woche online mit drei Partnerbetrieben, die du schon offline kennst.",
-                "A start that costs little: this week, connect online with three partner businesses you already know offline.",
+                "Ein Anfang: Vernetzen Sie sich online mit drei Betrieben, mit denen Sie schon zusammenarbeiten.",
+                "Ein Anfang: Vernetz dich online mit drei Betrieben, mit denen du schon zusammenarbeitest.",
+                "A start: connect online with three businesses you already work with.",
             ),
             Text::addressed(
-                "Aus Zufall kann Absicht werden: Teilen oder kommentieren Sie ab und zu, was Ihre Partnerbetriebe veröffentlichen.",
-                "Aus Zufall kann Absicht werden: Teile oder kommentiere ab und zu, was deine Partnerbetriebe veröffentlichen.",
-                "Chance can become intent: now and then, share or comment on what your partner businesses post.",
+                "Aus Zufall wird Absicht, wenn Sie ab und zu teilen, was Partnerbetriebe zeigen.",
+                "Aus Zufall wird Absicht, wenn du ab und zu teilst, was Partnerbetriebe zeigen.",
+                "Chance turns into habit when you share what partner businesses post now and then.",
             ),
             Text::addressed(
-                "Sie haben schon Menschen, die Sie empfehlen. Sagen Sie ihnen, wofür genau – das macht Empfehlungen treffsicherer.",
-                "Du hast schon Menschen, die dich empfehlen. Sag ihnen, wofür genau – das macht Empfehlungen treffsicherer.",
-                "You already have people who recommend you. Tell them what for, exactly – that makes their recommendations hit home.",
+                "Sagen Sie Ihren Kontakten, wofür genau man Sie empfehlen kann.",
+                "Sag deinen Kontakten, wofür genau man dich empfehlen kann.",
+                "Tell your contacts exactly what to recommend you for.",
             ),
-            Text::addressed(
-                "Genau so wächst Reichweite: Sie pflegen Ihre Kontakte schon bewusst. Die Zahl unten zeigt, wie weit jeder Kontakt reicht.",
-                "Genau so wächst Reichweite: Du pflegst deine Kontakte schon bewusst. Die Zahl unten zeigt, wie weit jeder Kontakt reicht.",
-                "That is how reach grows: you already look after your contacts deliberately. The figure below shows how far each contact reaches.",
+            Text::new(
+                "Genau so wächst Reichweite: Kontakt für Kontakt.",
+                "That is how reach grows: one contact at a time.",
             ),
         ],
         debunk: Text::addressed(
@@ -132,29 +149,32 @@ pub static ARGUMENTS: [Argument; 7] = [
         ),
         fact: Fact {
             statement: Text::new(
-                "2016 zeigte eine Studie der Universität Oxford: Online-Netzwerke sind etwa so groß wie die Netzwerke offline, rund 150 Menschen. Jeder Kontakt war damit eine Brücke zu etwa 150 weiteren.",
-                "In 2016, a University of Oxford study found that online networks are about as large as offline ones, roughly 150 people. Each contact was thus a bridge to about 150 others.",
+                "62 % der Internetnutzenden ab 16 vertrauen Informationen von Freunden und Bekannten in Social Media; 30 % folgen regelmäßig deren Empfehlungen.",
+                "62% of internet users aged 16 and over in Germany trust information from friends and acquaintances on social media; 30% regularly follow their recommendations.",
             ),
             meaning: Text::new(
-                "Zehn zufriedene Kontakte sind so rechnerisch eine Brücke zu bis zu 1.500 Menschen.",
-                "Ten satisfied contacts are thus, on paper, a bridge to up to 1,500 people.",
+                "Empfehlungen wirken auch online – am besten, wenn die Empfehlenden wissen, wofür. Auf Gefälligkeit allein lässt sich aber nicht bauen: Bis 2023 lag das Vertrauen noch bei 70 %.",
+                "Recommendations work online too – best when the people recommending you know what for. But goodwill alone is no foundation: until 2023, trust stood at 70%.",
             ),
             publisher: Text::new(
-                "Robin Dunbar, Universität Oxford",
-                "Robin Dunbar, University of Oxford",
+                "PER Agency, IMWF und Toluna",
+                "PER Agency, IMWF and Toluna",
             ),
             title: Text::new(
-                "Royal Society Open Science 3:150292",
-                "Royal Society Open Science 3:150292",
+                "Social-Media-Atlas 2025",
+                "Social Media Atlas 2025",
             ),
-            year: 2016,
+            year: 2025,
             base: Text::new(
-                "Befragung zu persönlichen Netzwerken online und offline",
-                "survey of personal networks online and offline",
+                "mehr als 3.500 Internetnutzende ab 16 in Deutschland",
+                "more than 3,500 internet users aged 16 and over in Germany",
             ),
-            link: Some("https://doi.org/10.1098/rsos.150292"),
-            caveat: None,
-            era: Era::History,
+            link: None,
+            caveat: Some(Text::new(
+                "Laut derselben Studie vertrauen inzwischen viele kommerziellen Quellen mehr als Bekannten.",
+                "According to the same study, many now trust commercial sources more than acquaintances.",
+            )),
+            era: Era::Current,
         },
         quote: None,
         weight: 1,
@@ -162,38 +182,52 @@ pub static ARGUMENTS: [Argument; 7] = [
     },
     Argument {
         key: "beyond-ads",
-        title: Text::new("Präsenz ohne Werbung", "Presence beyond ads"),
+        title: Text::new(
+            "Präsenz ohne Werbung",
+            "Presence beyond ads",
+        ),
         question: Text::addressed(
-            "Wie oft nutzen Sie Social Media für Ihr Unternehmen, ohne zu werben – um sichtbar zu sein, dazuzulernen oder sich auszutauschen?",
-            "Wie oft nutzt du Social Media für dein Unternehmen, ohne zu werben – um sichtbar zu sein, dazuzulernen oder dich auszutauschen?",
-            "How often do you use social media for your business without advertising – to be visible, to learn or to exchange ideas?",
+            "Wie oft sind Sie für Ihr Unternehmen in Social Media, ohne zu werben?",
+            "Wie oft bist du für dein Unternehmen in Social Media, ohne zu werben?",
+            "How often are you on social media for your business without advertising?",
         ),
         options: [
-            Text::new("Nie.", "Never."),
-            Text::new("Ein paar Mal im Jahr.", "A few times a year."),
-            Text::new("Etwa einmal im Monat.", "About once a month."),
-            Text::new("Jede Woche.", "Every week."),
+            Text::new(
+                "Nie.",
+                "Never.",
+            ),
+            Text::new(
+                "Ein paar Mal im Jahr.",
+                "A few times a year.",
+            ),
+            Text::new(
+                "Etwa monatlich.",
+                "About monthly.",
+            ),
+            Text::new(
+                "Jede Woche.",
+                "Every week.",
+            ),
         ],
         responses: [
             Text::addressed(
-                "Es geht ohne Werbebudget: Folgen Sie diese Woche drei Fachleuten oder Verbänden Ihrer Branche und lesen Sie mit.",
-                "Es geht ohne Werbebudget: Folge diese Woche drei Fachleuten oder Verbänden deiner Branche und lies mit.",
-                "You can start without an ad budget: this week, follow three experts or associations in your trade and read along.",
+                "Es geht ohne Werbebudget: Folgen Sie drei Fachleuten Ihrer Branche und lesen Sie mit.",
+                "Es geht ohne Werbebudget: Folg drei Fachleuten deiner Branche und lies mit.",
+                "No ad budget needed: follow three experts in your field and read along.",
+            ),
+            Text::new(
+                "Ein fester Termin hilft, etwa jeden Montag zehn Minuten.",
+                "A fixed slot helps, say ten minutes every Monday.",
             ),
             Text::addressed(
-                "Ein Anfang ist gemacht. Aus ein paar Mal im Jahr wird mehr, wenn Sie sich einen festen Termin setzen, etwa jeden Montag zehn Minuten.",
-                "Ein Anfang ist gemacht. Aus ein paar Mal im Jahr wird mehr, wenn du dir einen festen Termin setzt, etwa jeden Montag zehn Minuten.",
-                "A start has been made. A few times a year becomes more once you set a fixed slot, ten minutes every Monday, say.",
+                "Gut. Ein eigener Beitrag pro Woche macht Sie noch sichtbarer.",
+                "Gut. Ein eigener Beitrag pro Woche macht dich noch sichtbarer.",
+                "Good. One post of your own a week makes you more visible still.",
             ),
             Text::addressed(
-                "Gut: Sie nutzen Social Media schon regelmäßig jenseits von Werbung. Ein Beitrag pro Woche würde Sie noch sichtbarer machen.",
-                "Gut: Du nutzt Social Media schon regelmäßig jenseits von Werbung. Ein Beitrag pro Woche würde dich noch sichtbarer machen.",
-                "Good: you already use social media regularly beyond advertising. One post a week would make you more visible still.",
-            ),
-            Text::addressed(
-                "Sie sind jede Woche präsent, ohne zu werben – genau das baut Sichtbarkeit und ein Netzwerk auf. Bleiben Sie dabei.",
-                "Du bist jede Woche präsent, ohne zu werben – genau das baut Sichtbarkeit und ein Netzwerk auf. Bleib dabei.",
-                "You are present every week without advertising – exactly what builds visibility and a network. Keep it up.",
+                "Jede Woche da, ohne zu werben: So entsteht ein Netzwerk. Bleiben Sie dabei.",
+                "Jede Woche da, ohne zu werben: So entsteht ein Netzwerk. Bleib dran.",
+                "There every week without advertising: that is how a network grows. Keep it up.",
             ),
         ],
         debunk: Text::addressed(
@@ -203,25 +237,25 @@ pub static ARGUMENTS: [Argument; 7] = [
         ),
         fact: Fact {
             statement: Text::new(
-                "63\u{a0}% der Menschen ab 14 in Deutschland nutzen mindestens einmal pro Woche Social Media, rund 44 Millionen, 35\u{a0}% sogar täglich. Instagram allein erreicht jede Woche 40\u{a0}%.",
-                "63% of people aged 14 and over in Germany use social media at least once a week, about 44 million, and 35% every day. Instagram alone reaches 40% every week.",
+                "63 % der Menschen ab 14 in Deutschland nutzen jede Woche Social Media, 35 % sogar täglich.",
+                "63% of people aged 14 and over in Germany use social media every week, 35% every day.",
             ),
             meaning: Text::new(
-                "Wer dort regelmäßig Nützliches zeigt, ist sichtbar, wo Woche für Woche die Mehrheit vorbeischaut – ohne einen Euro für Anzeigen.",
-                "Share something useful there regularly and you are visible where most people drop by every week – without spending a cent on ads.",
+                "Wer dort regelmäßig Nützliches zeigt, kann gesehen werden, wo Woche für Woche die Mehrheit vorbeischaut. Das kostet kein Werbebudget, aber Zeit: ein paar Stunden im Monat.",
+                "Posting something useful there regularly lets you be seen where most people look in every week. It costs no ad budget, but it does take time: a few hours a month.",
             ),
             publisher: Text::new(
                 "ARD/ZDF-Forschungskommission",
                 "ARD/ZDF research commission",
             ),
             title: Text::new(
-                "ARD/ZDF-Medienstudie, „Social Media zwischen Wachstum und Sättigung“",
-                "ARD/ZDF media study, “Social Media zwischen Wachstum und Sättigung”",
+                "ARD/ZDF-Medienstudie 2025",
+                "ARD/ZDF media study 2025",
             ),
             year: 2025,
             base: Text::new(
-                "Menschen ab 14 in Deutschland, 2.512 Befragte; WhatsApp nicht mitgezählt",
-                "people aged 14 and over in Germany, 2,512 respondents; WhatsApp not counted",
+                "2.512 Befragte ab 14 in Deutschland; WhatsApp nicht mitgezählt",
+                "2,512 respondents aged 14 and over in Germany; WhatsApp not counted",
             ),
             link: None,
             caveat: None,
@@ -233,78 +267,83 @@ pub static ARGUMENTS: [Argument; 7] = [
     },
     Argument {
         key: "not-absent",
-        title: Text::new("Hilfe statt Verkaufsdruck", "Help, not hard selling"),
+        title: Text::new(
+            "Hilfe statt Verkaufsdruck",
+            "Help, not hard selling",
+        ),
         question: Text::addressed(
-            "Was zeigen Sie in Social Media vor allem – oder was würden Sie dort zeigen?",
-            "Was zeigst du in Social Media vor allem – oder was würdest du dort zeigen?",
-            "What do you mainly share on social media – or what would you share there?",
+            "Was gehört für Sie in einen Beitrag Ihres Unternehmens?",
+            "Was gehört für dich in einen Beitrag deines Unternehmens?",
+            "What belongs in a post from your business, in your view?",
         ),
         options: [
-            Text::new("Nur Angebote und Werbung.", "Only offers and ads."),
             Text::new(
-                "Vor allem Angebote, ab und zu einen Tipp.",
-                "Mostly offers, the occasional tip.",
+                "Angebote und Preise.",
+                "Offers and prices.",
             ),
             Text::new(
-                "Halb Angebote, halb Tipps und Einblicke.",
-                "Half offers, half tips and insights.",
+                "Meist Angebote, mal ein Tipp.",
+                "Mostly offers, now and then a tip.",
             ),
             Text::new(
-                "Vor allem Tipps, Einblicke und Antworten, selten Angebote.",
-                "Mostly tips, insights and answers, rarely offers.",
+                "Halb Angebote, halb Tipps.",
+                "Half offers, half tips.",
+            ),
+            Text::new(
+                "Vor allem Tipps und Einblicke.",
+                "Mostly tips and insights.",
             ),
         ],
         responses: [
             Text::addressed(
-                "Versuchen Sie es mit einem Tipp: Beantworten Sie diese Woche in einem Beitrag eine Frage, die Ihre Kundschaft Ihnen oft stellt.",
-                "Versuch es mit einem Tipp: Beantworte diese Woche in einem Beitrag eine Frage, die deine Kundschaft dir oft stellt.",
-                "Try a tip: this week, answer a question your customers often ask you in a post.",
+                "Versuchen Sie einmal einen Tipp: Beantworten Sie eine Frage, die Ihnen oft gestellt wird.",
+                "Versuch es mal mit einem Tipp: Beantworte eine Frage, die du oft hörst.",
+                "Try a tip for once: answer a question you are often asked.",
             ),
             Text::addressed(
-                "Der Tipp zwischendurch ist der richtige Weg. Drehen Sie das Verhältnis um: erst drei hilfreiche Beiträge, dann ein Angebot.",
-                "Der Tipp zwischendurch ist der richtige Weg. Dreh das Verhältnis um: erst drei hilfreiche Beiträge, dann ein Angebot.",
-                "The occasional tip is the right track. Turn the ratio around: three helpful posts first, then one offer.",
+                "Drehen Sie das Verhältnis um: erst drei hilfreiche Beiträge, dann ein Angebot.",
+                "Dreh das Verhältnis um: erst drei hilfreiche Beiträge, dann ein Angebot.",
+                "Turn the ratio round: three helpful posts first, then an offer.",
             ),
             Text::addressed(
-                "Eine gute Mischung. Wenn Sie auf Fragen und Kommentare antworten, wird aus Beiträgen ein Gespräch, und dort wächst Vertrauen.",
-                "Eine gute Mischung. Wenn du auf Fragen und Kommentare antwortest, wird aus Beiträgen ein Gespräch, und dort wächst Vertrauen.",
-                "A good mix. When you answer questions and comments, posts turn into conversation, and that is where trust grows.",
+                "Eine gute Mischung. Antworten Sie auf Kommentare: So wird aus Beiträgen ein Gespräch.",
+                "Eine gute Mischung. Antworte auf Kommentare: So wird aus Beiträgen ein Gespräch.",
+                "A good mix. Reply to comments: that turns posts into a conversation.",
             ),
-            Text::addressed(
-                "So gewinnt man Vertrauen: Sie helfen zuerst und verkaufen selten. Die Forschung unten erklärt, warum das wirkt.",
-                "So gewinnt man Vertrauen: Du hilfst zuerst und verkaufst selten. Die Forschung unten erklärt, warum das wirkt.",
-                "That is how trust is won: you help first and sell rarely. The research below explains why it works.",
+            Text::new(
+                "Erst helfen, selten verkaufen: So entsteht Vertrauen.",
+                "Help first, sell rarely: that is how trust grows.",
             ),
         ],
         debunk: Text::new(
-            "Wer Fremden per Privatnachricht Angebote schickt, erntet oft Schweigen – und hält das leicht für den Beweis, dass dort keine Kundschaft ist. Tatsächlich weichen die Menschen nur dem Verkaufsdruck aus: Sie sind in Social Media für ihre eigenen Themen und den Austausch da. Vertrauen wächst durch Hilfsbereitschaft und ehrliches Gespräch.",
-            "If you send strangers sales offers by private message, you will often hear nothing back – and may take that as proof that there are no customers. In fact, people are simply avoiding the sales pressure: they are on social media for their own topics and for conversation. Trust grows from helpfulness and honest conversation.",
+            "Wer Fremden Angebote schickt, erntet oft Schweigen und hält das leicht für den Beweis, dass dort keine Kundschaft ist. Doch die meisten sind in Social Media für ihre eigenen Themen da, nicht für Werbung; hilfreiche Beiträge und ehrliche Antworten finden eher Gehör. Und wer dort nur Werbung erwartet und selbst nur wirbt, begegnet am Ende auch nur ihr.",
+            "Send strangers offers and you will often meet silence – which is easily taken as proof that no customers are there. But most people are on social media for their own interests, not for advertising; helpful posts and honest answers get a better hearing. And if you expect nothing but advertising there and post nothing but advertising, advertising is all you will meet.",
         ),
         fact: Fact {
             statement: Text::new(
-                "2012 zeigten Forschende der Harvard University: Über sich selbst zu sprechen aktiviert das Belohnungssystem im Gehirn. Die Versuchspersonen verzichteten dafür sogar auf Geld.",
-                "In 2012, Harvard researchers showed that talking about oneself activates the brain’s reward system. Participants even gave up money to do so.",
+                "63 % der Befragten finden Werbung in Social Media lästig; 31 % suchen dort gezielt nach Angeboten.",
+                "63% of consumers in Germany find advertising on social media annoying; 31% look for offers there on purpose.",
             ),
             meaning: Text::new(
-                "Für ein Unternehmen heißt das: Wer Menschen über ihre Fragen und Erfahrungen sprechen lässt, trifft ihren Antrieb besser als jedes Verkaufsgespräch.",
-                "For a business, this means: letting people talk about their questions and experiences matches what drives them better than any sales pitch.",
+                "Aufdringliche Werbung stößt die meisten ab, doch fast ein Drittel sucht dort Angebote. Wer zuerst hilft und das Angebot daneben stellt, erreicht beide.",
+                "Pushy advertising puts most people off, yet almost a third look for offers there. A business that helps first and puts its offer alongside reaches both.",
             ),
             publisher: Text::new(
-                "Diana Tamir und Jason Mitchell, Harvard University",
-                "Diana Tamir and Jason Mitchell, Harvard University",
+                "IFH Media Analytics und Media Central",
+                "IFH Media Analytics and Media Central",
             ),
             title: Text::new(
-                "„Disclosing information about the self is intrinsically rewarding“, PNAS 109(21)",
-                "“Disclosing information about the self is intrinsically rewarding”, PNAS 109(21)",
+                "ChannelUP 2025 Vol. 2",
+                "ChannelUP 2025 Vol. 2",
             ),
-            year: 2012,
+            year: 2025,
             base: Text::new(
-                "Versuchspersonen in Laborexperimenten",
-                "participants in laboratory experiments",
+                "1.000 Verbraucherinnen und Verbraucher in Deutschland, befragt im Juni 2025",
+                "1,000 consumers in Germany, asked in June 2025",
             ),
-            link: Some("https://doi.org/10.1073/pnas.1202129109"),
+            link: None,
             caveat: None,
-            era: Era::History,
+            era: Era::Current,
         },
         quote: None,
         weight: 1,
@@ -312,61 +351,76 @@ pub static ARGUMENTS: [Argument; 7] = [
     },
     Argument {
         key: "beyond-big-networks",
-        title: Text::new("Gruppen und stille Mitlesende", "Groups and silent readers"),
+        title: Text::new(
+            "Gruppen und stille Mitlesende",
+            "Groups and silent readers",
+        ),
         question: Text::addressed(
-            "Wie gut kennen Sie die Gruppen und Foren, in denen sich Ihre Kundschaft gegenseitig Anbieter empfiehlt, etwa in WhatsApp oder Facebook?",
-            "Wie gut kennst du die Gruppen und Foren, in denen sich deine Kundschaft gegenseitig Anbieter empfiehlt, etwa in WhatsApp oder Facebook?",
-            "How well do you know the groups and forums where your customers recommend providers to each other, on WhatsApp or Facebook, say?",
+            "Wissen Sie, in welchen Gruppen sich Ihre Kundschaft Anbieter empfiehlt?",
+            "Weißt du, in welchen Gruppen sich deine Kundschaft Anbieter empfiehlt?",
+            "Do you know in which groups your customers recommend providers to each other?",
         ),
         options: [
-            Text::new("Gar nicht.", "Not at all."),
             Text::new(
-                "Ich weiß, dass es sie gibt, kenne aber keine.",
-                "I know they exist, but I don’t know any.",
+                "Nein.",
+                "No.",
             ),
-            Text::new("Ich kenne einige davon.", "I know a few of them."),
             Text::new(
-                "Ich kenne die wichtigsten und schaue regelmäßig hinein.",
-                "I know the main ones and look in regularly.",
+                "Ich weiß, dass es sie gibt.",
+                "I know they exist.",
+            ),
+            Text::new(
+                "Ich kenne einige.",
+                "I know a few.",
+            ),
+            Text::new(
+                "Ich kenne die wichtigsten.",
+                "I know the main ones.",
             ),
         ],
         responses: [
             Text::addressed(
-                "Ein einfacher erster Schritt: Fragen Sie drei Kundinnen oder Kunden, in welchen Gruppen sie sich Tipps holen – etwa von Eltern, aus der Nachbarschaft oder dem Verein.",
-                "Ein einfacher erster Schritt: Frag drei Kundinnen oder Kunden, in welchen Gruppen sie sich Tipps holen – etwa von Eltern, aus der Nachbarschaft oder dem Verein.",
-                "A simple first step: ask three customers which groups they get tips from – parents’, neighbourhood or club groups, say.",
+                "Fragen Sie Ihre Stammkundschaft, wo sie sich Tipps holt – Nachbarschaft, Eltern, Verein.",
+                "Frag deine Stammkundschaft, wo sie sich Tipps holt – Nachbarschaft, Eltern, Verein.",
+                "Ask your regular customers where they get tips – neighbours, parents, clubs.",
             ),
             Text::addressed(
-                "Den Anfang haben Sie: Sie wissen, dass es diese Gruppen gibt. Fragen Sie bei der nächsten Empfehlung, wo man Sie gefunden hat.",
-                "Den Anfang hast du: Du weißt, dass es diese Gruppen gibt. Frag bei der nächsten Empfehlung, wo man dich gefunden hat.",
-                "You have the start: you know these groups exist. With the next referral, ask where they found you.",
+                "Machen Sie es Ihrer Stammkundschaft leicht, Sie weiterzugeben: ein Link, der alles Wichtige zeigt.",
+                "Mach es deiner Stammkundschaft leicht, dich weiterzugeben: ein Link, der alles Wichtige zeigt.",
+                "Make it easy for regulars to pass you on: one link that shows everything that matters.",
             ),
             Text::addressed(
-                "Gut, Sie kennen einige Gruppen. Machen Sie es dort leicht, Sie zu empfehlen: Ein kurzer Link zu Ihrem Profil oder Ihrem WhatsApp-Business-Konto genügt.",
-                "Gut, du kennst einige Gruppen. Mach es dort leicht, dich zu empfehlen: Ein kurzer Link zu deinem Profil oder deinem WhatsApp-Business-Konto genügt.",
-                "Good, you know a few groups. Make it easy to recommend you there: a short link to your profile or your WhatsApp Business account is enough.",
+                "Bitten Sie Ihre Stammkundschaft, Ihren Link weiterzugeben, wenn dort jemand fragt.",
+                "Bitte deine Stammkundschaft, deinen Link weiterzugeben, wenn dort jemand fragt.",
+                "Ask your regulars to pass on your link when someone there asks.",
             ),
             Text::addressed(
-                "Sie sind dort, wo Empfehlungen entstehen. Hören Sie weiter zu: Was in den Gruppen gefragt wird, ist Stoff für Ihre nächsten Beiträge.",
-                "Du bist dort, wo Empfehlungen entstehen. Hör weiter zu: Was in den Gruppen gefragt wird, ist Stoff für deine nächsten Beiträge.",
-                "You are where recommendations happen. Keep listening: what people ask in those groups is material for your next posts.",
+                "Gut. Posten Sie dort nicht selbst: Eine Empfehlung aus der Gruppe wirkt stärker.",
+                "Gut. Poste dort nicht selbst: Eine Empfehlung aus der Gruppe wirkt stärker.",
+                "Good. Don’t post there yourself: a recommendation from within the group carries more weight.",
             ),
         ],
         debunk: Text::new(
-            "Viele Menschen posten nie etwas, lesen aber regelmäßig mit und informieren sich dabei auch über Anbieter. Dazu kommen kleine Gruppen in WhatsApp und anderen Messengern, in denen Nachbarschaft, Eltern oder das Kollegium Tipps und Links teilen. Auch wer keine große Plattform nutzt, ist dort oft dabei – und genau dort fallen Empfehlungen.",
+            "Viele Menschen posten nie etwas, lesen aber regelmäßig mit und informieren sich dabei auch über Anbieter. Dazu kommen kleine Gruppen in WhatsApp und anderen Messengern, in denen Nachbarschaft, Eltern oder Kolleginnen und Kollegen Tipps und Links teilen. Auch wer keine große Plattform nutzt, ist dort oft dabei – und genau dort fallen Empfehlungen.",
             "Many people never post anything but read along regularly, and find out about providers as they do. Then there are small groups on WhatsApp and other messengers where neighbours, parents or colleagues share tips and links. Even people who use no big platform are often part of these – and that is exactly where recommendations are made.",
         ),
         fact: Fact {
             statement: Text::new(
-                "63\u{a0}% der Menschen ab 16 in Deutschland sind in Gruppenchats, im Schnitt in fünf. Bei den Menschen ab 65 sind es 43\u{a0}%.",
-                "63% of people aged 16 and over in Germany are in group chats, in five on average. Among those aged 65 and over, it is 43%.",
+                "63 % der Menschen ab 16 in Deutschland sind in Gruppenchats; bei den Menschen ab 65 sind es 43 %.",
+                "63% of people aged 16 and over in Germany are in group chats; among those aged 65 and over, it is 43%.",
             ),
             meaning: Text::new(
-                "Ein Gruppenchat ist ein kleines Netzwerk, in dem eine Empfehlung sofort viele erreicht – auch in einer älteren Kundschaft.",
-                "A group chat is a small network where one recommendation reaches many at once – among older customers too.",
+                "Ein Gruppenchat ist ein kleines Netzwerk, in dem eine Empfehlung viele auf einmal erreicht – auch in einer älteren Kundschaft. Im Schnitt ist man in fünf solcher Gruppen.",
+                "A group chat is a small network where one recommendation reaches many at once – among older customers too. People are in five such groups on average.",
             ),
-            publisher: Text::new("Bitkom", "Bitkom"),
-            title: Text::new("Umfrage zu Gruppenchats", "survey on group chats"),
+            publisher: Text::new(
+                "Bitkom",
+                "Bitkom",
+            ),
+            title: Text::new(
+                "Umfrage zu Gruppenchats",
+                "survey on group chats",
+            ),
             year: 2026,
             base: Text::new(
                 "1.002 Menschen ab 16 in Deutschland, befragt im Oktober und November 2025",
@@ -382,41 +436,52 @@ pub static ARGUMENTS: [Argument; 7] = [
     },
     Argument {
         key: "search-engines",
-        title: Text::new("Auffindbarkeit in der Suche", "Being found in search"),
+        title: Text::new(
+            "Auffindbarkeit in der Suche",
+            "Being found in search",
+        ),
         question: Text::addressed(
-            "Wie oft sehen Sie nach, was eine Suche nach Ihrem Unternehmen zeigt – Einträge, Beiträge, Bewertungen?",
-            "Wie oft siehst du nach, was eine Suche nach deinem Unternehmen zeigt – Einträge, Beiträge, Bewertungen?",
-            "How often do you check what a search for your business shows – listings, posts, reviews?",
+            "Was findet man, wenn man Ihr Unternehmen googelt?",
+            "Was findet man, wenn man dein Unternehmen googelt?",
+            "What comes up when someone googles your business?",
         ),
         options: [
-            Text::new("Noch nie.", "Never."),
-            Text::new("Einmal, vor längerer Zeit.", "Once, a while ago."),
-            Text::new("Ab und zu.", "Now and then."),
             Text::new(
-                "Regelmäßig, mindestens einmal im Monat.",
-                "Regularly, at least once a month.",
+                "Weiß ich nicht.",
+                "I don’t know.",
+            ),
+            Text::new(
+                "Kaum etwas.",
+                "Hardly anything.",
+            ),
+            Text::new(
+                "Ein Profil, wenige Bewertungen.",
+                "A profile, few reviews.",
+            ),
+            Text::new(
+                "Ein Profil, viele Bewertungen.",
+                "A profile, many reviews.",
             ),
         ],
         responses: [
             Text::addressed(
-                "Das geht in fünf Minuten: Suchen Sie heute nach Ihrem Firmennamen und Ihrem Ort und sehen Sie, was Ihre Kundschaft zuerst sieht.",
-                "Das geht in fünf Minuten: Such heute nach deinem Firmennamen und deinem Ort und sieh, was deine Kundschaft zuerst sieht.",
-                "It takes five minutes: today, search for your business name and your town and see what your customers see first.",
+                "Suchen Sie heute einmal nach sich selbst – so, wie es Ihre Kundschaft tut.",
+                "Such heute einmal nach dir selbst – so, wie es deine Kundschaft tut.",
+                "Search for yourself today – the way your customers do.",
+            ),
+            Text::new(
+                "Ein vollständiges Profil mit Fotos und Kontaktdaten ist der erste Schritt.",
+                "A complete profile with photos and contact details is the first step.",
             ),
             Text::addressed(
-                "Seitdem kann sich viel getan haben, etwa durch neue Bewertungen. Suchen Sie heute noch einmal nach Ihrem Firmennamen.",
-                "Seitdem kann sich viel getan haben, etwa durch neue Bewertungen. Such heute noch einmal nach deinem Firmennamen.",
-                "A lot may have changed since, through new reviews for instance. Search for your business name again today.",
+                "Bitten Sie alle Kundinnen und Kunden um eine Bewertung, nicht nur die Zufriedenen.",
+                "Bitte alle Kundinnen und Kunden um eine Bewertung, nicht nur die Zufriedenen.",
+                "Ask every customer for a review, not only the happy ones.",
             ),
             Text::addressed(
-                "Gut, Sie behalten Ihre Suchergebnisse im Blick. Antworten Sie auch auf Bewertungen, freundlich und sachlich, gerade auf kritische.",
-                "Gut, du behältst deine Suchergebnisse im Blick. Antworte auch auf Bewertungen, freundlich und sachlich, gerade auf kritische.",
-                "Good, you keep an eye on your search results. Reply to reviews too, kindly and factually, especially to critical ones.",
-            ),
-            Text::addressed(
-                "Sie wissen, was Ihre Kundschaft bei der Suche findet. Die Zahl unten zeigt, wie viele Menschen darauf achten.",
-                "Du weißt, was deine Kundschaft bei der Suche findet. Die Zahl unten zeigt, wie viele Menschen darauf achten.",
-                "You know what your customers find when they search. The figure below shows how many people pay attention to it.",
+                "Stark. Antworten Sie auf jede Bewertung, auch auf die kritischen.",
+                "Stark. Antworte auf jede Bewertung, auch auf die kritischen.",
+                "Strong. Reply to every review, the critical ones included.",
             ),
         ],
         debunk: Text::addressed(
@@ -426,15 +491,21 @@ pub static ARGUMENTS: [Argument; 7] = [
         ),
         fact: Fact {
             statement: Text::new(
-                "71\u{a0}% der Menschen in Deutschland lesen regelmäßig Kundenbewertungen. Von den Menschen ab 55 prüfen 60\u{a0}% vor dem Kauf die Bewertungen.",
-                "71% of people in Germany regularly read customer reviews. Of those aged 55 and over, 60% check reviews before they buy.",
+                "71 % der Menschen in Deutschland lesen regelmäßig Kundenbewertungen; von den Menschen ab 55 prüfen 60 % sie vor dem Kauf.",
+                "71% of people in Germany regularly read customer reviews; of those aged 55 and over, 60% check them before they buy.",
             ),
             meaning: Text::new(
                 "Was andere online über ein Unternehmen schreiben, entscheidet mit, ob jemand anruft oder vorbeikommt – auch in einer älteren Kundschaft.",
                 "What others write about a business online helps decide whether someone calls or comes by – among older customers too.",
             ),
-            publisher: Text::new("Trustpilot und London Research", "Trustpilot and London Research"),
-            title: Text::new("Umfrage zu Online-Bewertungen", "survey on online reviews"),
+            publisher: Text::new(
+                "Trustpilot und London Research",
+                "Trustpilot and London Research",
+            ),
+            title: Text::new(
+                "Umfrage zu Online-Bewertungen",
+                "survey on online reviews",
+            ),
             year: 2025,
             base: Text::new(
                 "1.200 Menschen in Deutschland, befragt im Juni 2025",
@@ -453,76 +524,83 @@ pub static ARGUMENTS: [Argument; 7] = [
     },
     Argument {
         key: "crisis",
-        title: Text::new("Frühwarnung bei Kritik", "Early warning of criticism"),
+        title: Text::new(
+            "Frühwarnung bei Kritik",
+            "Early warning of criticism",
+        ),
         question: Text::addressed(
-            "Wie würden Sie erfahren, dass online schlecht über Ihr Unternehmen gesprochen wird?",
-            "Wie würdest du erfahren, dass online schlecht über dein Unternehmen gesprochen wird?",
-            "How would you find out that people are speaking badly of your business online?",
+            "Wie erfahren Sie, wenn online schlecht über Sie gesprochen wird?",
+            "Wie erfährst du, wenn online schlecht über dich gesprochen wird?",
+            "How would you find out if people were speaking badly of you online?",
         ),
         options: [
-            Text::new("Wahrscheinlich gar nicht.", "Probably not at all."),
             Text::new(
-                "Zufällig, wenn mich jemand darauf hinweist.",
-                "By chance, if someone points it out to me.",
+                "Gar nicht.",
+                "I wouldn’t.",
             ),
-            Text::new("Ich sehe ab und zu selbst nach.", "I look for myself now and then."),
             Text::new(
-                "Sofort, durch eine Suchbenachrichtigung für meinen Namen.",
-                "At once, through a search alert for my name.",
+                "Durch Zufall.",
+                "By chance.",
+            ),
+            Text::new(
+                "Ich sehe ab und zu nach.",
+                "I look now and then.",
+            ),
+            Text::new(
+                "Ich sehe regelmäßig nach.",
+                "I check regularly.",
             ),
         ],
         responses: [
             Text::addressed(
-                "Das lässt sich heute ändern: Richten Sie eine kostenlose Suchbenachrichtigung, etwa einen Google Alert, für Ihren Firmennamen ein.",
-                "Das lässt sich heute ändern: Richte eine kostenlose Suchbenachrichtigung, etwa einen Google Alert, für deinen Firmennamen ein.",
-                "You can change that today: set up a free search alert, such as a Google Alert, for your business name.",
+                "Sehen Sie einmal pro Woche nach: Bewertungen, Erwähnungen, Kommentare.",
+                "Schau einmal pro Woche nach: Bewertungen, Erwähnungen, Kommentare.",
+                "Look once a week: reviews, mentions, comments.",
+            ),
+            Text::new(
+                "Ein fester Termin pro Woche macht aus Zufall eine Gewohnheit.",
+                "A fixed weekly slot turns chance into habit.",
             ),
             Text::addressed(
-                "Auf Hinweise zu warten ist riskant, denn sie kommen oft spät. Eine Suchbenachrichtigung für Ihren Firmennamen meldet sich von selbst.",
-                "Auf Hinweise zu warten ist riskant, denn sie kommen oft spät. Eine Suchbenachrichtigung für deinen Firmennamen meldet sich von selbst.",
-                "Waiting for someone to tell you is risky, as they often tell you late. A search alert for your business name reports by itself.",
+                "Gut. Antworten Sie schnell und freundlich, auch wenn die Lösung noch fehlt.",
+                "Gut. Antworte schnell und freundlich, auch wenn die Lösung noch fehlt.",
+                "Good. Reply quickly and kindly, even before you have a fix.",
             ),
             Text::addressed(
-                "Gut, dass Sie selbst nachsehen. Eine Suchbenachrichtigung nimmt Ihnen das ab und meldet sich auch zwischen zwei Blicken.",
-                "Gut, dass du selbst nachsiehst. Eine Suchbenachrichtigung nimmt dir das ab und meldet sich auch zwischen zwei Blicken.",
-                "Good that you check for yourself. A search alert does it for you, and reports between your checks as well.",
-            ),
-            Text::addressed(
-                "Sie sind gut gewappnet. Wenn Kritik kommt, antworten Sie schnell, ehrlich und freundlich.",
-                "Du bist gut gewappnet. Wenn Kritik kommt, antworte schnell, ehrlich und freundlich.",
-                "You are well prepared. When criticism comes, reply quickly, honestly and kindly.",
+                "Sie hören zu. Der einzige unverzeihliche Fehler bei Kritik ist, sie zu ignorieren.",
+                "Du hörst zu. Der einzige unverzeihliche Fehler bei Kritik ist, sie zu ignorieren.",
+                "You are listening. The one unforgivable mistake with criticism is to ignore it.",
             ),
         ],
-        debunk: Text::addressed(
-            "Wer in Social Media fehlt, bekommt kaum mit, wie dort über die eigene Firma geredet wird. Kritik oder falsche Behauptungen erreichen Sie dann spät, und Ihnen fehlt ein Netzwerk, das Ihre Sicht weiterträgt. Wer dagegen früh davon erfährt, kann antworten, solange noch wenige mitlesen.",
-            "Wer in Social Media fehlt, bekommt kaum mit, wie dort über die eigene Firma geredet wird. Kritik oder falsche Behauptungen erreichen dich dann spät, und dir fehlt ein Netzwerk, das deine Sicht weiterträgt. Wer dagegen früh davon erfährt, kann antworten, solange noch wenige mitlesen.",
-            "If you are absent from social media, you hardly notice how people there talk about your business. Criticism or false claims then reach you late, and you have no network to carry your side of the story. Hear about it early, though, and you can reply while few people are reading.",
+        debunk: Text::new(
+            "Ob man mitliest oder nicht: Über jedes Unternehmen wird online gesprochen. Wer es früh erfährt, kann antworten – ehrlich, mit Dank für den Hinweis und schon bevor die Lösung steht. Gut beantwortete Kritik kann aus Unzufriedenen besonders treue Kundschaft machen.",
+            "Whether you read along or not, people talk about every business online. Hear about it early and you can reply – honestly, thanking the critic, even before there is a fix. Criticism answered well can turn unhappy customers into especially loyal ones.",
         ),
         fact: Fact {
             statement: Text::new(
-                "2018 werteten Forschende rund 126.000 Meldungen aus, die etwa 3 Millionen Menschen von 2006 bis 2017 auf Twitter geteilt hatten: Falschmeldungen verbreiteten sich weiter, schneller und breiter als wahre.",
-                "In 2018, researchers analysed about 126,000 stories shared by some 3 million people on Twitter from 2006 to 2017: false news spread farther, faster and more broadly than the truth.",
+                "27 % der Social-Media-Nutzenden entfolgen einem Unternehmen, wenn ihre Kommentare unbeantwortet bleiben.",
+                "27% of social media users in Germany unfollow a company when their comments go unanswered.",
             ),
             meaning: Text::new(
-                "Eine falsche Behauptung über ein Unternehmen kann schneller kreisen als jede Richtigstellung – umso wichtiger ist es, früh davon zu erfahren.",
-                "A false claim about a business can travel faster than any correction – all the more reason to hear about it early.",
+                "Schweigen fällt auf. Wer Kritik und Fragen früh bemerkt und antwortet, behält die Menschen, die sich melden.",
+                "Silence is noticed. A business that notices criticism and questions early and replies keeps the people who speak up.",
             ),
-            publisher: Text::new("Soroush Vosoughi, Deb Roy und Sinan Aral", "Soroush Vosoughi, Deb Roy and Sinan Aral"),
+            publisher: Text::new(
+                "Gelbe Seiten und Innofact",
+                "Gelbe Seiten and Innofact",
+            ),
             title: Text::new(
-                "„The spread of true and false news online“, Science 359(6380)",
-                "“The spread of true and false news online”, Science 359(6380)",
+                "Umfrage zur Nutzung von Social Media",
+                "survey on the use of social media",
             ),
-            year: 2018,
+            year: 2023,
             base: Text::new(
-                "rund 126.000 Meldungen auf Twitter, 2006 bis 2017",
-                "about 126,000 stories on Twitter, 2006 to 2017",
+                "rund 1.000 Menschen ab 18 in Deutschland, befragt im Mai 2023",
+                "about 1,000 people aged 18 and over in Germany, asked in May 2023",
             ),
-            link: Some("https://doi.org/10.1126/science.aap9559"),
-            caveat: Some(Text::new(
-                "Die Studie untersucht Falschmeldungen, nicht Beschwerden über Unternehmen.",
-                "The study looks at false news, not at complaints about businesses.",
-            )),
-            era: Era::History,
+            link: None,
+            caveat: None,
+            era: Era::Current,
         },
         quote: Some(Quote {
             words: Text::new(
@@ -530,8 +608,8 @@ pub static ARGUMENTS: [Argument; 7] = [
                 "“If you make customers unhappy in the physical world, they might each tell 6 friends. If you make customers unhappy on the Internet, they can each tell 6,000 friends.”",
             ),
             attribution: Text::new(
-                "Jeff Bezos zugeschrieben, um 1996, aus dem Englischen übersetzt; das Original ist nicht belegt. Eine Redensart, keine Messung.",
-                "Attributed to Jeff Bezos, about 1996; the original has not been found. A saying, not a measurement.",
+                "Jeff Bezos zugeschrieben, um 1996, aus dem Englischen übersetzt; das Original ist nicht belegt. Ein zugespitzter Ausspruch, keine Messung.",
+                "Attributed to Jeff Bezos, about 1996; the original has not been found. A pointed remark, not a measurement.",
             ),
         }),
         weight: 1,

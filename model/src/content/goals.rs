@@ -78,7 +78,18 @@ pub static GOALS: [Goal; 7] = [
     },
 ];
 
-/// How much a goal matters, from "not important" (index 0) to "very important" (index 3).
+/// The combined scale each goal is asked on since answer code version 3, from "not a topic" (index 0) to
+/// "works well" (index 3); [`crate::answers::GOAL_LEVELS`] says what each level stores. The options address
+/// nobody and read as the visitor's own words, so a reason can quote them in a shared result too.
+pub static GOAL_OPTIONS: [Text; OPTION_COUNT] = [
+    Text::new("Kein Thema für uns", "Not a topic for us"),
+    Text::new("Wichtig, klappt noch nicht", "Matters, not working yet"),
+    Text::new("Klappt teilweise", "Partly working"),
+    Text::new("Klappt gut", "Working well"),
+];
+
+/// How much a goal matters, from "not important" (index 0) to "very important" (index 3): the scale of
+/// versions 1 and 2, which the workshop's charts still use.
 pub static IMPORTANCE_OPTIONS: [Text; OPTION_COUNT] = [
     Text::new("Unwichtig", "Not important"),
     Text::new("Eher unwichtig", "Not very important"),

@@ -17,10 +17,11 @@ mod workshop_ui;
 pub use arguments::{ARGUMENTS, ARGUMENT_LEVELS};
 pub use config_ui::{ConfigUi, CONFIG_UI};
 pub use embed_ui::{EmbedUi, EMBED_UI};
-pub use goals::{GOALS, IMPORTANCE_OPTIONS, REACH_OPTIONS};
+pub use goals::{GOALS, GOAL_OPTIONS, IMPORTANCE_OPTIONS, REACH_OPTIONS};
 pub use lead_ui::{LeadUi, LEAD_UI};
 pub use plan::{
-    BANDS, BUSINESSES, BUSINESS_QUESTION, BUSINESS_STEPS, PLAN, QUICK_WIN, RESULT_NOTES,
+    BANDS, BUSINESSES, BUSINESS_QUESTION, BUSINESS_STEPS, NAME_ALERT, PLAN, QUICK_WINS,
+    RESULT_NOTES,
 };
 pub use send_ui::{SendUi, SEND_UI};
 pub use ui::UI;
@@ -54,21 +55,22 @@ pub struct Fact {
 }
 
 impl Fact {
-    /// The source as the card shows it: "ARD/ZDF-Forschungskommission: ARD/ZDF-Medienstudie (2025),
-    /// Menschen ab 14 in Deutschland".
-    pub fn citation(&self, lang: Lang) -> String {
-        // Built by hand rather than with `format!`, which would add formatting code to the first view.
+    /// The source as the card shows it: "ARD/ZDF-Forschungskommission: ARD/ZDF-Medienstudie 2025". The year
+    /// follows in brackets unless the title names it already ("Pressemitteilung vom 2. März 2026").
+    pub fn source(&self, lang: Lang) -> String {
         let year = self.year.to_string();
-        [
-            self.publisher.get(lang),
-            ": ",
-            self.title.get(lang),
-            " (",
-            &year,
-            "), ",
-            self.base.get(lang),
-        ]
-        .concat()
+        let title = self.title.get(lang);
+        let mut source = [self.publisher.get(lang), ": ", title].concat();
+        if !title.contains(&year) {
+            source += &[" (", &year, ")"].concat();
+        }
+        source
+    }
+
+    /// The source with its base, as the card's folded part and the README show it: "…: ARD/ZDF-Medienstudie
+    /// 2025; 2.512 Befragte ab 14 in Deutschland".
+    pub fn citation(&self, lang: Lang) -> String {
+        [self.source(lang).as_str(), "; ", self.base.get(lang)].concat()
     }
 }
 
@@ -131,6 +133,9 @@ pub struct PlanStepContent {
     pub helps_argument: Text,
     /// Why this step brings closer an important goal that is not reached yet, whose remedy it is.
     pub helps_goal: Text,
+    /// The line above the contact button when this is the most urgent step and the site owner wrote no
+    /// `contact_text`: a reason to talk, tied to this step.
+    pub talk: Text,
 }
 
 /// One of the seven arguments against the myth "my customers are not on social media".
@@ -177,6 +182,29 @@ pub struct Business {
     /// A stable identifier, used in exports and host events; never shown and never changed.
     pub key: &'static str,
     pub label: Text,
+    /// Where customers find this kind of business, which decides the quick win and the concession.
+    pub presence: Presence,
+}
+
+/// Where customers find a kind of business.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Presence {
+    /// A place customers come to or an area the business serves: it can have a Google Business Profile.
+    Local,
+    /// An online shop: Google's guidelines give no Business Profile to businesses without in-person
+    /// contact, so its advice is reviews and its own channels.
+    Online,
+    /// A person or a firm that clients choose by name and recommendation (B2B, freelancers): its
+    /// profile on a professional network is its shop window.
+    Personal,
+}
+
+impl Presence {
+    pub const ALL: [Presence; 3] = [Presence::Local, Presence::Online, Presence::Personal];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
 }
 
 impl Business {
@@ -204,8 +232,8 @@ pub struct BusinessSteps {
 #[derive(Debug)]
 pub struct ResultNotes {
     pub heading: Text,
-    /// Not every business needs every network.
-    pub concession: Text,
+    /// When the myth holds, or not every network is needed: one per [`Presence`], in its order.
+    pub concessions: [Text; 3],
     /// How long it takes and what it costs: months, a few hours a week, persistence and dialogue.
     pub expectations: Text,
     /// Social media for finding staff, the one place XING is named.
@@ -224,10 +252,17 @@ pub struct Band {
     pub summary: Text,
 }
 
-/// Something a business can do today, whatever its answers: shown beside the next steps, marked.
+/// Something a business can start this week: one per [`Presence`], shown beside the next steps, marked.
 #[derive(Debug)]
 pub struct QuickWin {
     pub title: Text,
+    pub action: Text,
+}
+
+/// What the quick win adds for a business that does not yet watch what is said about it (the crisis
+/// argument answered at one of its two lower levels): a name alert, with what it does not see.
+#[derive(Debug)]
+pub struct NameAlert {
     pub action: Text,
 }
 
@@ -237,7 +272,7 @@ pub struct Ui {
     pub app_title: Text,
     pub myth: Text,
     pub start_intro: Text,
-    /// "About {minutes} minutes, {total} questions", with the minutes from [`reading_minutes`].
+    /// "About {minutes} minutes, {answers} answers", with the minutes from [`reading_minutes`].
     pub start_duration: Text,
     /// Where the answers go when no host page may receive events: nowhere.
     pub privacy: Text,
@@ -257,14 +292,15 @@ pub struct Ui {
     pub switch_language: Text,
     pub choose_answer: Text,
     pub situation_heading: Text,
-    /// "Argument {n} of 7".
-    pub argument_label: Text,
-    /// "Goal {n} of 7".
+    /// "Goals, part {n} of 2".
     pub goal_label: Text,
+    /// The heading of both goal screens.
+    pub goals_heading: Text,
+    /// The question the goal screens ask, above the goals; each goal is one radio group of [`GOAL_OPTIONS`].
     pub goals_intro: Text,
-    pub importance_legend: Text,
-    pub reach_legend: Text,
     pub debunk_heading: Text,
+    /// The summary that unfolds an argument's longer explanation on its card.
+    pub why_label: Text,
     pub fact_label: Text,
     pub source_label: Text,
     pub result_heading: Text,
@@ -280,17 +316,26 @@ pub struct Ui {
     pub next_steps_heading: Text,
     /// The next steps' heading in a result someone shared: about that business, not the reader's.
     pub shared_next_steps_heading: Text,
-    /// "“{argument}” – answer: {level}." followed by the step's `helps_argument`. The level is quoted as the
-    /// scale names it, capital and all: lowering it would bring Unicode's case tables into the bundle.
-    pub reason_argument: Text,
-    /// "“{goal}” – importance: {importance}, not fully reached yet." followed by the step's `helps_goal`.
-    pub reason_goal: Text,
+    /// "Where you stand on “{topic}”: “{answer}”." in the visitor's own result, followed by the step's
+    /// `helps_argument` or `helps_goal`; the topic is an argument's or a goal's title, the answer the option
+    /// the visitor chose, as it was shown.
+    pub reason_own: Text,
+    /// The same in a result someone shared: "Where they stand on …".
+    pub reason_shared: Text,
     /// Why a step was chosen that no answer calls for: it claims nothing about the answers.
     pub reason_none: Text,
     /// "Strength: “{argument}”", for an argument answered at the top of its scale.
     pub strength: Text,
     /// The label that marks the quick win among the next steps.
     pub quick_win_label: Text,
+    /// The label of the one step the result's first screen names.
+    pub top_step_label: Text,
+    /// The summary that unfolds all next steps.
+    pub all_steps: Text,
+    /// The summary that unfolds the charts.
+    pub details: Text,
+    /// The line under the goal chart naming the goals answered "not a topic", which the chart leaves out.
+    pub goals_no_topic: Text,
     /// The sentence under the goal chart: "Important but not reached yet: {goals}."
     pub goals_gap: Text,
     /// The sentence under the goal chart when no important goal is left unreached.
@@ -356,13 +401,27 @@ pub const READING_WORDS_PER_MINUTE: u32 = 200;
 pub const SECONDS_PER_ANSWER: u32 = 4;
 
 /// The minutes the start screen states: the German („Sie“) words a visitor reads on the way through the
-/// check (every question with its options, every debunk card with its longest first line, its fact, its
-/// source and its quote, the goals with their scales), read at [`READING_WORDS_PER_MINUTE`], plus
-/// [`SECONDS_PER_ANSWER`] for each of the 22 answers, rounded up to whole minutes. German is longer than
-/// English, so the estimate holds for both.
+/// check without unfolding anything (every question with its options; every debunk card with its longest
+/// first line, its fact and its source, but not the explanation, meaning, caveat and quote folded behind
+/// "Warum?"; the goal screens with their goals and their scale, read once per screen because every goal on
+/// it repeats the same four options), read at [`READING_WORDS_PER_MINUTE`], plus [`SECONDS_PER_ANSWER`]
+/// for each of the 15 answers, rounded up to whole minutes. German is longer than English, so the estimate
+/// holds for both.
 pub fn reading_minutes() -> u32 {
+    reading_seconds().div_ceil(60)
+}
+
+/// The estimate of [`reading_minutes`], in seconds.
+pub fn reading_seconds() -> u32 {
+    reading_words() * 60 / READING_WORDS_PER_MINUTE
+        + crate::answers::Field::COUNT as u32 * SECONDS_PER_ANSWER
+}
+
+/// The words [`reading_minutes`] counts.
+pub fn reading_words() -> u32 {
     let words = |text: &Text| text.de.split_whitespace().count() as u32;
-    let mut read = words(&BUSINESS_QUESTION)
+    let mut read = words(&UI.situation_heading)
+        + words(&BUSINESS_QUESTION)
         + BUSINESSES
             .iter()
             .map(|business| words(&business.label))
@@ -372,29 +431,16 @@ pub fn reading_minutes() -> u32 {
             + words(&argument.question)
             + argument.options.iter().map(words).sum::<u32>()
             + argument.responses.iter().map(words).max().unwrap_or(0)
-            + words(&argument.debunk)
+            + words(&UI.why_label)
             + words(&argument.fact.statement)
-            + words(&argument.fact.meaning)
-            + argument.fact.citation(Lang::De).split_whitespace().count() as u32
-            + argument.fact.caveat.as_ref().map_or(0, words)
-            + argument
-                .quote
-                .as_ref()
-                .map_or(0, |quote| words(&quote.words) + words(&quote.attribution));
+            + words(&UI.source_label)
+            + argument.fact.source(Lang::De).split_whitespace().count() as u32;
     }
-    read += words(&UI.goals_intro);
-    for goal in &GOALS {
-        read += words(&goal.title)
-            + words(&goal.description)
-            + words(&UI.importance_legend)
-            + words(&UI.reach_legend)
-            + IMPORTANCE_OPTIONS
-                .iter()
-                .chain(&REACH_OPTIONS)
-                .map(words)
-                .sum::<u32>();
+    for screen in crate::answers::GOAL_SCREENS {
+        read += words(&UI.goals_heading)
+            + words(&UI.goals_intro)
+            + GOAL_OPTIONS.iter().map(words).sum::<u32>()
+            + GOALS[screen].iter().map(|goal| words(&goal.title)).sum::<u32>();
     }
-    let answers = crate::answers::Slot::COUNT as u32;
-    let seconds = read * 60 / READING_WORDS_PER_MINUTE + answers * SECONDS_PER_ANSWER;
-    seconds.div_ceil(60)
+    read
 }

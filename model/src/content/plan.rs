@@ -1,7 +1,10 @@
 //! The five-step plan, the situation question with each kind of business's concrete actions, what the
 //! result says beyond the scores, and the result bands.
 
-use super::{Band, Business, BusinessSteps, PlanStep, PlanStepContent, QuickWin, ResultNotes};
+use super::{
+    Band, Business, BusinessSteps, NameAlert, PlanStep, PlanStepContent, Presence, QuickWin,
+    ResultNotes,
+};
 use crate::answers::BUSINESS_COUNT;
 use crate::text::Text;
 
@@ -17,17 +20,27 @@ pub static PLAN: [PlanStepContent; 5] = [
             "Ein Ziel mit Zahl legt fest, was genau erreicht werden soll, und macht Fortschritt messbar.",
             "A goal with a number sets what exactly is to be reached and makes progress measurable.",
         ),
+        talk: Text::addressed(
+            "Welches Ziel sich für Sie zuerst lohnt und wie Sie es messen, lässt sich in einem kurzen Gespräch klären.",
+            "Welches Ziel sich für dich zuerst lohnt und wie du es misst, lässt sich in einem kurzen Gespräch klären.",
+            "Which goal is worth pursuing first, and how to measure it, can be settled in a short conversation.",
+        ),
     },
     PlanStepContent {
         step: PlanStep::Persona,
-        title: Text::new("Buyer Persona entwickeln", "Build a buyer persona"),
+        title: Text::new("Wunschkundschaft beschreiben", "Describe your ideal customers"),
         helps_argument: Text::new(
-            "Eine Buyer Persona ersetzt Vermutungen über die Kundschaft durch das, was man über sie weiß.",
-            "A buyer persona replaces assumptions about the customers with what is known about them.",
+            "Eine Beschreibung der Wunschkundschaft ersetzt Vermutungen durch das, was man über sie weiß.",
+            "A description of the ideal customers replaces assumptions with what is known about them.",
         ),
         helps_goal: Text::new(
             "Wer weiß, was die Kundschaft fragt und braucht, kann ihr das Passende zeigen und Menschen wie sie gewinnen.",
             "Knowing what customers ask and need lets a business show them the right offer and win people like them.",
+        ),
+        talk: Text::addressed(
+            "Wer Ihre Wunschkundschaft ist und wo sie sich informiert, lässt sich im Gespräch schnell herausarbeiten.",
+            "Wer deine Wunschkundschaft ist und wo sie sich informiert, lässt sich im Gespräch schnell herausarbeiten.",
+            "Who your ideal customers are and where they look things up is quickly worked out in a conversation.",
         ),
     },
     PlanStepContent {
@@ -41,6 +54,11 @@ pub static PLAN: [PlanStepContent; 5] = [
             "In den Netzwerken, die die Kundschaft nutzt, tragen Empfehlungen und Beiträge von selbst weiter.",
             "In the networks the customers use, recommendations and posts travel on by themselves.",
         ),
+        talk: Text::addressed(
+            "Welches Netzwerk für Ihr Unternehmen zuerst zählt, lässt sich in einem kurzen Gespräch klären.",
+            "Welches Netzwerk für dein Unternehmen zuerst zählt, lässt sich in einem kurzen Gespräch klären.",
+            "Which network counts first for your business can be settled in a short conversation.",
+        ),
     },
     PlanStepContent {
         step: PlanStep::Focus,
@@ -52,6 +70,11 @@ pub static PLAN: [PlanStepContent; 5] = [
         helps_goal: Text::new(
             "Ein klarer Schwerpunkt gibt der Stammkundschaft einen Grund, dranzubleiben.",
             "A clear focus gives regular customers a reason to stay.",
+        ),
+        talk: Text::addressed(
+            "Worüber Sie schreiben, damit es Ihrer Kundschaft hilft statt zu werben, lässt sich gemeinsam in einer Stunde festlegen.",
+            "Worüber du schreibst, damit es deiner Kundschaft hilft statt zu werben, lässt sich gemeinsam in einer Stunde festlegen.",
+            "What to post so that it helps your customers rather than sells to them can be settled together in an hour.",
         ),
     },
     PlanStepContent {
@@ -65,18 +88,53 @@ pub static PLAN: [PlanStepContent; 5] = [
             "Regelmäßige Beiträge nach Plan machen ein Unternehmen nach und nach bekannt.",
             "Regular posts to a plan make a business known bit by bit.",
         ),
+        talk: Text::addressed(
+            "Ein Plan, der in Ihre Woche passt, ist gemeinsam schneller gemacht als allein.",
+            "Ein Plan, der in deine Woche passt, ist gemeinsam schneller gemacht als allein.",
+            "A plan that fits your week is made faster together than alone.",
+        ),
     },
 ];
 
-/// The quick win: doable today by any business, whatever it answered (from the seeds' reader comment).
-pub static QUICK_WIN: QuickWin = QuickWin {
-    title: Text::new(
-        "Heute erledigt: Unternehmensprofil und Namensalarm",
-        "Done today: business profile and name alert",
-    ),
-    action: Text::new(
-        "Das kostenlose Google-Unternehmensprofil beanspruchen und mit Öffnungszeiten und Fotos füllen, dann einen Google Alert für den Namen des Unternehmens einrichten. Zusammen dauert das etwa eine halbe Stunde.",
-        "Claim the free Google Business Profile and fill in opening hours and photos, then set up a Google Alert for the business’s name. Together that takes about half an hour.",
+/// The quick win, one per [`Presence`] in its order: something each kind of business can start this week.
+/// None promises to be done today: a Google Business Profile is filled in within half an hour, but Google
+/// verifies it afterwards, which can take days.
+pub static QUICK_WINS: [QuickWin; 3] = [
+    QuickWin {
+        title: Text::new(
+            "Das kostenlose Google-Unternehmensprofil",
+            "The free Google Business Profile",
+        ),
+        action: Text::addressed(
+            "Beanspruchen Sie Ihr Google-Unternehmensprofil und tragen Sie Öffnungszeiten und Fotos ein; das dauert etwa eine halbe Stunde. Bis Google es bestätigt hat, können einige Tage vergehen.",
+            "Beanspruche dein Google-Unternehmensprofil und trag Öffnungszeiten und Fotos ein; das dauert etwa eine halbe Stunde. Bis Google es bestätigt hat, können ein paar Tage vergehen.",
+            "Claim your Google Business Profile and add opening hours and photos; that takes about half an hour. Google then verifies it, which can take a few days.",
+        ),
+    },
+    QuickWin {
+        title: Text::new("Bewertungen erbitten", "Ask for reviews"),
+        action: Text::addressed(
+            "Bitten Sie in der Versandbestätigung alle, die diese Woche bestellen, um eine Bewertung – alle, nicht nur die Zufriedenen: Gezielt nur zufriedene Kundschaft zu fragen, verbieten Google und die meisten Bewertungsportale.",
+            "Bitte in der Versandbestätigung alle, die diese Woche bestellen, um eine Bewertung – alle, nicht nur die Zufriedenen: Gezielt nur zufriedene Kundschaft zu fragen, verbieten Google und die meisten Bewertungsportale.",
+            "In the shipping confirmation, ask everyone who orders this week for a review – everyone, not just the happy ones: Google and most review sites forbid asking only satisfied customers.",
+        ),
+    },
+    QuickWin {
+        title: Text::new("Das eigene Profil schärfen", "Sharpen your profile"),
+        action: Text::addressed(
+            "Schreiben Sie in Ihr LinkedIn-Profil in einem Satz, wem Sie wobei helfen, und vernetzen Sie sich mit fünf Kundinnen oder Kunden, mit denen Sie gern gearbeitet haben. Eine halbe Stunde genügt.",
+            "Schreib in dein LinkedIn-Profil in einem Satz, wem du wobei hilfst, und vernetz dich mit fünf Kundinnen oder Kunden, mit denen du gern gearbeitet hast. Eine halbe Stunde reicht.",
+            "Say in one sentence on your LinkedIn profile whom you help with what, and connect with five clients you enjoyed working with. Half an hour is enough.",
+        ),
+    },
+];
+
+/// The name alert the quick win adds for a business that does not watch what is said about it yet.
+pub static NAME_ALERT: NameAlert = NameAlert {
+    action: Text::addressed(
+        "Richten Sie außerdem einen Google Alert für Ihren Firmennamen ein. Er meldet neue Erwähnungen auf Websites; Google-Bewertungen, Instagram und geschlossene Gruppen sieht er nicht, dort hilft nur eigenes Nachsehen.",
+        "Richte außerdem einen Google Alert für deinen Firmennamen ein. Er meldet neue Erwähnungen auf Websites; Google-Bewertungen, Instagram und geschlossene Gruppen sieht er nicht, da hilft nur selbst nachsehen.",
+        "Also set up a Google Alert for your business name. It reports new mentions on websites; it does not see Google reviews, Instagram or closed groups, which you have to check yourself.",
     ),
 };
 
@@ -97,6 +155,7 @@ pub static BUSINESSES: [Business; BUSINESS_COUNT] = [
             "Geschäft, Café oder Restaurant vor Ort",
             "A shop, café or restaurant serving local customers",
         ),
+        presence: Presence::Local,
     },
     Business {
         key: "consumer-services",
@@ -104,6 +163,7 @@ pub static BUSINESSES: [Business; BUSINESS_COUNT] = [
             "Dienstleistung für Privatkundschaft, etwa Kosmetik, Fitness oder Coaching",
             "Services for private customers, such as beauty, fitness or coaching",
         ),
+        presence: Presence::Local,
     },
     Business {
         key: "b2b",
@@ -111,18 +171,22 @@ pub static BUSINESSES: [Business; BUSINESS_COUNT] = [
             "Leistungen oder Produkte für andere Unternehmen (B2B)",
             "Services or products for other businesses (B2B)",
         ),
+        presence: Presence::Personal,
     },
     Business {
         key: "online-shop",
         label: Text::new("Onlineshop", "An online shop"),
+        presence: Presence::Online,
     },
     Business {
         key: "trades",
         label: Text::new("Handwerksbetrieb", "A trade or craft business"),
+        presence: Presence::Local,
     },
     Business {
         key: "freelance",
         label: Text::new("Solo-selbstständig", "Freelancer or sole trader"),
+        presence: Presence::Personal,
     },
     Business {
         key: "regulated-profession",
@@ -130,6 +194,7 @@ pub static BUSINESSES: [Business; BUSINESS_COUNT] = [
             "Beruf mit Werberegeln, etwa Arztpraxis, Kanzlei oder Steuerberatung",
             "A profession with advertising rules, such as a medical practice, law firm or tax advisory",
         ),
+        presence: Presence::Local,
     },
 ];
 
@@ -350,10 +415,20 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
 
 pub static RESULT_NOTES: ResultNotes = ResultNotes {
     heading: Text::new("Ehrlich gesagt", "To be honest"),
-    concession: Text::new(
-        "Nicht jedes Unternehmen braucht jedes Netzwerk. Ein gepflegtes Google-Unternehmensprofil mit guten Bewertungen kann für den Anfang genügen.",
-        "Not every business needs every network. A well-kept Google Business Profile with good reviews can be enough to start with.",
-    ),
+    concessions: [
+        Text::new(
+            "Nicht jedes Unternehmen braucht jedes Netzwerk. Wen man vor Ort sucht, dem kann ein gepflegtes Google-Unternehmensprofil mit Bewertungen für den Anfang genügen.",
+            "Not every business needs every network. If people look for you locally, a well-kept Google Business Profile with reviews can be enough to start with.",
+        ),
+        Text::new(
+            "Nicht jedes Netzwerk lohnt sich für jeden Shop. Ein Kanal, den die eigene Kundschaft nutzt und der regelmäßig gepflegt wird, bringt mehr als fünf halbherzig geführte.",
+            "Not every network pays off for every shop. One channel your customers use, kept up regularly, does more than five run half-heartedly.",
+        ),
+        Text::new(
+            "Manchmal stimmt der Satz: Wer von wenigen großen Auftraggebenden lebt, die man persönlich kennt, gewinnt über Social Media kaum Neues. Es lohnt sich, sobald neue Kundschaft oder Fachkräfte gesucht werden.",
+            "Sometimes the saying is true: a business that lives on a few large clients it knows personally gains little new through social media. It pays off as soon as you need new customers or staff.",
+        ),
+    ],
     expectations: Text::addressed(
         "Rechnen Sie mit Monaten, nicht mit Wochen, und mit ein paar Stunden pro Woche. Erfolg hat, wer dranbleibt und das Gespräch sucht, statt nur zu senden.",
         "Rechne mit Monaten, nicht mit Wochen, und mit ein paar Stunden pro Woche. Erfolg hat, wer dranbleibt und das Gespräch sucht, statt nur zu senden.",

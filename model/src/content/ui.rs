@@ -13,12 +13,12 @@ pub static UI: Ui = Ui {
     // texts therefore address nobody, so that they read right in either form and never change under the
     // reader's eyes.
     start_intro: Text::new(
-        "Der Check stellt sieben Argumente gegen diesen Satz vor und fragt nach dem eigenen Unternehmen und seinen Zielen. Am Ende zeigt er, wie bereit das Unternehmen für Social Media ist, und nennt konkrete nächste Schritte.",
-        "This check takes you through seven arguments against that belief and asks about your business and your goals. At the end you see where you stand and get concrete next steps.",
+        "Stimmt das auch fürs eigene Unternehmen? Der Check klärt es mit nachprüfbaren Zahlen und nennt am Ende die Schritte, die sich zuerst lohnen.",
+        "Is that true of your business? The check finds out with figures you can verify, and ends with the steps worth taking first.",
     ),
     start_duration: Text::new(
-        "Etwa {minutes} Minuten, {total} Fragen",
-        "About {minutes} minutes, {total} questions",
+        "Etwa {minutes} Minuten, {answers} Antworten",
+        "About {minutes} minutes, {answers} answers",
     ),
     privacy: Text::new(
         "Die Antworten bleiben in diesem Browser. Nichts wird irgendwohin gesendet, es braucht kein Konto, und es gibt kein Tracking.",
@@ -27,7 +27,7 @@ pub static UI: Ui = Ui {
     // Only with `host_origin` set may an embedding page receive events: progress and the result with its
     // link (README, "Events for the host page"). The line says so in words a visitor understands.
     privacy_host: Text::new(
-        "Die Antworten bleiben in diesem Browser. Ist der Check in eine andere Website eingebunden, erhält deren Betreiber den Fortschritt und das Ergebnis mit seinem Link. Es braucht kein Konto, und es gibt kein Tracking.",
+        "Die Antworten bleiben in diesem Browser. Ist der Check in eine andere Website eingebunden, erhält, wer sie betreibt, den Fortschritt und das Ergebnis mit seinem Link. Es braucht kein Konto, und es gibt kein Tracking.",
         "Your answers stay in this browser. If the check is embedded in another website, that website’s owner receives your progress and your result with its link. You need no account, and there is no tracking.",
     ),
     start_button: Text::new("Check starten", "Start the check"),
@@ -50,33 +50,24 @@ pub static UI: Ui = Ui {
         "Please choose an answer.",
     ),
     situation_heading: Text::new("Zum Unternehmen", "Your business"),
-    argument_label: Text::new("Argument {n} von 7", "Argument {n} of 7"),
-    goal_label: Text::new("Ziel {n} von 7", "Goal {n} of 7"),
+    goal_label: Text::new("Ziele, Teil {n} von 2", "Goals, part {n} of 2"),
+    goals_heading: Text::addressed("Ihre Ziele", "Deine Ziele", "Your goals"),
     goals_intro: Text::addressed(
-        "Social Media kann sieben Unternehmensziele unterstützen. Geben Sie zu jedem an, wie wichtig es Ihnen ist und wie gut Sie es heute über Social Media erreichen.",
-        "Social Media kann sieben Unternehmensziele unterstützen. Gib zu jedem an, wie wichtig es dir ist und wie gut du es heute über Social Media erreichst.",
-        "Social media can support seven business goals. For each one, tell us how much it matters to you and how well you reach it through social media today.",
+        "Welche sind ein Thema für Sie, und wie gut klappt das heute über Social Media?",
+        "Welche sind ein Thema für dich, und wie gut klappt das heute über Social Media?",
+        "Which of these matter to you, and how well does social media serve them today?",
     ),
-    importance_legend: Text::addressed(
-        "Wie wichtig ist Ihnen dieses Ziel?",
-        "Wie wichtig ist dir dieses Ziel?",
-        "How important is this goal to you?",
-    ),
-    reach_legend: Text::addressed(
-        "Wie gut erreichen Sie es heute über Social Media?",
-        "Wie gut erreichst du es heute über Social Media?",
-        "How well do you reach it through social media today?",
-    ),
-    debunk_heading: Text::new("Was dagegen spricht", "Why the myth doesn’t hold"),
+    debunk_heading: Text::new("Was die Zahlen sagen", "What the figures say"),
+    why_label: Text::new("Warum?", "Why?"),
     fact_label: Text::new("Zahlen und Fakten", "Facts and figures"),
     source_label: Text::new("Quelle", "Source"),
     result_heading: Text::addressed("Ihr Ergebnis", "Dein Ergebnis", "Your result"),
     overall_label: Text::new("Gesamtwert", "Overall score"),
     score_of_100: Text::new("{score} von 100", "{score} out of 100"),
     // The chart headings address nobody: a shared result shows the same charts about someone else.
-    per_argument_heading: Text::new("Werte je Argument", "Score per argument"),
+    per_argument_heading: Text::new("Werte je Punkt", "Score per point"),
     per_goal_heading: Text::new("Ziele: Wichtigkeit und Erreichtes", "Goals: importance and reach"),
-    table_argument: Text::new("Gegenargument", "Argument"),
+    table_argument: Text::new("Punkt", "Point"),
     table_goal: Text::new("Ziel", "Goal"),
     table_score: Text::new("Wert", "Score"),
     table_importance: Text::new("Wichtigkeit", "Importance"),
@@ -89,22 +80,27 @@ pub static UI: Ui = Ui {
         "Die nächsten Schritte für dieses Unternehmen",
         "The next steps for this business",
     ),
-    // The reasons quote the answer they rest on and address nobody, so they never claim more than was
-    // answered and read right in a shared result.
-    reason_argument: Text::new(
-        "„{argument}“ – Antwort: {level}.",
-        "“{argument}” – answer: {level}.",
+    // The reasons quote the answer they rest on in the words the visitor chose, so they never claim more
+    // than was answered; a shared result says "the answer", not "your answer".
+    reason_own: Text::addressed(
+        "Ihr Stand bei „{topic}“: „{answer}“.",
+        "Dein Stand bei „{topic}“: „{answer}“.",
+        "Where you stand on “{topic}”: “{answer}”.",
     ),
-    reason_goal: Text::new(
-        "„{goal}“ – Wichtigkeit: {importance}, noch nicht voll erreicht.",
-        "“{goal}” – importance: {importance}, not fully reached yet.",
+    reason_shared: Text::new(
+        "Stand bei „{topic}“: „{answer}“.",
+        "Where they stand on “{topic}”: “{answer}”.",
     ),
     reason_none: Text::new(
         "Dieser Schritt folgt im Plan und festigt, was schon gelingt.",
         "This step comes next in the plan and secures what already works.",
     ),
     strength: Text::new("Stärke: „{argument}“", "Strength: “{argument}”"),
-    quick_win_label: Text::new("Schneller Erfolg", "Quick win"),
+    quick_win_label: Text::new("Für diese Woche", "For this week"),
+    top_step_label: Text::new("Der wichtigste nächste Schritt", "The most important next step"),
+    all_steps: Text::new("Alle Schritte", "All steps"),
+    details: Text::new("Details: Werte je Punkt und Ziel", "Details: scores per point and goal"),
+    goals_no_topic: Text::new("Kein Thema: {goals}.", "Not a topic: {goals}."),
     goals_gap: Text::new(
         "Wichtig, aber noch nicht erreicht: {goals}.",
         "Important but not reached yet: {goals}.",

@@ -6,6 +6,7 @@
 pub mod frames;
 pub mod random;
 
+use model::answers::Field;
 use model::{Answers, Choice, CompleteAnswers, Slot};
 use proptest::prelude::*;
 
@@ -24,8 +25,30 @@ fn choice_in(slot: Slot) -> impl Strategy<Value = Choice> {
     (0..slot.option_count()).prop_map(|index| Choice::new(index).expect("an offered option"))
 }
 
-/// Any complete answer set.
+/// Any complete answer set: asked with the combined goal scale of version 3, or with importance and reach
+/// apart, as a result link of versions 1 and 2 holds them.
 pub fn complete_answers() -> impl Strategy<Value = CompleteAnswers> {
+    prop_oneof![combined_answers(), answers_asked_apart()]
+}
+
+/// Any complete answer set of version 3.
+pub fn combined_answers() -> impl Strategy<Value = CompleteAnswers> {
+    Field::all()
+        .map(|field| {
+            (0..field.option_count()).prop_map(|index| Choice::new(index).expect("an offered option"))
+        })
+        .collect::<Vec<_>>()
+        .prop_map(|choices| {
+            let mut answers = Answers::default();
+            for (field, choice) in Field::all().zip(choices) {
+                answers.answer(field, choice);
+            }
+            answers.complete().expect("every field answered")
+        })
+}
+
+/// Any complete answer set of versions 1 and 2.
+pub fn answers_asked_apart() -> impl Strategy<Value = CompleteAnswers> {
     Slot::all()
         .map(choice_in)
         .collect::<Vec<_>>()
