@@ -12,10 +12,10 @@ use crate::components::start::StartView;
 use crate::state::QuizState;
 use crate::{dom, host, storage, PageProps};
 use gloo_events::EventListener;
+use model::answers::Field;
 use model::content::UI;
 use model::host_event::HostEvent;
 use model::share::read_fragment;
-use model::answers::Field;
 use model::{Action, Choice, Lang, Question, Screen};
 use yew::prelude::*;
 

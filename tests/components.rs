@@ -2,15 +2,17 @@
 
 #![cfg(target_arch = "wasm32")]
 
+use model::answers::{Field, GOAL_SCREENS};
 use model::code::CodeError;
-use model::content::{ARGUMENTS, BANDS, BUSINESSES, LEAD_UI, QUICK_WIN, RESULT_NOTES, UI};
+use model::content::{ARGUMENTS, BANDS, BUSINESSES, LEAD_UI, PLAN, QUICK_WINS, RESULT_NOTES, UI};
 use model::facilitator::Contact;
+use model::scoring::Reader;
 use model::{Answers, Choice, CompleteAnswers, Lang, Quiz, Screen, Slot};
 use social_media_check::components::choice_group::{ChoiceGroup, ChoiceGroupProps};
 use social_media_check::components::lead_form::{LeadFormProps, LeadFormView};
 use social_media_check::components::question::{QuestionStep, QuestionStepProps};
 use social_media_check::components::result::{ResultView, ResultViewProps};
-use social_media_check::components::score_scale::{ScoreScale, ScoreScaleProps};
+use social_media_check::components::score_gauge::{ScoreGauge, ScoreGaugeProps};
 use social_media_check::components::send_to_facilitator::{
     SendToFacilitator, SendToFacilitatorProps,
 };
@@ -143,9 +145,21 @@ async fn the_debunk_card_with_fact_and_source_appears_once_the_argument_is_answe
 
     assert!(unanswered.query_selector(".debunk").unwrap().is_none());
     let card = one(&answered, ".debunk").text_content().unwrap();
-    assert!(card.contains(ARGUMENTS[0].debunk.de));
     assert!(card.contains(ARGUMENTS[0].fact.statement.de));
-    assert!(card.contains(&ARGUMENTS[0].fact.citation(Lang::De)));
+    assert!(one(&answered, ".debunk .fact figcaption")
+        .text_content()
+        .unwrap()
+        .contains(&ARGUMENTS[0].fact.source(Lang::De)));
+    // The argument explained, the figure's meaning and its base wait behind "Warum?".
+    let why = one(&answered, ".debunk details.why");
+    assert!(!why.has_attribute("open"));
+    assert_eq!(
+        one(&why, "summary").text_content().unwrap(),
+        UI.why_label.de
+    );
+    let folded = why.text_content().unwrap();
+    assert!(folded.contains(ARGUMENTS[0].debunk.de));
+    assert!(folded.contains(&ARGUMENTS[0].fact.citation(Lang::De)));
     assert_eq!(
         one(&answered, ".debunk .response").text_content().unwrap(),
         ARGUMENTS[0].responses[0].de,
@@ -154,10 +168,10 @@ async fn the_debunk_card_with_fact_and_source_appears_once_the_argument_is_answe
 }
 
 #[wasm_bindgen_test]
-async fn a_goal_asks_importance_and_reach_and_flags_what_is_missing() {
+async fn a_goal_screen_asks_each_goal_on_one_scale_and_flags_what_is_missing() {
     let root = container();
     let mut answers = Answers::default();
-    answers.set(Slot::Importance(0), Choice::HIGHEST);
+    answers.answer(Field::Goal(0), Choice::HIGHEST);
     yew::Renderer::<QuestionStep>::with_root_and_props(
         root.clone(),
         question_props(8, answers, true),
@@ -166,12 +180,16 @@ async fn a_goal_asks_importance_and_reach_and_flags_what_is_missing() {
     yew::scheduler::flush().await;
 
     let groups = all(&root, "fieldset");
-    assert_eq!(groups.len(), 2);
+    assert_eq!(groups.len(), GOAL_SCREENS[0].len());
     assert_eq!(
         groups[0].get_attribute("aria-describedby"),
         None,
-        "importance is answered"
+        "the first goal is answered"
     );
+    assert!(one(&groups[0], "#slot-8-3")
+        .dyn_into::<HtmlInputElement>()
+        .unwrap()
+        .checked());
     assert_eq!(
         groups[1].get_attribute("aria-describedby").as_deref(),
         Some("needs-answer")
@@ -188,9 +206,11 @@ async fn the_result_shows_score_band_charts_with_tables_and_three_steps() {
     let props = ResultViewProps {
         lang: Lang::En,
         answers: CompleteAnswers::uniform(Choice::HIGHEST),
+        reader: Reader::Own,
         heading: "Your result".into(),
         next_steps_heading: UI.next_steps_heading.en.into(),
-        contact: html! { <p class="contact">{ "Get in touch" }</p> },
+        contact: Some(html! { <a class="primary">{ "Get in touch" }</a> }),
+        contact_text: None,
         lead_opener: html! { <p class="lead-open">{ "Send it" }</p> },
         lead: html! { <section class="lead-form">{ "The form" }</section> },
         intro: html! {},
@@ -205,6 +225,17 @@ async fn the_result_shows_score_band_charts_with_tables_and_three_steps() {
         UI.score_of_100.fill(Lang::En, &[("score", "100")])
     );
     assert_eq!(all(&root, ".contact").len(), 1);
+    // Without the owner's contact_text, the line above the button gives a reason to talk, tied to the
+    // step the first screen names.
+    let top_step = one(&root, ".top-step h2").text_content().unwrap();
+    let step = PLAN
+        .iter()
+        .find(|step| step.title.en == top_step)
+        .expect("a plan step");
+    assert_eq!(
+        one(&root, ".contact-text").text_content().unwrap(),
+        step.talk.en
+    );
     assert!(all(&root, ".next-steps, svg.bars, #after-the-result").is_empty());
     painted().await;
     assert_eq!(all(&root, ".contact").len(), 2);
@@ -260,7 +291,7 @@ async fn the_result_shows_score_band_charts_with_tables_and_three_steps() {
 }
 
 #[wasm_bindgen_test]
-async fn the_next_steps_open_the_first_and_fold_the_others_and_mark_a_quick_win() {
+async fn the_first_screen_names_the_top_step_and_the_rest_folds_away_with_a_quick_win() {
     let root = container();
     let mut answers = CompleteAnswers::uniform(Choice::LOWEST);
     for i in 0..7 {
@@ -269,9 +300,11 @@ async fn the_next_steps_open_the_first_and_fold_the_others_and_mark_a_quick_win(
     let props = ResultViewProps {
         lang: Lang::De,
         answers,
+        reader: Reader::Shared,
         heading: "Ergebnis".into(),
         next_steps_heading: UI.shared_next_steps_heading.de.into(),
-        contact: html! {},
+        contact: None,
+        contact_text: None,
         lead_opener: html! {},
         lead: html! {},
         intro: html! { <p id="intro">{ "Intro" }</p> },
@@ -280,18 +313,29 @@ async fn the_next_steps_open_the_first_and_fold_the_others_and_mark_a_quick_win(
     yew::Renderer::<ResultView>::with_root_and_props(root.clone(), props).render();
     painted().await;
 
-    let details = all(&root, ".next-steps details");
-    assert_eq!(details.len(), 3);
-    let open: Vec<bool> = details.iter().map(|d| d.has_attribute("open")).collect();
-    assert_eq!(open, [true, false, false]);
-    for step in &details {
-        assert!(step.query_selector("summary h3").unwrap().is_some());
+    // The first screen names one step with the answer it rests on, as someone else's answer.
+    let reason = one(&root, ".top-step .reason").text_content().unwrap();
+    assert!(reason.starts_with("Stand bei „"), "{reason}");
+    // All three steps and the charts fold away.
+    let folds = all(&root, ".result details.fold");
+    assert_eq!(folds.len(), 2);
+    assert!(folds.iter().all(|fold| !fold.has_attribute("open")));
+    let steps = all(&root, ".all-steps .next-steps > li");
+    assert_eq!(steps.len(), 3);
+    for step in &steps {
+        assert!(step.query_selector("h3").unwrap().is_some());
         assert!(!one(step, ".reason").text_content().unwrap().is_empty());
     }
+    assert!(one(&root, ".top-step h2").text_content().unwrap().len() > 3);
+    // A shop on the high street (the first kind of business) gets the Google profile, and since it does
+    // not watch what is said about it, the name alert.
     assert_eq!(
         one(&root, ".quick-win h3").text_content().unwrap(),
-        QUICK_WIN.title.de
+        QUICK_WINS[0].title.de
     );
+    assert_eq!(all(&root, ".quick-win p").len(), 3);
+    // Without a contact in config.ini, there is no contact line either.
+    assert!(all(&root, ".contact, .contact-text").is_empty());
     assert_eq!(
         one(&root, ".quick-win-label").text_content().unwrap(),
         UI.quick_win_label.de
@@ -321,23 +365,23 @@ async fn the_next_steps_open_the_first_and_fold_the_others_and_mark_a_quick_win(
 }
 
 #[wasm_bindgen_test]
-async fn the_score_scale_marks_the_four_bands_and_the_score() {
+async fn the_score_gauge_marks_the_four_bands_and_the_score() {
     let root = container();
-    let props = ScoreScaleProps {
-        lang: Lang::En,
+    let props = ScoreGaugeProps {
         score: 62,
         label: "62 out of 100, band “Well placed”".into(),
+        out_of: "out of 100".into(),
     };
-    yew::Renderer::<ScoreScale>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<ScoreGauge>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
 
-    let scale = one(&root, "svg.score-scale");
-    assert_eq!(scale.get_attribute("role").as_deref(), Some("img"));
+    let gauge = one(&root, "svg.score-gauge");
+    assert_eq!(gauge.get_attribute("role").as_deref(), Some("img"));
     assert_eq!(
-        scale.get_attribute("aria-label").as_deref(),
+        gauge.get_attribute("aria-label").as_deref(),
         Some("62 out of 100, band “Well placed”")
     );
-    let bands = all(&root, "rect.scale-band");
+    let bands = all(&root, "path.gauge-band");
     assert_eq!(bands.len(), BANDS.len());
     let current: Vec<bool> = bands
         .iter()
@@ -348,16 +392,21 @@ async fn the_score_scale_marks_the_four_bands_and_the_score() {
         [false, false, true, false],
         "62 is in the third band"
     );
-    let names: Vec<String> = all(&root, ".scale-name")
+    // Each band's arc starts where the band starts, on a half ring of length 100.
+    let offsets: Vec<String> = bands
         .iter()
-        .map(|name| name.text_content().unwrap())
+        .map(|band| band.get_attribute("stroke-dashoffset").unwrap())
         .collect();
+    let starts: Vec<String> = BANDS.iter().map(|band| format!("-{}", band.min)).collect();
+    assert_eq!(offsets, starts);
+    assert_eq!(one(&root, ".gauge-score").text_content().unwrap(), "62");
+    // The dot turns 1.8° per point from the left end: 62 points are 111.6°.
     assert_eq!(
-        names,
-        BANDS.iter().map(|band| band.name.en).collect::<Vec<_>>()
+        one(&root, ".gauge-marker")
+            .get_attribute("transform")
+            .as_deref(),
+        Some("rotate(111.6 100 100)")
     );
-    let marker = one(&root, ".scale-marker").parent_element().unwrap();
-    assert_eq!(marker.get_attribute("x").as_deref(), Some("62%"));
 }
 
 #[wasm_bindgen_test]

@@ -139,15 +139,13 @@ fn main() {
         "<p><strong>{}</strong></p><p>{}</p><p>{}</p><p>{}</p>",
         escape(UI.myth.get(LANG)),
         escape(UI.start_intro.get(LANG)),
-        escape(
-            &UI.start_duration.fill(
-                LANG,
-                &[
-                    ("minutes", &model::content::reading_minutes().to_string()),
-                    ("answers", &Field::COUNT.to_string()),
-                ]
-            )
-        ),
+        escape(&UI.start_duration.fill(
+            LANG,
+            &[
+                ("minutes", &model::content::reading_minutes().to_string()),
+                ("answers", &Field::COUNT.to_string()),
+            ]
+        )),
         escape(UI.privacy.get(LANG)),
     );
     let businesses: Vec<Text> = BUSINESSES.iter().map(|business| business.label).collect();

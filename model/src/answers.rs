@@ -306,7 +306,10 @@ impl Answers {
         &self.slots
     }
 
-    pub(crate) fn from_index(slots: [Option<Choice>; Slot::COUNT], goal_scale: GoalScale) -> Answers {
+    pub(crate) fn from_index(
+        slots: [Option<Choice>; Slot::COUNT],
+        goal_scale: GoalScale,
+    ) -> Answers {
         Answers { slots, goal_scale }
     }
 }

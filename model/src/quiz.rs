@@ -188,7 +188,7 @@ pub struct SavedStateError;
 #[cfg(test)]
 mod tests {
     use super::*;
-    
+
     fn answer_everything(mut quiz: Quiz) -> Quiz {
         quiz = quiz.apply(Action::Start);
         while let Some(question) = quiz.question() {

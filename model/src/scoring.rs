@@ -3,16 +3,14 @@
 //! Everything here is integer arithmetic, so the same answers give the same scores on every machine and in
 //! every later version that keeps these rules: share links rely on that. ARCHITECTURE.md states the formula.
 
-use crate::answers::{
-    Choice, CompleteAnswers, Field, GoalScale, Slot, ARGUMENT_COUNT, GOAL_COUNT,
-};
+use crate::answers::{Choice, CompleteAnswers, Field, GoalScale, Slot, ARGUMENT_COUNT, GOAL_COUNT};
 use crate::content::{
     Band, NameAlert, PlanStep, QuickWin, ARGUMENTS, ARGUMENT_SHARE, BANDS, BUSINESSES, GOALS,
     GOAL_OPTIONS, GOAL_SHARE, NAME_ALERT, OPTION_COUNT, QUICK_WINS, REACH_OPTIONS, RESULT_NOTES,
     UI,
 };
-use crate::text::Text;
 use crate::text::Lang;
+use crate::text::Text;
 
 /// The highest choice index, the denominator of every level.
 const TOP: u64 = OPTION_COUNT as u64 - 1;
@@ -172,14 +170,20 @@ pub enum Reason {
 /// The argument about noticing criticism early, whose top answers say that the business already watches
 /// what is said about it.
 const CRISIS_ARGUMENT: usize = 6;
-const _: () = assert!(matches!(ARGUMENTS[CRISIS_ARGUMENT].key.as_bytes(), b"crisis"));
+const _: () = assert!(matches!(
+    ARGUMENTS[CRISIS_ARGUMENT].key.as_bytes(),
+    b"crisis"
+));
 
 /// The quick win for this kind of business, and the name alert unless the answers say that the business
 /// already watches what is said about it (the crisis argument at one of its two top levels).
 pub fn quick_win(answers: &CompleteAnswers) -> (&'static QuickWin, Option<&'static NameAlert>) {
     let presence = BUSINESSES[answers.get(Slot::Business).index()].presence;
     let watches = level(answers.get(Slot::Argument(CRISIS_ARGUMENT))) >= IMPORTANT;
-    (&QUICK_WINS[presence.index()], (!watches).then_some(&NAME_ALERT))
+    (
+        &QUICK_WINS[presence.index()],
+        (!watches).then_some(&NAME_ALERT),
+    )
 }
 
 /// The result's honest concession for this kind of business: when the myth holds, or what is enough.
@@ -198,23 +202,35 @@ pub enum Reader {
 
 impl NextStep {
     /// The sentence that says why this step was chosen: the answer it rests on, quoted in the words the
-    /// visitor chose, and why this step helps with it.
+    /// visitor chose ([`NextStep::stand`]), and why this step helps with it.
     pub fn explain(&self, lang: Lang, answers: &CompleteAnswers, reader: Reader) -> String {
         let content = self.step.content();
-        let (topic, answer, helps) = match self.reason {
+        let helps = match self.reason {
+            Reason::Argument(_) => &content.helps_argument,
+            Reason::Goal(_) => &content.helps_goal,
+            Reason::None => return UI.reason_none.get(lang).to_owned(),
+        };
+        self.stand(lang, answers, reader) + " " + helps.get(lang)
+    }
+
+    /// The answer this step rests on, quoted as the visitor saw it: "Ihr Stand bei „Frühwarnung bei
+    /// Kritik“: „Durch Zufall“." (the option's own full stop left out, the sentence has one), or for a
+    /// step no answer calls for, that it follows in the plan. The result's first screen shows this alone.
+    pub fn stand(&self, lang: Lang, answers: &CompleteAnswers, reader: Reader) -> String {
+        let (topic, answer) = match self.reason {
             Reason::Argument(i) => (
                 ARGUMENTS[i].title.get(lang),
                 ARGUMENTS[i].options[answers.get(Slot::Argument(i)).index()].get(lang),
-                &content.helps_argument,
             ),
-            Reason::Goal(i) => (GOALS[i].title.get(lang), goal_answer(lang, answers, i), &content.helps_goal),
+            Reason::Goal(i) => (GOALS[i].title.get(lang), goal_answer(lang, answers, i)),
             Reason::None => return UI.reason_none.get(lang).to_owned(),
         };
         let quote = match reader {
             Reader::Own => &UI.reason_own,
             Reader::Shared => &UI.reason_shared,
         };
-        quote.fill(lang, &[("topic", topic), ("answer", answer)]) + " " + helps.get(lang)
+        let answer = answer.trim_end_matches('.');
+        quote.fill(lang, &[("topic", topic), ("answer", answer)])
     }
 }
 

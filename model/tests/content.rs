@@ -3,8 +3,8 @@
 
 use model::content::{
     ConfigUi, EmbedUi, Era, Fact, PlanStep, ResultNotes, Ui, ARGUMENTS, ARGUMENT_LEVELS, BANDS,
-    BUSINESSES, BUSINESS_QUESTION, BUSINESS_STEPS, CONFIG_UI, EMBED_UI, GOALS, IMPORTANCE_OPTIONS,
-    GOAL_OPTIONS, NAME_ALERT, PLAN, QUICK_WINS, REACH_OPTIONS, RESULT_NOTES, UI,
+    BUSINESSES, BUSINESS_QUESTION, BUSINESS_STEPS, CONFIG_UI, EMBED_UI, GOALS, GOAL_OPTIONS,
+    IMPORTANCE_OPTIONS, NAME_ALERT, PLAN, QUICK_WINS, REACH_OPTIONS, RESULT_NOTES, UI,
 };
 use model::{Lang, Text};
 use std::collections::HashSet;
@@ -142,7 +142,12 @@ fn all_texts() -> Vec<&'static Text> {
             .chain(&ARGUMENT_LEVELS),
     );
     for step in &PLAN {
-        texts.extend([&step.title, &step.helps_argument, &step.helps_goal, &step.talk]);
+        texts.extend([
+            &step.title,
+            &step.helps_argument,
+            &step.helps_goal,
+            &step.talk,
+        ]);
     }
     for quick_win in &QUICK_WINS {
         texts.extend([&quick_win.title, &quick_win.action]);

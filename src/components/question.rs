@@ -78,7 +78,10 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
                 .clone()
                 .map(|i| group(Field::Goal(i), GOALS[i].title.get(lang), &options));
             (
-                Some(UI.goal_label.fill(lang, &[("n", &(screen + 1).to_string())])),
+                Some(
+                    UI.goal_label
+                        .fill(lang, &[("n", &(screen + 1).to_string())]),
+                ),
                 UI.goals_heading.get(lang),
                 html! {
                     <>

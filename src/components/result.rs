@@ -66,9 +66,10 @@ pub fn result_view(props: &ResultViewProps) -> Html {
     let score = scores.overall.to_string();
     let top_step = most_urgent_step(answers);
     let contact = props.contact.clone().map(|button| {
-        let line = props.contact_text.clone().unwrap_or_else(|| {
-            AttrValue::from(top_step.step.content().talk.get(lang))
-        });
+        let line = props
+            .contact_text
+            .clone()
+            .unwrap_or_else(|| AttrValue::from(top_step.step.content().talk.get(lang)));
         html! {
             <div class="contact">
                 <p class="contact-text">{ line }</p>
@@ -97,7 +98,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             <div class="top-step">
                 <p class="top-step-label">{ UI.top_step_label.get(lang) }</p>
                 <h2>{ top_step.step.content().title.get(lang) }</h2>
-                <p class="reason">{ top_step.explain(lang, answers, props.reader) }</p>
+                <p class="reason">{ top_step.stand(lang, answers, props.reader) }</p>
             </div>
             { contact.clone().unwrap_or_default() }
             { props.lead_opener.clone() }

@@ -1,7 +1,7 @@
 use crate::dom::STEP_HEADING_ID;
+use model::answers::Field;
 use model::content::{reading_minutes, UI};
 use model::lead::privacy_line;
-use model::answers::Field;
 use model::Lang;
 use yew::prelude::*;
 

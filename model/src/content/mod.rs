@@ -440,7 +440,10 @@ pub fn reading_words() -> u32 {
         read += words(&UI.goals_heading)
             + words(&UI.goals_intro)
             + GOAL_OPTIONS.iter().map(words).sum::<u32>()
-            + GOALS[screen].iter().map(|goal| words(&goal.title)).sum::<u32>();
+            + GOALS[screen]
+                .iter()
+                .map(|goal| words(&goal.title))
+                .sum::<u32>();
     }
     read
 }

@@ -35,7 +35,8 @@ pub fn complete_answers() -> impl Strategy<Value = CompleteAnswers> {
 pub fn combined_answers() -> impl Strategy<Value = CompleteAnswers> {
     Field::all()
         .map(|field| {
-            (0..field.option_count()).prop_map(|index| Choice::new(index).expect("an offered option"))
+            (0..field.option_count())
+                .prop_map(|index| Choice::new(index).expect("an offered option"))
         })
         .collect::<Vec<_>>()
         .prop_map(|choices| {
