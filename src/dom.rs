@@ -163,7 +163,7 @@ pub fn after_next_paint(callback: impl FnOnce() + 'static) {
     let _ = window.request_animation_frame(frame.unchecked_ref());
 }
 
-/// Watches an element until it comes within a screen's height of the visible part of the page; dropping
+/// Watches an element until it comes near the visible part of the page; dropping
 /// it stops watching. See [`when_near_view`].
 pub struct NearView {
     observer: web_sys::IntersectionObserver,
@@ -176,7 +176,9 @@ impl Drop for NearView {
     }
 }
 
-/// Calls `onnear` when `element` comes within a screen's height of the visible part of the page (inside
+/// Calls `onnear` when `element` comes within a quarter of a screen's height of the visible part of the
+/// page: near enough that a visitor who reads only the result's first screen never starts what it
+/// waits for, far enough that a visitor scrolling there finds it ready (inside
 /// another site's frame, when it becomes visible: browsers apply no margin across origins), or at once
 /// where the browser cannot tell. It may be called more than once.
 pub fn when_near_view(element: &Element, onnear: impl Fn() + 'static) -> Option<NearView> {
@@ -195,7 +197,7 @@ pub fn when_near_view(element: &Element, onnear: impl Fn() + 'static) -> Option<
         },
     );
     let options = web_sys::IntersectionObserverInit::new();
-    options.set_root_margin("100% 0px");
+    options.set_root_margin("25% 0px");
     match web_sys::IntersectionObserver::new_with_options(
         callback.as_ref().unchecked_ref(),
         &options,

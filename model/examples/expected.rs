@@ -1,13 +1,14 @@
 //! Prints what the model computes for one complete answer set, as JSON, so the end-to-end tests can
 //! compare the built app against the model instead of against numbers copied into the test.
 //!
-//! Usage: `cargo run -q -p model --example expected -- 0123012301230123012301 [more answer sets …]`
-//! (one digit per slot, in slot order: the business, the seven arguments, then importance and reach of
-//! each goal). Several answer sets give one JSON line each, in order, so a test of a whole workshop needs
-//! one run.
+//! Usage: `cargo run -q -p model --example expected -- 012301230123012 [more answer sets …]`
+//! (one digit per answer, as the check asks them since answer code version 3: the business, the seven
+//! arguments, the seven goals on the combined scale; or 22 digits, one per slot of versions 1 and 2).
+//! Several answer sets give one JSON line each, in order, so a test of a whole workshop needs one run.
 
+use model::answers::Field;
 use model::code::encode;
-use model::scoring::next_steps;
+use model::scoring::{goal_is_topic, next_steps};
 use model::{Answers, CompleteAnswers, Scores, Slot};
 
 fn main() {
@@ -23,7 +24,8 @@ fn main() {
 fn print_expected(digits: &str) {
     let Some(answers) = CompleteAnswers::from_digits(digits) else {
         eprintln!(
-            "expected {} digits from 0 to 3, got {digits:?}",
+            "expected {} or {} digits from 0 to 3, got {digits:?}",
+            Field::COUNT,
             Slot::COUNT
         );
         std::process::exit(2);
@@ -41,13 +43,19 @@ fn print_expected(digits: &str) {
         .map(|next| next.step.index().to_string())
         .collect::<Vec<_>>()
         .join(",");
+    // The result's goal chart shows only the goals that are a topic for the visitor.
+    let charted: Vec<u8> = (0..scores.goals.len())
+        .filter(|&i| goal_is_topic(&answers, i))
+        .map(|i| scores.goals[i])
+        .collect();
     println!(
-        r#"{{"code":"{}","overall":{},"bandMin":{},"arguments":[{}],"goals":[{}],"nextSteps":[{}]}}"#,
+        r#"{{"code":"{}","overall":{},"bandMin":{},"arguments":[{}],"goals":[{}],"chartedGoals":[{}],"nextSteps":[{}]}}"#,
         encode(&Answers::from(answers)),
         scores.overall,
         scores.band().min,
         list(&scores.arguments),
         list(&scores.goals),
+        list(&charted),
         steps,
     );
 }

@@ -91,9 +91,6 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                     </span>
                 </p>
                 <p class="band"><strong>{ band.name.get(lang) }</strong>{ ": " }{ band.summary.get(lang) }</p>
-                if let Some(strength) = strength_sentence(lang, answers) {
-                    <p class="strength">{ strength }</p>
-                }
             </div>
             <div class="top-step">
                 <p class="top-step-label">{ UI.top_step_label.get(lang) }</p>
@@ -171,8 +168,13 @@ fn below_the_top(props: &ResultViewProps, scores: &Scores, contact: Html) -> Htm
 
     html! {
         <>
+            // A strength stands below the first screen, which keeps the contact button in reach on a phone.
+            if let Some(strength) = strength_sentence(lang, answers) {
+                <p class="strength">{ strength }</p>
+            }
             <details class="fold all-steps">
-                <summary><h2 id="next-steps-heading">{ &props.next_steps_heading }</h2><span class="fold-hint">{ UI.all_steps.get(lang) }</span></summary>
+                <summary>{ UI.all_steps.get(lang) }</summary>
+                <h2 id="next-steps-heading">{ &props.next_steps_heading }</h2>
                 <ol class="next-steps" aria-labelledby="next-steps-heading">{ for steps }</ol>
             </details>
             <aside class="quick-win" aria-labelledby="quick-win-title">

@@ -15,7 +15,7 @@ export const profiles = [
 ];
 
 /** One choice per slot, in the order the questions ask them (the business, seven arguments, seven goals × 2). */
-const choices = '1201230123012301230123';
+const choices = '120123012301230';
 
 /** How long the visit goes on after the result is shown, for what the page (or its service worker) still loads. */
 export const AFTER_RESULT_MS = 8000;

@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
-  serveDist, launchBrowser, completeByClicking, answerByClicking, expected, root,
+  serveDist, launchBrowser, completeByClicking, answerByClicking, expected, root, QUESTIONS,
 } from './support.mjs';
 import { serveDirectory } from '../../tools/static-server.mjs';
 
-const DIGITS = '1' + '2031302' + '31201332211002';
+const DIGITS = '1' + '2031302' + '3120133';
 const PRIMARY = '#1a6b4f';
 
 let blog;
@@ -173,7 +173,7 @@ test('a blog at another origin embeds the check: lazy, still, self-sizing, theme
   // Through the whole check; the frame follows each step's height.
   const heights = new Set();
   await frame.click('.start button.primary');
-  for (let question = 1; question <= 15; question++) {
+  for (let question = 1; question <= QUESTIONS; question++) {
     await frame.waitForSelector(`#progress-label >> text=/\\b${question}\\b/`);
     // The first question addresses nobody (index.html shows it before the settings are read); the second does.
     if (question === 2) {
@@ -182,7 +182,7 @@ test('a blog at another origin embeds the check: lazy, still, self-sizing, theme
       assert.doesNotMatch(asked, /\bSie\b|\bIhr/);
     }
     await answerByClicking(frame, DIGITS);
-    if (question === 2 || question === 9 || question === 15) heights.add(await assertFitsContent(page, frame, `question ${question}`));
+    if (question === 2 || question === 9 || question === QUESTIONS) heights.add(await assertFitsContent(page, frame, `question ${question}`));
     await frame.click('.step-nav button.primary');
   }
   await frame.waitForSelector('.result');
@@ -199,7 +199,7 @@ test('a blog at another origin embeds the check: lazy, still, self-sizing, theme
   // `height` and `progress` (the frame's storage is blocked in this browser context) are the loader's.
   const received = await page.evaluate(() => window.received.filter((m) => !['height', 'progress'].includes(m.type)));
   assert.equal(received[0].type, 'started');
-  assert.deepEqual(received.filter((m) => m.type === 'step').map((m) => m.step), [...Array(15).keys()].map((i) => i + 1));
+  assert.deepEqual(received.filter((m) => m.type === 'step').map((m) => m.step), [...Array(QUESTIONS).keys()].map((i) => i + 1));
   const completed = received.find((m) => m.type === 'completed');
   assert.equal(completed.overall, model.overall);
   assert.deepEqual(Object.values(completed.arguments), model.arguments);

@@ -13,7 +13,7 @@ import {
 
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 const LAPTOP = { viewport: { width: 1280, height: 800 } };
-const DIGITS = '2' + '1302132' + '30211203322130';
+const DIGITS = '2' + '1302132' + '3021120';
 const CONTACT = 'mailto:hallo@muster-beratung.example?subject=Check';
 const PRIVACY = 'https://www.muster-beratung.example/datenschutz';
 const FIELDS = ['name', 'email', 'message', 'score', 'band', 'result_link', 'lang', 'consent', 'consent_text'];

@@ -3,12 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  servedCheck, waitForApp, answerByClicking,
+  servedCheck, waitForApp, answerByClicking, QUESTIONS,
 } from './support.mjs';
 
 const check = servedCheck();
 
-const DIGITS = '2' + '1302132' + '30211203322130';
+const DIGITS = '2' + '1302132' + '3021120';
 
 test('a full storage shows a notice once and loses no answer while the page is open', async () => {
   const context = await check.browser.newContext({ viewport: { width: 360, height: 740 } });
@@ -78,7 +78,7 @@ test('the result appears on the same page, with no page load after the last answ
   let navigations = 0;
   page.on('framenavigated', (frame) => { if (frame === page.mainFrame()) navigations += 1; });
   await page.click('.start button.primary');
-  for (let question = 1; question <= 15; question++) {
+  for (let question = 1; question <= QUESTIONS; question++) {
     await page.waitForSelector(`#progress-label >> text=/\\b${question}\\b/`);
     await answerByClicking(page, DIGITS);
     await page.click('.step-nav button.primary');

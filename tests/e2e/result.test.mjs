@@ -1,15 +1,17 @@
-// The result on a phone (issue 12): the first screen holds the score, the band and the contact button; a
-// shared result speaks of someone else's business; no screen scrolls sideways at 320 px, even with a
-// 60-character name; axe finds nothing on any screen; the printout carries the consultant on one A4 page.
+// The way through and the result on a phone: ten screens and fifteen answers in Sie, du and English; the
+// result's first screen holds the score, the band, the step that matters most and the contact button with
+// a reason to talk; links of answer code versions 1 and 2 open with the scores they showed; a shared result
+// speaks of someone else's business; no screen scrolls sideways at 320 px, even with a 60-character name;
+// axe finds nothing on any screen; the printout carries the consultant on one A4 page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { inflateSync } from 'node:zlib';
 import {
-  serveDist, launchBrowser, waitForApp, completeByClicking, answerByClicking, axeViolations, expected,
+  serveDist, launchBrowser, waitForApp, completeByClicking, answerByClicking, axeViolations, expected, QUESTIONS,
 } from './support.mjs';
 
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
-const DIGITS = '2' + '1302132' + '30211203322130';
+const DIGITS = '2' + '1302132' + '3021120';
 const NAME_60 = 'Muster & Partner Social-Media-Beratung für Handwerk und Hand';
 const CONTACT = 'mailto:hallo@muster-beratung.example?subject=Check';
 const CONFIG = [
@@ -49,7 +51,7 @@ async function phonePage(lang, viewport = PHONE.viewport) {
   const context = await browser.newContext({ ...PHONE, viewport });
   await context.addInitScript((code) => {
     if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('social-media-check', `smc1.${code}.start.10000000000001`);
+      localStorage.setItem('social-media-check', `smc2.${code}.start.30000000000003`);
       sessionStorage.setItem('seeded', '1');
     }
   }, lang);
@@ -64,21 +66,71 @@ async function inFirstScreen(page, selector) {
   }, selector);
 }
 
+/** The owner's settings without `contact_text`: the check words the line above the button itself. */
+const CONFIG_WITHOUT_TEXT = CONFIG.split('\n').filter((line) => !line.startsWith('contact_text')).join('\n');
+
 for (const { name, lang, config } of LANGUAGES) {
-  test(`${name}: on arriving at the result, the score, the band and the contact button are in the first screen`, async () => {
+  test(`${name}: the way through is ten screens and fifteen answers, as the start screen says`, async () => {
+    const server = await serverWith(config);
+    const { context, page } = await phonePage(lang);
+    await page.goto(server.url);
+    await waitForApp(page);
+    const duration = await page.textContent('.start .duration');
+    assert.match(duration, lang === 'en' ? /\b4 minutes, 15 answers\b/ : /\b4 Minuten, 15 Antworten\b/);
+    await page.click('.start button.primary');
+    const answered = new Set();
+    let screens = 0;
+    while (!(await page.locator('.result').count())) {
+      screens += 1;
+      await page.waitForSelector(`#progress-label >> text=/\\b${screens}\\b/`);
+      const names = await page.$$eval('main input[type=radio]', (radios) => [...new Set(radios.map((r) => r.name))]);
+      names.forEach((radio) => answered.add(radio));
+      await answerByClicking(page, DIGITS);
+      await page.click('.step-nav button.primary');
+      await page.waitForFunction((next) => document.querySelector('.result')
+        || new RegExp(`\\b${next}\\b`).test(document.querySelector('#progress-label')?.textContent ?? ''), screens + 1);
+    }
+    assert.equal(screens, QUESTIONS);
+    assert.equal(screens, 10);
+    assert.equal(answered.size, 15);
+    await context.close();
+  });
+
+  test(`${name}: on arriving at the result, the score, the band, the top step and the contact button are in the first screen`, async () => {
     const server = await serverWith(config);
     const { context, page } = await phonePage(lang);
     await page.goto(server.url);
     await completeByClicking(page, DIGITS);
     await page.waitForSelector('.result-top .contact a');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'step-heading', 'focus is on the heading');
-    for (const selector of ['.overall-score', '.score-scale', '.band', '.result-top .contact a']) {
+    for (const selector of ['.score-gauge', '.band', '.top-step h2', '.top-step .reason', '.result-top .contact-text', '.result-top .contact a']) {
       assert.ok(await inFirstScreen(page, selector), `${selector} is in the first 740 px`);
     }
     assert.equal(Number(await page.getAttribute('.overall-score', 'data-score')), expected(DIGITS).overall);
+    assert.equal(await page.textContent('.gauge-score'), String(expected(DIGITS).overall));
     assert.match(await page.textContent('.contact-text'), /Erstgespräch/);
     // The button comes again after the next steps.
+    await page.waitForSelector('.quick-win');
     assert.equal(await page.locator('.contact a').count(), 2);
+    await context.close();
+  });
+
+  test(`${name}: without the owner's contact_text the button still comes with a reason to talk`, async () => {
+    const server = await serverWith(config.replace(CONFIG, CONFIG_WITHOUT_TEXT));
+    const { context, page } = await phonePage(lang);
+    await page.goto(server.url);
+    await completeByClicking(page, DIGITS);
+    await page.waitForSelector('.result-top .contact a');
+    const line = await page.textContent('.result-top .contact-text');
+    assert.match(line, lang === 'en' ? /conversation|together/ : /Gespräch|gemeinsam/);
+    assert.doesNotMatch(line, /Erstgespräch/);
+    // du is addressed as du, Sie as Sie.
+    if (name === 'du') assert.doesNotMatch(line, /\b(Sie|Ihr|Ihre|Ihnen)\b/);
+    if (name === 'Sie') assert.doesNotMatch(line, /\b(du|dein|deine|dich|dir)\b/);
+    for (const selector of ['.score-gauge', '.band', '.top-step h2', '.result-top .contact-text', '.result-top .contact a']) {
+      assert.ok(await inFirstScreen(page, selector), `${selector} is in the first 740 px`);
+    }
+    assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });
 
@@ -100,6 +152,21 @@ for (const { name, lang, config } of LANGUAGES) {
     await context.close();
   });
 }
+
+test('links made by versions 1 and 2 open with the scores they showed when they were made', async () => {
+  const server = await serverWith(CONFIG);
+  const { context, page } = await phonePage('de');
+  // The same answers as a code of version 1 and of version 2 (model/tests/code_vectors.rs): 47 points.
+  for (const code of ['10YN4TM6MCCV8J', '21H1TXSXT71A5R']) {
+    await page.goto(`${server.url}#r=${code}`);
+    await page.waitForSelector(`.result .overall-score[data-score="47"]`);
+    assert.equal(await page.textContent('.gauge-score'), '47', code);
+  }
+  // A link of version 1 that asked every goal apart still charts all seven goals.
+  await page.waitForSelector('.result .quick-win');
+  assert.equal(await page.locator('.result table').nth(1).locator('tbody tr').count(), 7);
+  await context.close();
+});
 
 test('the share panel on a phone: equal buttons, a visible “Kopiert ✓”, no QR code, “Antworten ändern”', async () => {
   const server = await serverWith(CONFIG);
@@ -124,6 +191,8 @@ test('a light accent stays as chosen where it decorates and is darkened where it
   const { context, page } = await phonePage('de');
   await page.goto(server.url);
   await completeByClicking(page, DIGITS);
+  // The quick win is below the first screen, which is painted first: wait until it is there.
+  await page.waitForSelector('.quick-win-label');
   const [stripe, label] = await page.evaluate(() => [
     getComputedStyle(document.querySelector('.quick-win')).borderLeftColor,
     getComputedStyle(document.querySelector('.quick-win-label')).color,
@@ -134,12 +203,12 @@ test('a light accent stays as chosen where it decorates and is darkened where it
   await context.close();
 });
 
-/** Every screen of the check, in order: start, the fifteen questions with their cards, the result. */
+/** Every screen of the check, in order: start, the ten screens with their cards, the result. */
 async function everyScreen(page, visit) {
   await waitForApp(page);
   await visit('start');
   await page.click('.start button.primary');
-  for (let question = 1; question <= 15; question++) {
+  for (let question = 1; question <= QUESTIONS; question++) {
     await page.waitForSelector(`#progress-label >> text=/\\b${question}\\b/`);
     await answerByClicking(page, DIGITS);
     await visit(`question ${question}`);
@@ -147,8 +216,9 @@ async function everyScreen(page, visit) {
   }
   await page.waitForSelector('.result');
   await visit('result');
-  // Every next step open, as a reader who taps them all sees them.
-  await page.evaluate(() => document.querySelectorAll('.next-steps details').forEach((d) => { d.open = true; }));
+  // Every fold open, as a reader who taps them all sees them.
+  await page.waitForSelector('.result details.fold');
+  await page.evaluate(() => document.querySelectorAll('.result details').forEach((d) => { d.open = true; }));
   await visit('result with every step open');
 }
 

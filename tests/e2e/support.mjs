@@ -96,7 +96,10 @@ export async function slotNames(page) {
   return page.evaluate(() => [...new Set([...document.querySelectorAll('main input[type=radio]')].map((r) => r.name))]);
 }
 
-/** Answers the question on screen with the keyboard, taking each slot's digit from `digits`. */
+/**
+ * Answers the question on screen with the keyboard, taking each answer's digit from `digits`: one digit per
+ * answer in the order the check asks (the radios are named `slot-N` by the answer's position N).
+ */
 export async function answerWithKeyboard(page, digits) {
   for (const name of await slotNames(page)) {
     const slot = Number(name.replace('slot-', ''));
@@ -168,12 +171,15 @@ export async function answerByClicking(page, digits) {
   }
 }
 
+/** How many screens the check asks, from the kind of business to the second goal screen. */
+export const QUESTIONS = 10;
+
 /** Takes the whole check by clicking, from the start screen to the result. */
 export async function completeByClicking(page, digits) {
   await waitForApp(page);
   await hostSettled(page);
   await page.click('.start button.primary');
-  for (let question = 1; question <= 15; question++) {
+  for (let question = 1; question <= QUESTIONS; question++) {
     await page.waitForSelector(`#progress-label >> text=/\\b${question}\\b/`);
     await answerByClicking(page, digits);
     await hostSettled(page);

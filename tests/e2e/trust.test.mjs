@@ -11,7 +11,7 @@ import {
 } from './support.mjs';
 import { serveDirectory } from '../../tools/static-server.mjs';
 
-const DIGITS = '1' + '2031302' + '31201332211002';
+const DIGITS = '1' + '2031302' + '3120133';
 const OWNER_CONFIG = [
   'name = Muster Beratung',
   'logo = logo.svg',

@@ -16,9 +16,9 @@ const check = servedCheck();
 const workshopUrl = () => `${check.server.url}workshop.html`;
 
 const PARTICIPANTS = [
-  '0' + '0123012' + '30211203322130',
-  '1' + '3333333' + '33333333333333',
-  '2' + '1111000' + '01020300010203',
+  '0' + '0123012' + '3021120',
+  '1' + '3333333' + '3333333',
+  '2' + '1111000' + '0102030',
 ];
 
 /** Takes the check in a fresh browser and returns the result link it shows. */
