@@ -200,16 +200,19 @@ fn below_the_top(props: &ResultViewProps, scores: &Scores, contact: Html) -> Htm
                     score_header={UI.table_score.get(lang)}
                     bars={argument_bars}
                 />
-                <h2 id="per-goal">{ UI.per_goal_heading.get(lang) }</h2>
-                <p class="chart-legend">{ UI.goals_chart_legend.get(lang) }</p>
-                <BarChart
-                    caption={UI.per_goal_heading.get(lang)}
-                    label_header={UI.table_goal.get(lang)}
-                    score_header={UI.table_score.get(lang)}
-                    note_header={AttrValue::from(UI.table_importance.get(lang))}
-                    bars={goal_bars}
-                />
-                <p class="goals-gap"><span aria-hidden="true" class="bar-mark">{ MARK }</span>{ goals_gap_sentence(lang, answers) }</p>
+                // Without any goal that is a topic, there is no chart to draw and no gap to name.
+                if !goal_bars.is_empty() {
+                    <h2 id="per-goal">{ UI.per_goal_heading.get(lang) }</h2>
+                    <p class="chart-legend">{ UI.goals_chart_legend.get(lang) }</p>
+                    <BarChart
+                        caption={UI.per_goal_heading.get(lang)}
+                        label_header={UI.table_goal.get(lang)}
+                        score_header={UI.table_score.get(lang)}
+                        note_header={AttrValue::from(UI.table_importance.get(lang))}
+                        bars={goal_bars}
+                    />
+                    <p class="goals-gap"><span aria-hidden="true" class="bar-mark">{ MARK }</span>{ goals_gap_sentence(lang, answers) }</p>
+                }
                 if !no_topic.is_empty() {
                     <p class="goals-no-topic">{ UI.goals_no_topic.fill(lang, &[("goals", &no_topic.join(", "))]) }</p>
                 }

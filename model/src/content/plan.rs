@@ -21,9 +21,9 @@ pub static PLAN: [PlanStepContent; 5] = [
             "A goal with a number sets what exactly is to be reached and makes progress measurable.",
         ),
         talk: Text::addressed(
-            "Welches Ziel sich für Sie zuerst lohnt und wie Sie es messen, lässt sich in einem kurzen Gespräch klären.",
-            "Welches Ziel sich für dich zuerst lohnt und wie du es misst, lässt sich in einem kurzen Gespräch klären.",
-            "Which goal is worth pursuing first, and how to measure it, can be settled in a short conversation.",
+            "Welches Ziel sich für Sie zuerst lohnt, klärt ein kurzes Gespräch.",
+            "Welches Ziel sich für dich zuerst lohnt, klärt ein kurzes Gespräch.",
+            "A short conversation settles which goal is worth pursuing first.",
         ),
     },
     PlanStepContent {
@@ -38,9 +38,9 @@ pub static PLAN: [PlanStepContent; 5] = [
             "Knowing what customers ask and need lets a business show them the right offer and win people like them.",
         ),
         talk: Text::addressed(
-            "Wer Ihre Wunschkundschaft ist und wo sie sich informiert, lässt sich im Gespräch schnell herausarbeiten.",
-            "Wer deine Wunschkundschaft ist und wo sie sich informiert, lässt sich im Gespräch schnell herausarbeiten.",
-            "Who your ideal customers are and where they look things up is quickly worked out in a conversation.",
+            "Wer Ihre Wunschkundschaft ist, lässt sich im Gespräch schnell klären.",
+            "Wer deine Wunschkundschaft ist, lässt sich im Gespräch schnell klären.",
+            "Who your ideal customers are is quickly worked out in a conversation.",
         ),
     },
     PlanStepContent {
@@ -55,9 +55,9 @@ pub static PLAN: [PlanStepContent; 5] = [
             "In the networks the customers use, recommendations and posts travel on by themselves.",
         ),
         talk: Text::addressed(
-            "Welches Netzwerk für Ihr Unternehmen zuerst zählt, lässt sich in einem kurzen Gespräch klären.",
-            "Welches Netzwerk für dein Unternehmen zuerst zählt, lässt sich in einem kurzen Gespräch klären.",
-            "Which network counts first for your business can be settled in a short conversation.",
+            "Welches Netzwerk für Sie zuerst zählt, klärt ein kurzes Gespräch.",
+            "Welches Netzwerk für dich zuerst zählt, klärt ein kurzes Gespräch.",
+            "A short conversation settles which network counts first for you.",
         ),
     },
     PlanStepContent {
@@ -72,9 +72,9 @@ pub static PLAN: [PlanStepContent; 5] = [
             "A clear focus gives regular customers a reason to stay.",
         ),
         talk: Text::addressed(
-            "Worüber Sie schreiben, damit es Ihrer Kundschaft hilft statt zu werben, lässt sich gemeinsam in einer Stunde festlegen.",
-            "Worüber du schreibst, damit es deiner Kundschaft hilft statt zu werben, lässt sich gemeinsam in einer Stunde festlegen.",
-            "What to post so that it helps your customers rather than sells to them can be settled together in an hour.",
+            "Worüber Sie schreiben können, ohne zu werben, lässt sich gemeinsam schnell festlegen.",
+            "Worüber du schreiben kannst, ohne zu werben, lässt sich gemeinsam schnell festlegen.",
+            "What to post without selling is quickly settled together.",
         ),
     },
     PlanStepContent {
@@ -89,9 +89,9 @@ pub static PLAN: [PlanStepContent; 5] = [
             "Regular posts to a plan make a business known bit by bit.",
         ),
         talk: Text::addressed(
-            "Ein Plan, der in Ihre Woche passt, ist gemeinsam schneller gemacht als allein.",
-            "Ein Plan, der in deine Woche passt, ist gemeinsam schneller gemacht als allein.",
-            "A plan that fits your week is made faster together than alone.",
+            "Ein Plan, der in Ihre Woche passt, ist gemeinsam schneller gemacht.",
+            "Ein Plan, der in deine Woche passt, ist gemeinsam schneller gemacht.",
+            "A plan that fits your week is made faster together.",
         ),
     },
 ];
