@@ -6,7 +6,7 @@ use crate::settings::Settings;
 use crate::{dom, host};
 use model::card::CardBrand;
 use model::config::contact_href;
-use model::content::{CONFIG_UI, LEAD_UI, UI};
+use model::content::{LEAD_UI, UI};
 use model::facilitator::Contact;
 use model::host_event::HostEvent;
 use model::lead;
@@ -46,7 +46,7 @@ pub fn own_result(props: &OwnResultProps) -> Html {
                     <p class="contact-text">{ text }</p>
                 }
                 <a class="primary" href={contact_href(contact_link, &link)}>
-                    { config.contact_label.as_deref().unwrap_or(CONFIG_UI.contact_default.get(lang)) }
+                    { config.contact_label(lang) }
                 </a>
             </div>
         },
@@ -82,10 +82,7 @@ pub fn own_result(props: &OwnResultProps) -> Html {
                 dom::focus(LEAD_NAME_ID);
                 dom::reveal(LEAD_SECTION_ID);
             });
-            let contact_label = config
-                .contact_label
-                .as_deref()
-                .unwrap_or(CONFIG_UI.contact_default.get(lang));
+            let contact_label = config.contact_label(lang);
             let other_route = match config.contact_link.as_deref() {
                 Some(contact_link) => match lead::email_route(contact_link, &link) {
                     Some(href) => html! { <a {href}>{ LEAD_UI.email_route.get(lang) }</a> },
