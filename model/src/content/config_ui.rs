@@ -30,6 +30,9 @@ pub struct ConfigUi {
     pub more_problems: Text,
     pub preview_heading: Text,
     pub preview_fine: Text,
+    /// Said instead of `preview_fine` in the embed page's own preview, whose form may hold mistakes the
+    /// preview never receives: there the form, not the preview, says whether every field is fine.
+    pub preview_fine_embed_page: Text,
     pub preview_problems: Text,
     /// The link from the preview notice to the embed page.
     pub preview_embed_link: Text,
@@ -120,6 +123,10 @@ pub static CONFIG_UI: ConfigUi = ConfigUi {
     preview_fine: Text::new(
         "Alle Einstellungen sind in Ordnung.",
         "All settings are fine.",
+    ),
+    preview_fine_embed_page: Text::new(
+        "Diese Vorschau zeigt nur Felder ohne Fehler; ob eines einen hat, steht im Formular.",
+        "This preview shows only fields without mistakes; the form says whether any has one.",
     ),
     preview_problems: Text::new(
         "Diese Einstellungen gelten nicht:",
