@@ -31,6 +31,8 @@ pub struct SlidesProps {
     /// The address of the check, for the join slide.
     pub link: AttrValue,
     pub covered: bool,
+    /// Whose workshop it is: the consultant's name from `config.ini`, or the product's without one.
+    pub owner: AttrValue,
     pub onstep: Callback<Step>,
     pub oncover: Callback<bool>,
 }
@@ -109,6 +111,7 @@ pub fn slides(props: &SlidesProps) -> Html {
                 { content }
             </section>
             <nav class="slide-nav" aria-label={WORKSHOP_UI.slides_label.get(lang)}>
+                <span class="slide-owner">{ props.owner.clone() }</span>
                 <button type="button" class="secondary" onclick={onprevious} disabled={current == 0}>
                     { WORKSHOP_UI.slide_previous.get(lang) }
                 </button>
