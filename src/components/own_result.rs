@@ -1,6 +1,6 @@
 use crate::components::lead_form::{LeadFormView, LEAD_NAME_ID, LEAD_SECTION_ID};
 use crate::components::result::ResultView;
-use crate::components::send_to_facilitator::SendToFacilitator;
+use crate::components::send_to_facilitator::{SendOpener, SendToFacilitator};
 use crate::components::share_panel::SharePanel;
 use crate::settings::Settings;
 use crate::{dom, host};
@@ -66,6 +66,12 @@ pub fn own_result(props: &OwnResultProps) -> Html {
     let facilitator = Contact::from_query(&dom::query_string()).map(|workshop| {
         html! { <SendToFacilitator {lang} result_link={link.clone()} contact={workshop} /> }
     });
+    // The panel stands below the result; a participant who came to send it gets a button in the first
+    // screen that leads there (beside the lead form's opener, in the same slot).
+    let send_opener = facilitator
+        .is_some()
+        .then(|| html! { <SendOpener {lang} /> })
+        .unwrap_or_default();
     let onshared = {
         let host_origins = config.host_origins.clone();
         Callback::from(move |method: &'static str| {
@@ -107,6 +113,7 @@ pub fn own_result(props: &OwnResultProps) -> Html {
         }
         _ => (html! {}, html! {}),
     };
+    let lead_opener = html! { <>{ send_opener }{ lead_opener }</> };
     html! {
         <ResultView {lang} {answers} heading={UI.result_heading.get(lang)}
             next_steps_heading={UI.next_steps_heading.get(lang)} {contact} {lead_opener} {lead}>
