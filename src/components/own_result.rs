@@ -68,10 +68,11 @@ pub fn own_result(props: &OwnResultProps) -> Html {
     });
     // The panel stands below the result; a participant who came to send it gets a button in the first
     // screen that leads there (beside the lead form's opener, in the same slot).
-    let send_opener = facilitator
-        .is_some()
-        .then(|| html! { <SendOpener {lang} /> })
-        .unwrap_or_default();
+    let send_opener = if facilitator.is_some() {
+        html! { <SendOpener {lang} /> }
+    } else {
+        html! {}
+    };
     let onshared = {
         let host_origins = config.host_origins.clone();
         Callback::from(move |method: &'static str| {

@@ -4,7 +4,8 @@
 // check's business, not this test's.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, waitForApp } from './support.mjs';
+import { serveDist, launchBrowser } from './support.mjs';
+import { walkToResult } from './walk.mjs';
 
 const GERMAN_LABEL = 'Termin vereinbaren';
 const OWNER = ['name = Muster Beratung', 'contact_link = mailto:hallo@example.org', `contact_label = ${GERMAN_LABEL}`];
@@ -20,31 +21,6 @@ after(async () => {
   await browser?.close();
   await Promise.all(servers.map((server) => server.close()));
 });
-
-/**
- * Takes the check from its start screen to the result: on each screen it ticks an option of every radio
- * group not answered yet and presses the primary button of the step navigation, then waits until another
- * screen (or the result) is there.
- */
-async function walkToResult(page) {
-  await waitForApp(page);
-  await page.click('.start button.primary');
-  for (let screens = 0; screens < 100; screens++) {
-    await page.waitForSelector('.result, main input[type=radio]');
-    if (await page.locator('.result').count()) return;
-    const before = await page.textContent('main h1, main h2');
-    const groups = await page.evaluate(() =>
-      [...new Set([...document.querySelectorAll('main input[type=radio]')].map((radio) => radio.name))]
-        .filter((name) => !document.querySelector(`main input[name="${name}"]:checked`)));
-    for (const name of groups) await page.check(`main input[name="${name}"] >> nth=-1`);
-    await page.click('.step-nav button.primary');
-    await page.waitForFunction(
-      (before) => document.querySelector('.result') || document.querySelector('main h1, main h2')?.textContent !== before,
-      before,
-    );
-  }
-  throw new Error('no result after 100 screens');
-}
 
 /** The labels of the contact buttons on the result of a check served with `config`. */
 async function contactLabels(config) {
