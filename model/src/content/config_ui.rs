@@ -60,7 +60,7 @@ pub static CONFIG_UI: ConfigUi = ConfigUi {
         "Perhaps “{key}” was meant.",
     ),
     file_only: Text::new(
-        "„{key}“ gilt nur aus config.ini: was die Seite im Namen des Betreibers sagt und wohin etwas geht, bestimmt kein Link und keine einbettende Seite. Der Wert wird übergangen.",
+        "„{key}“ gilt nur aus config.ini: was die Seite im Namen ihrer Betreiberin oder ihres Betreibers sagt und wohin etwas geht, bestimmt kein Link und keine einbettende Seite. Der Wert wird übergangen.",
         "“{key}” is taken from config.ini only: no link and no embedding page decides what the page says in the owner’s name or where anything goes. The value is skipped.",
     ),
     not_a_colour: Text::new(
@@ -100,7 +100,7 @@ pub static CONFIG_UI: ConfigUi = ConfigUi {
         "“{value}” is neither “du” nor “sie”; the setting is skipped.",
     ),
     not_an_origin: Text::new(
-        "„{value}“ ist keine Website-Adresse wie https://blog.example.org; diese Website erfährt nichts über Besucher und Ergebnisse.",
+        "„{value}“ ist keine Website-Adresse wie https://blog.example.org; diese Website erfährt nichts über Besuche und Ergebnisse.",
         "“{value}” is not a website address such as https://blog.example.org; that website learns nothing of visitors and results.",
     ),
     too_long: Text::new(

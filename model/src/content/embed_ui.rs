@@ -130,8 +130,8 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
     lang_de: Text::new("Deutsch", "German"),
     lang_en: Text::new("Englisch", "English"),
     host_origin: Text::addressed(
-        "Ihre Websites, die mitgeteilt bekommen dürfen, wie weit Besucher kommen und welches Ergebnis sie erhalten, etwa für eine Auswertung, z. B. https://blog.muster-beratung.de (mehrere durch Kommas getrennt; leer lassen, wenn Sie das nicht brauchen)",
-        "Deine Websites, die mitgeteilt bekommen dürfen, wie weit Besucher kommen und welches Ergebnis sie erhalten, etwa für eine Auswertung, z. B. https://blog.muster-beratung.de (mehrere durch Kommas getrennt; leer lassen, wenn du das nicht brauchst)",
+        "Ihre Websites, die mitgeteilt bekommen dürfen, wie weit die Menschen im Check kommen und welches Ergebnis sie erhalten, etwa für eine Auswertung, z. B. https://blog.muster-beratung.de (mehrere durch Kommas getrennt; leer lassen, wenn Sie das nicht brauchen)",
+        "Deine Websites, die mitgeteilt bekommen dürfen, wie weit die Menschen im Check kommen und welches Ergebnis sie erhalten, etwa für eine Auswertung, z. B. https://blog.muster-beratung.de (mehrere durch Kommas getrennt; leer lassen, wenn du das nicht brauchst)",
         "Your websites that may be told how far visitors get and which result they receive, for example for statistics, e.g. https://blog.example.org (several separated by commas; leave empty if you do not need this)",
     ),
     privacy_link: Text::addressed(
@@ -140,8 +140,8 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
         "Your privacy policy: a web address or a page beside the check, e.g. privacy.html",
     ),
     lead_endpoint: Text::addressed(
-        "Adresse Ihres Formulardienstes (z. B. Formspree), der die Ergebnisse empfängt, die Besucher Ihnen ausdrücklich senden wollen; braucht Ihre Datenschutzerklärung oben. Leer lassen, wenn Sie das nicht wollen.",
-        "Adresse deines Formulardienstes (z. B. Formspree), der die Ergebnisse empfängt, die Besucher dir ausdrücklich senden wollen; braucht deine Datenschutzerklärung oben. Leer lassen, wenn du das nicht willst.",
+        "Adresse Ihres Formulardienstes (z. B. Formspree), der die Ergebnisse empfängt, die Ihnen Teilnehmende ausdrücklich senden wollen; braucht Ihre Datenschutzerklärung oben. Leer lassen, wenn Sie das nicht wollen.",
+        "Adresse deines Formulardienstes (z. B. Formspree), der die Ergebnisse empfängt, die dir Teilnehmende ausdrücklich senden wollen; braucht deine Datenschutzerklärung oben. Leer lassen, wenn du das nicht willst.",
         "Address of your form service (e.g. Formspree) that receives the results visitors choose to send you; it needs your privacy policy above. Leave empty if you do not want this.",
     ),
     completed: Text::new("Ergänzt zu {value}", "Completed to {value}"),
@@ -176,8 +176,8 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
         "“{value}” does not work: results travel only encrypted, so to an address that begins with https://. Your form service gives it to you.",
     ),
     lead_needs_privacy_link: Text::addressed(
-        "Damit Besucher Ihnen ihr Ergebnis senden können, braucht es auch Ihre Datenschutzerklärung (Feld oben). Bis dahin bleibt diese Adresse aus dem Code.",
-        "Damit Besucher dir ihr Ergebnis senden können, braucht es auch deine Datenschutzerklärung (Feld oben). Bis dahin bleibt diese Adresse aus dem Code.",
+        "Damit Teilnehmende Ihnen ihr Ergebnis senden können, braucht es auch Ihre Datenschutzerklärung (Feld oben). Bis dahin bleibt diese Adresse aus dem Code.",
+        "Damit Teilnehmende dir ihr Ergebnis senden können, braucht es auch deine Datenschutzerklärung (Feld oben). Bis dahin bleibt diese Adresse aus dem Code.",
         "For visitors to send you their result, your privacy policy is needed too (field above). Until then this address stays out of the code.",
     ),
     host_origin_mistake: Text::addressed(
