@@ -100,7 +100,7 @@ pub fn group_card_layout(
         score: view.overall.mean,
         unit: UI.out_of_100.get(lang).to_owned(),
         label: participants,
-        heading: WORKSHOP_UI.arguments_heading.get(lang).to_owned(),
+        heading: WORKSHOP_UI.average_per_argument.get(lang).to_owned(),
         bars: ARGUMENTS
             .iter()
             .map(|a| a.title.get(lang).to_owned())

@@ -104,7 +104,10 @@ pub fn group_panel(props: &GroupPanelProps) -> Html {
                     <h3>{ WORKSHOP_UI.weakest_heading.get(lang) }</h3>
                     <ol class="weakest">
                         { for view.weakest_arguments.iter().map(|&i| html! {
-                            <li>{ ARGUMENTS[i].title.get(lang) }{ " (" }{ view.arguments[i].stat.mean }{ ")" }</li>
+                            <li>
+                                { ARGUMENTS[i].title.get(lang) }{ " (" }{ WORKSHOP_UI.average.get(lang) }{ " " }
+                                { view.arguments[i].stat.mean }{ ")" }
+                            </li>
                         }) }
                     </ol>
                 </div>

@@ -79,6 +79,8 @@ pub struct WorkshopUi {
     pub overall_heading: Text,
     /// The heading of the group's scores per argument, also on the group's image.
     pub arguments_heading: Text,
+    /// The heading of the group image's bars, which are averages, not levels anyone chose.
+    pub average_per_argument: Text,
     /// The heading of the group's goals.
     pub goals_heading: Text,
     /// The heading of how important the group finds each goal.
@@ -234,6 +236,7 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
     distribution: Text::new("Verteilung der Antworten", "Distribution of answers"),
     overall_heading: Text::new("Gesamtwert der Gruppe", "The group’s overall score"),
     arguments_heading: Text::new("Werte je Argument", "Scores per argument"),
+    average_per_argument: Text::new("Durchschnitt je Argument", "Average per argument"),
     goals_heading: Text::new("Die Ziele der Gruppe", "The group’s goals"),
     importance_heading: Text::new(
         "Wie wichtig sind die Ziele?",
