@@ -858,6 +858,7 @@ fn workshop_texts() -> Vec<(&'static Text, &'static [&'static str])> {
         (distribution, &[]),
         (overall_heading, &[]),
         (arguments_heading, &[]),
+        (average_per_argument, &[]),
         (goals_heading, &[]),
         (importance_heading, &[]),
         (reach_heading, &[]),
