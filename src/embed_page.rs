@@ -8,7 +8,7 @@ use crate::{dom, sharing, storage};
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use js_sys::Reflect;
-use model::config::Setting;
+use model::config::{Setting, FILE_NAME};
 use model::content::{EMBED_UI, UI};
 use model::embed_form::{EmbedForm, Field, FormAction};
 use model::host_event::SOURCE;
@@ -156,11 +156,19 @@ pub fn embed_page(props: &PageProps) -> Html {
                         <p class="lead">{ EMBED_UI.intro.get(lang) }</p>
                         <h2>{ EMBED_UI.settings_heading.get(lang) }</h2>
                         <p>{ EMBED_UI.file_only_note.get(lang) }</p>
+                        // Derived from the fields, like the notes beside them, so it never says all is
+                        // well while a field holds a mistake; the preview cannot say so, since no mistake
+                        // ever reaches it.
+                        <p id="embed-status" role="status"
+                            class={classes!("embed-status", form.0.has_mistakes().then_some("error"))}>
+                            { form.0.status(lang) }
+                        </p>
                         { text_field(Setting::Name, &EMBED_UI.name) }
                         { text_field(Setting::Logo, &EMBED_UI.logo) }
                         { text_field(Setting::Primary, &EMBED_UI.primary) }
                         { text_field(Setting::Accent, &EMBED_UI.accent) }
                         { text_field(Setting::ContactLabel, &EMBED_UI.contact_label) }
+                        { text_field(Setting::ContactLabelEn, &EMBED_UI.contact_label_en) }
                         { text_field(Setting::ContactLink, &EMBED_UI.contact_link) }
                         { text_field(Setting::ContactText, &EMBED_UI.contact_text) }
                         { choice_field(Setting::Lang, &EMBED_UI.lang, [("de", &EMBED_UI.lang_de), ("en", &EMBED_UI.lang_en)]) }
@@ -198,12 +206,12 @@ pub fn embed_page(props: &PageProps) -> Html {
                         <p class="error">{ EMBED_UI.mistakes_left_out.get(lang) }</p>
                     }
                     <CodeBlock {lang} id="code-loader" label={EMBED_UI.loader_label.get(lang)}
-                        note={EMBED_UI.differs_note.get(lang)} code={loader_snippet(&app, &embedded)} />
+                        note={EMBED_UI.differs_note.get(lang)} code={loader_snippet(&app, &embedded, EMBED_UI.fallback_link.get(lang))} />
                     <CodeBlock {lang} id="code-iframe" label={EMBED_UI.iframe_label.get(lang)}
                         note={EMBED_UI.differs_note.get(lang)}
                         code={iframe_snippet(&app, &embedded, UI.app_title.get(lang))} />
                     <CodeBlock {lang} id="code-config" label={EMBED_UI.config_label.get(lang)}
-                        code={config_file(&form.0.file_settings())} />
+                        code={config_file(&form.0.file_settings())} download={Some(AttrValue::Static(FILE_NAME))} />
                 </section>
             </main>
         </>
@@ -362,9 +370,12 @@ struct CodeBlockProps {
     #[prop_or_default]
     note: Option<AttrValue>,
     code: AttrValue,
+    /// The name of the file this code is, for a button that saves it as that file.
+    #[prop_or_default]
+    download: Option<AttrValue>,
 }
 
-/// One snippet to copy, with its explanation and a copy button.
+/// One snippet to copy, with its explanation, a copy button and, for a whole file, a download button.
 #[function_component(CodeBlock)]
 fn code_block(props: &CodeBlockProps) -> Html {
     let lang = props.lang;
@@ -386,6 +397,13 @@ fn code_block(props: &CodeBlockProps) -> Html {
             });
         })
     };
+    // The file is made from the very text the field shows, so what is saved is what the owner read.
+    let ondownload = props.download.clone().map(|file_name| {
+        let code = props.code.clone();
+        Callback::from(move |_: MouseEvent| {
+            let _ = sharing::download_text(&code, "text/plain;charset=utf-8", &file_name);
+        })
+    });
     let note_id = props
         .note
         .as_ref()
@@ -399,6 +417,11 @@ fn code_block(props: &CodeBlockProps) -> Html {
             <textarea id={props.id.clone()} readonly=true rows="4" spellcheck="false" ref={field}
                 aria-describedby={note_id} value={props.code.clone()} />
             <button type="button" class="secondary" onclick={oncopy}>{ EMBED_UI.copy.get(lang) }</button>
+            if let Some(ondownload) = ondownload {
+                <button type="button" class="secondary download" onclick={ondownload}>
+                    { EMBED_UI.download_config.get(lang) }
+                </button>
+            }
             <span class="status" role="status">{ status.map(|text| text.get(lang)).unwrap_or_default() }</span>
         </div>
     }

@@ -72,22 +72,35 @@ impl CardBrand {
 }
 
 /// The SVG of a workshop's group picture: the group's average overall score and its average per argument.
-pub fn group_card_svg(lang: Lang, name: &str, view: &GroupView, colours: CardColours) -> String {
-    card_svg(&group_card_layout(lang, name, view), colours)
+/// `owner` is the consultant's name from `config.ini`, which heads the picture in place of the product's.
+pub fn group_card_svg(
+    lang: Lang,
+    owner: Option<&str>,
+    name: &str,
+    view: &GroupView,
+    colours: CardColours,
+) -> String {
+    card_svg(&group_card_layout(lang, owner, name, view), colours)
 }
 
-/// The layout of a workshop's group picture.
-pub fn group_card_layout(lang: Lang, name: &str, view: &GroupView) -> CardLayout {
+/// The layout of a workshop's group picture, headed by the consultant's name (`owner`) where
+/// `config.ini` gives one, else by the product's.
+pub fn group_card_layout(
+    lang: Lang,
+    owner: Option<&str>,
+    name: &str,
+    view: &GroupView,
+) -> CardLayout {
     let participants = WORKSHOP_UI
         .participants_count
         .fill(lang, &[("n", &view.participants.to_string())]);
     card_layout(&CardContent {
-        title: UI.app_title.get(lang).to_owned(),
+        title: owner.unwrap_or(UI.app_title.get(lang)).to_owned(),
         kicker: name.to_owned(),
         score: view.overall.mean,
         unit: UI.out_of_100.get(lang).to_owned(),
         label: participants,
-        heading: WORKSHOP_UI.arguments_heading.get(lang).to_owned(),
+        heading: WORKSHOP_UI.average_per_argument.get(lang).to_owned(),
         bars: ARGUMENTS
             .iter()
             .map(|a| a.title.get(lang).to_owned())

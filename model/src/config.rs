@@ -23,8 +23,13 @@ pub struct Config {
     pub logo: Option<String>,
     pub primary: Option<Colour>,
     pub accent: Option<Colour>,
-    /// The label of the contact button on the result screen; without one, a default label.
+    /// The label of the contact button on a German page; without one, the product's German default.
+    /// Read it through [`Config::contact_label`], which picks by the page's language.
     pub contact_label: Option<String>,
+    /// The label of the contact button on an English page; without one, the product's English default,
+    /// never the German label: an English page that speaks German at its most important button reads
+    /// as broken.
+    pub contact_label_en: Option<String>,
     /// Where the contact button leads: an `https`, `http`, `mailto` or `tel` link. Without one, there is no
     /// contact button.
     pub contact_link: Option<String>,
@@ -57,6 +62,8 @@ pub enum Setting {
     Primary,
     Accent,
     ContactLabel,
+    /// The contact button's label on an English page.
+    ContactLabelEn,
     ContactLink,
     /// The owner's line above the contact button on the result.
     ContactText,
@@ -85,12 +92,13 @@ pub enum Trust {
 
 impl Setting {
     /// Every setting, in the embed page's order.
-    pub const ALL: [Setting; 13] = [
+    pub const ALL: [Setting; 14] = [
         Setting::Name,
         Setting::Logo,
         Setting::Primary,
         Setting::Accent,
         Setting::ContactLabel,
+        Setting::ContactLabelEn,
         Setting::ContactLink,
         Setting::ContactText,
         Setting::Lang,
@@ -113,6 +121,7 @@ impl Setting {
             Setting::Primary => "primary",
             Setting::Accent => "accent",
             Setting::ContactLabel => "contact_label",
+            Setting::ContactLabelEn => "contact_label_en",
             Setting::ContactLink => "contact_link",
             Setting::ContactText => "contact_text",
             Setting::Lang => "lang",
@@ -138,6 +147,7 @@ impl Setting {
             Setting::Name
             | Setting::Logo
             | Setting::ContactLabel
+            | Setting::ContactLabelEn
             | Setting::ContactLink
             | Setting::ContactText
             | Setting::HostOrigin
@@ -405,6 +415,9 @@ impl Config {
             Setting::ContactLabel => {
                 limited(value, key, MAX_LABEL).map(|label| self.contact_label = label)
             }
+            Setting::ContactLabelEn => {
+                limited(value, key, MAX_LABEL).map(|label| self.contact_label_en = label)
+            }
             Setting::ContactText => {
                 limited(value, key, MAX_CONTACT_TEXT).map(|text| self.contact_text = text)
             }
@@ -483,6 +496,19 @@ impl Config {
         }
     }
 
+    /// The contact button's label on a page in `lang`: the owner's label for that language, else the
+    /// product's default in that language. The German label never stands on an English page.
+    pub fn contact_label(&self, lang: Lang) -> &str {
+        let owners = if lang.is_german() {
+            &self.contact_label
+        } else {
+            &self.contact_label_en
+        };
+        owners
+            .as_deref()
+            .unwrap_or(CONFIG_UI.contact_default.get(lang))
+    }
+
     /// The value of `setting` as `config.ini` would write it, or `None` when it has its default.
     pub fn value(&self, setting: Setting) -> Option<String> {
         match setting {
@@ -491,6 +517,7 @@ impl Config {
             Setting::Primary => self.primary.map(Colour::css),
             Setting::Accent => self.accent.map(Colour::css),
             Setting::ContactLabel => self.contact_label.clone(),
+            Setting::ContactLabelEn => self.contact_label_en.clone(),
             Setting::ContactLink => self.contact_link.clone(),
             Setting::ContactText => self.contact_text.clone(),
             Setting::Lang => self.lang.map(|lang| lang.code().to_owned()),
@@ -1021,6 +1048,94 @@ mod tests {
         assert_eq!(config.primary, Colour::parse("ff0000"));
         assert_eq!(config.lang, Some(Lang::En));
         assert!(config.preview);
+    }
+
+    #[test]
+    fn the_contact_label_follows_the_page_language_and_never_puts_german_on_an_english_page() {
+        let (german_only, problems) = Config::read("contact_label = Termin vereinbaren", "");
+        assert_eq!(problems, []);
+        assert_eq!(german_only.contact_label(Lang::De), "Termin vereinbaren");
+        assert_eq!(german_only.contact_label(Lang::DeDu), "Termin vereinbaren");
+        assert_eq!(
+            german_only.contact_label(Lang::En),
+            CONFIG_UI.contact_default.en
+        );
+        assert_ne!(CONFIG_UI.contact_default.en, "Termin vereinbaren");
+
+        let (both, problems) = Config::read(
+            "contact_label = Termin vereinbaren\ncontact_label_en = \"Book a meeting\"",
+            "",
+        );
+        assert_eq!(problems, []);
+        assert_eq!(both.contact_label(Lang::De), "Termin vereinbaren");
+        assert_eq!(both.contact_label(Lang::En), "Book a meeting");
+
+        let (english_only, _) = Config::read("contact_label_en = Book a meeting", "");
+        assert_eq!(
+            english_only.contact_label(Lang::De),
+            CONFIG_UI.contact_default.de
+        );
+        assert_eq!(english_only.contact_label(Lang::En), "Book a meeting");
+        assert_eq!(
+            Config::default().contact_label(Lang::En),
+            CONFIG_UI.contact_default.en
+        );
+
+        // The owner's words, like the German label: no link may set them, and they have the same limit.
+        let (crafted, problems) = Config::read(
+            "contact_label_en = Book a meeting",
+            "?contact_label_en=Unlock%20now&Contact-Label-En=Unlock",
+        );
+        assert_eq!(crafted.contact_label(Lang::En), "Book a meeting");
+        assert_eq!(
+            kinds(&problems),
+            [
+                &ProblemKind::FileOnly {
+                    key: "contact_label_en"
+                },
+                &ProblemKind::FileOnly {
+                    key: "contact_label_en"
+                }
+            ]
+        );
+        let (long, problems) = Config::read(&format!("contact_label_en = {}", "x".repeat(41)), "");
+        assert_eq!(long.contact_label_en, None);
+        assert_eq!(
+            kinds(&problems),
+            [&ProblemKind::TooLong {
+                key: "contact_label_en",
+                max: MAX_LABEL
+            }]
+        );
+    }
+
+    #[test]
+    fn the_example_file_explains_every_setting_and_offers_per_embed_only_the_presentation() {
+        let example = include_str!("../../config.example.ini");
+        for setting in Setting::ALL {
+            let line = format!("# {} = ", setting.key());
+            assert!(example.contains(&line), "{line} is missing");
+        }
+        // Every line the owner uncomments must read without a problem.
+        let uncommented: String = example
+            .lines()
+            .filter_map(|line| line.strip_prefix("# "))
+            .filter(|line| {
+                line.split_once(" = ")
+                    .is_some_and(|(key, _)| Setting::from_key(key).is_some())
+            })
+            .map(|line| format!("{line}\n"))
+            .collect();
+        let (_, problems) = Config::read(&uncommented, "");
+        assert_eq!(problems, []);
+        // An embed's attribute of a setting only the file may set is ignored, so the example must not
+        // offer one.
+        for setting in Setting::ALL {
+            let attribute = format!("data-{}", setting.key().replace('_', "-"));
+            if setting.trust() == Trust::FileOnly {
+                assert!(!example.contains(&attribute), "{attribute}");
+            }
+        }
     }
 
     #[test]

@@ -192,9 +192,27 @@ impl EmbedForm {
 
     /// Whether any field holds a mistake, which the code then leaves out.
     pub fn has_mistakes(&self) -> bool {
+        self.mistakes() > 0
+    }
+
+    /// How many fields hold a mistake.
+    pub fn mistakes(&self) -> usize {
         Setting::EMBEDDED
             .iter()
-            .any(|&setting| matches!(self.field(setting), Field::Mistake(_)))
+            .filter(|&&setting| matches!(self.field(setting), Field::Mistake(_)))
+            .count()
+    }
+
+    /// The page's status line: that every field is fine only while none holds a mistake, else how many
+    /// do. It is derived from the same fields as the notes beside them, so the two never disagree.
+    pub fn status(&self, lang: Lang) -> String {
+        match self.mistakes() {
+            0 => EMBED_UI.status_fine.get(lang).to_owned(),
+            1 => EMBED_UI.status_one_mistake.get(lang).to_owned(),
+            count => EMBED_UI
+                .status_mistakes
+                .fill(lang, &[("count", &count.to_string())]),
+        }
     }
 
     /// Every usable typed value, for the lines of `config.ini`.
@@ -386,7 +404,7 @@ mod tests {
     fn every_snippet(form: &EmbedForm) -> String {
         let app = "https://example.org/check/";
         [
-            loader_snippet(app, &form.embed_settings()),
+            loader_snippet(app, &form.embed_settings(), "Zum Social-Media-Check"),
             iframe_snippet(app, &form.embed_settings(), "Social-Media-Check"),
             config_file(&form.file_settings()),
             crate::snippet::query(&form.preview_settings()),
@@ -482,9 +500,11 @@ mod tests {
         // Unchanged, the loader and the iframe carry nothing: config.ini says it all.
         let unchanged = form();
         assert_eq!(unchanged.embed_settings(), []);
-        let loader = loader_snippet("./", &unchanged.embed_settings());
+        let loader = loader_snippet("./", &unchanged.embed_settings(), "Zum Check");
         assert!(
-            loader.starts_with("<div data-social-media-check></div>"),
+            loader.starts_with(
+                "<div data-social-media-check>\n  <a href=\"./\">Zum Check</a>\n</div>"
+            ),
             "{loader}"
         );
         // The config.ini lines still carry every setting.
@@ -513,8 +533,9 @@ mod tests {
             ]
         );
         assert_eq!(
-            loader_snippet("./", &changed.embed_settings()),
-            "<div data-social-media-check data-primary=\"#c60\" data-address=\"du\"></div>\n\
+            loader_snippet("./", &changed.embed_settings(), "Zum Check"),
+            "<div data-social-media-check data-primary=\"#c60\" data-address=\"du\">\n  \
+             <a href=\"./?primary=%23c60&amp;address=du\">Zum Check</a>\n</div>\n\
              <script src=\"./embed.js\" async></script>"
         );
         assert!(config_file(&changed.file_settings()).contains("name = Andere Beratung\n"));
@@ -577,6 +598,35 @@ mod tests {
         }
         // The fields without mistakes still reach the file's lines.
         assert_eq!(config_file(&form.file_settings()), "");
+    }
+
+    #[test]
+    fn the_status_says_all_is_fine_only_while_no_field_holds_a_mistake() {
+        let fine = EMBED_UI.status_fine;
+        assert_eq!(form().status(Lang::De), fine.de);
+        let good = typed(&[
+            (Setting::Primary, "#c60"),
+            (Setting::ContactLink, "muster.de"),
+        ]);
+        assert_eq!(good.status(Lang::En), fine.en);
+        let one = typed(&[(Setting::Accent, "grün")]);
+        assert_eq!(one.mistakes(), 1);
+        let two = typed(&[(Setting::Accent, "grün"), (Setting::Logo, "javascript:x")]);
+        assert_eq!(two.mistakes(), 2);
+        for lang in Lang::ALL {
+            for form in [&one, &two] {
+                let status = form.status(lang);
+                assert_ne!(status, fine.get(lang));
+                assert!(
+                    !status.contains("in Ordnung") && !status.contains("fine"),
+                    "{status}"
+                );
+            }
+            assert!(two.status(lang).starts_with('2'), "{}", two.status(lang));
+        }
+        // Mended, the status says so again.
+        let mended = one.apply(FormAction::Type(Setting::Accent, "#0a0".into()));
+        assert_eq!(mended.status(Lang::De), fine.de);
     }
 
     #[test]

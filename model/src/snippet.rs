@@ -64,8 +64,10 @@ pub fn typed_query<V: AsRef<str>>(settings: &Settings<V>) -> String {
 }
 
 /// The element the loader turns into the check, and the loader itself, served from `app` (the check's
-/// folder, ending in `/`).
-pub fn loader_snippet<V: AsRef<str>>(app: &str, settings: &Settings<V>) -> String {
+/// folder, ending in `/`). Inside the element stands a link to the check with the same presentation,
+/// reading `link_text`: the loader replaces it with the check, and a reader without scripts (or a page
+/// whose scripts failed) still finds the way there.
+pub fn loader_snippet<V: AsRef<str>>(app: &str, settings: &Settings<V>, link_text: &str) -> String {
     let mut html = String::from("<div data-social-media-check");
     for (setting, value) in given(settings, Place::Address) {
         html.push_str(" data-");
@@ -74,7 +76,12 @@ pub fn loader_snippet<V: AsRef<str>>(app: &str, settings: &Settings<V>) -> Strin
         html.push_str(&escape(&value));
         html.push('"');
     }
-    html.push_str("></div>\n<script src=\"");
+    html.push_str(">\n  <a href=\"");
+    html.push_str(&escape(app));
+    html.push_str(&escape(&query(settings)));
+    html.push_str("\">");
+    html.push_str(&escape(&cleaned(link_text)));
+    html.push_str("</a>\n</div>\n<script src=\"");
     html.push_str(&escape(app));
     html.push_str("embed.js\" async></script>");
     html
@@ -141,10 +148,11 @@ mod tests {
         // "orange" is no colour: no snippet copies it.
         assert_eq!(from_file.accent, None);
 
-        let loader = loader_snippet(app, &SETTINGS);
+        let loader = loader_snippet(app, &SETTINGS, "Zum Social-Media-Check");
         assert_eq!(
             loader,
-            "<div data-social-media-check data-primary=\"#1a6b4f\" data-address=\"du\">\
+            "<div data-social-media-check data-primary=\"#1a6b4f\" data-address=\"du\">\n  \
+             <a href=\"https://example.org/check/?primary=%231a6b4f&amp;address=du\">Zum Social-Media-Check</a>\n\
              </div>\n<script src=\"https://example.org/check/embed.js\" async></script>"
         );
         let iframe = iframe_snippet(app, &SETTINGS, "Social-Media-Check");
@@ -172,8 +180,9 @@ mod tests {
         assert_eq!(problems, []);
         assert!(config.host_origins.is_empty());
         assert_eq!(
-            loader_snippet("./", &injected),
-            "<div data-social-media-check data-address=\"du\"></div>\n<script src=\"./embed.js\" async></script>"
+            loader_snippet("./", &injected, "Zum <Check>\n"),
+            "<div data-social-media-check data-address=\"du\">\n  <a href=\"./?address=du\">Zum &lt;Check&gt;</a>\n\
+             </div>\n<script src=\"./embed.js\" async></script>"
         );
     }
 
@@ -181,8 +190,7 @@ mod tests {
     fn no_settings_make_a_bare_snippet() {
         assert_eq!(query::<&str>(&[]), "");
         assert_eq!(config_file(&[(Setting::Name, "")]), "");
-        assert!(
-            loader_snippet::<&str>("./", &[]).starts_with("<div data-social-media-check></div>")
-        );
+        assert!(loader_snippet::<&str>("./", &[], "Zum Check")
+            .starts_with("<div data-social-media-check>\n  <a href=\"./\">Zum Check</a>\n</div>"));
     }
 }

@@ -12,7 +12,7 @@
 use crate::answers::{Answers, CompleteAnswers, Slot, ARGUMENT_COUNT, BUSINESS_COUNT, GOAL_COUNT};
 use crate::code::{self, CodeError};
 use crate::config::{percent_decode, percent_encode};
-use crate::content::{ARGUMENTS, BANDS, BUSINESSES, GOALS, OPTION_COUNT};
+use crate::content::{ARGUMENTS, BANDS, BUSINESSES, GOALS, OPTION_COUNT, WORKSHOP_UI};
 use crate::scoring::{rounded_percent, Scores};
 use crate::share::read_fragment;
 use crate::text::Lang;
@@ -134,15 +134,26 @@ impl Workshop {
     /// number.
     ///
     /// The participant's name is the one their link carries after the code (`&n=Anna`), or else the
-    /// sender's name the chat line starts with (see [`sender_name`]).
+    /// sender's name the chat line starts with (see [`sender_name`]), or else the sender Microsoft Teams
+    /// wrote on a line above (see [`teams_sender`]).
     pub fn add_links(&mut self, text: &str) -> AddReport {
         let mut report = AddReport::default();
+        // The sender Microsoft Teams wrote on the line above a message, for a link without a name of its
+        // own in that message.
+        let mut teams_header = None;
         for (number, line) in (1..).zip(text.lines()) {
             let line = line.trim();
             if line.is_empty() {
                 continue;
             }
-            match result_on(line) {
+            if let Some(sender) = teams_sender(line) {
+                teams_header = Some(sender);
+            }
+            let result = result_on(line).map(|participant| Participant {
+                name: participant.name.or_else(|| teams_header.clone()),
+                ..participant
+            });
+            match result {
                 Ok(participant) => match self.admit(participant) {
                     Admission::Added => report.added += 1,
                     Admission::Duplicate => report.duplicates += 1,
@@ -221,24 +232,75 @@ fn result_on(line: &str) -> Result<Participant, CodeError> {
     }
 }
 
-/// The sender's name in the chat text before a link, as chat apps write a message: "Anna: …",
-/// "Anna (10:42): …", "[10:42, 23.11.26] Anna: …" or "23.11.26, 10:42 - Anna: …".
+/// The sender's name in the chat text before a link: the name before the first colon, after a time stamp
+/// where the chat app writes one. The rest of the message ("hier mein Ergebnis", "Mein Ergebnis:") is
+/// never part of the name. What chat apps write, and this reads:
 ///
-/// The text must end in a colon, or it is part of a sentence ("schau mal: …" is a name, too, but a short
-/// one the facilitator sees and can ignore). A time in brackets before the name or in parentheses after
-/// it is dropped, and so is a date and time before " - ".
+/// - a plain line: "Anna: …";
+/// - a time after the name: "Anna (10:42): …";
+/// - WhatsApp on iPhone: "[05.12.26, 10:10:03] Anna: …"; Signal's exports by the common backup tools:
+///   "[2026-12-05 10:10] Anna: …"; any time in square brackets first: "[10:10] Anna: …";
+/// - WhatsApp on Android: "05.12.26, 10:10 - Anna: …" (also "12/5/26, 10:10 AM - Anna: …").
+///
+/// Without a colon after the name the text is part of a sentence ("schau mal https://…"), and there is no
+/// sender. Microsoft Teams writes the sender on a line of its own, above the message ("[10:10] Anna
+/// Schmidt"); [`teams_sender`] reads such a line.
 pub fn sender_name(before_link: &str) -> Option<String> {
-    let sender = before_link.trim_end().strip_suffix(':')?.trim();
-    let sender = match sender.strip_prefix('[') {
-        Some(rest) => rest.split_once(']').map_or(rest, |(_, name)| name),
-        None => sender,
-    };
-    let sender = sender.rsplit_once(" - ").map_or(sender, |(_, name)| name);
-    let sender = match sender.trim_end().strip_suffix(')') {
+    let message = without_time_stamp(before_link);
+    // The first colon outside brackets ends the name; the colons of "(10:42)" are inside them.
+    let mut depth = 0_usize;
+    let end = message.char_indices().find_map(|(at, c)| {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            ':' if depth == 0 => return Some(at),
+            _ => {}
+        }
+        None
+    })?;
+    let sender = message[..end].trim_end();
+    let sender = match sender.strip_suffix(')') {
         Some(rest) => rest.rsplit_once('(').map_or(sender, |(name, _)| name),
         None => sender,
     };
     clean_name(sender)
+}
+
+/// The sender of the next message, if `line` is a line Microsoft Teams writes above a message when a
+/// conversation is copied: a time in square brackets, then the name, and nothing else ("[10:10] Anna
+/// Schmidt", "[9:35 AM] Schmidt, Anna"). A line with a colon after the time is a message of its own.
+pub fn teams_sender(line: &str) -> Option<String> {
+    let rest = line.trim().strip_prefix('[')?;
+    let (stamp, name) = rest.split_once(']')?;
+    let is_time = stamp.contains(':') && stamp.chars().all(is_time_stamp_char);
+    (is_time && !name.contains([':', '#', '/'])).then(|| clean_name(name))?
+}
+
+/// Whether `c` may stand in a chat app's date and time: digits, separators and "AM"/"PM".
+fn is_time_stamp_char(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(
+            c,
+            '.' | ',' | ':' | '/' | '-' | ' ' | '\u{202f}' | 'A' | 'P' | 'M' | 'a' | 'p' | 'm'
+        )
+}
+
+/// `text` without the date and time a chat app writes before the sender: in square brackets, or followed
+/// by " - " (WhatsApp on Android).
+fn without_time_stamp(text: &str) -> &str {
+    let text = text.trim();
+    if let Some((_, after)) = text.strip_prefix('[').and_then(|rest| rest.split_once(']')) {
+        return after.trim_start();
+    }
+    match text.split_once(" - ") {
+        Some((stamp, after))
+            if stamp.starts_with(|c: char| c.is_ascii_digit())
+                && stamp.chars().all(is_time_stamp_char) =>
+        {
+            after.trim_start()
+        }
+        _ => text,
+    }
 }
 
 /// A refused line as the report repeats it: at most [`REJECTED_TEXT_CHARS`] characters, and "…" if cut.
@@ -331,7 +393,8 @@ impl Workshops {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SavedWorkshopsError;
 
-/// An average and how far the group's scores spread around it, both in points from 0 to 100.
+/// An average and how far the group's scores spread around it, both in points from 0 to 100, and the
+/// lowest and highest score in the group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Stat {
     /// The mean score, rounded half up.
@@ -339,6 +402,12 @@ pub struct Stat {
     /// The population standard deviation of the scores, rounded half up: how far from the mean a typical
     /// score lies. 0 means everyone scored the same; half of the group at 0 and half at 100 gives 50.
     pub spread: u8,
+    /// The lowest and the highest score someone in the group has: so, for an argument or a goal, a level
+    /// of its scale (0, 33, 67 or 100), never a figure between them. What the group is told of where its
+    /// scores lie is this range, since "most between 4 and 90" (the mean ± the spread) names scores
+    /// nobody can have.
+    pub low: u8,
+    pub high: u8,
 }
 
 /// How the group answered one argument, or how well it reaches one goal.
@@ -363,10 +432,22 @@ pub struct GoalStat {
 }
 
 impl GoalStat {
-    /// Whether the group finds the goal important (mean importance at least 50, halfway between "not
-    /// important" and "very important") but does not reach it yet (reach below 67).
+    /// Whether the goal is "important, but not reached yet" for the group: its mean importance is at least
+    /// that of "Wichtig" (67), and its mean reach is clearly lower, by more than a whole level (at least 34
+    /// points) below the importance. So a goal the group finds "Wichtig" counts when its reach averages
+    /// "Gelingt mir kaum" (33) or less, as on a single result, and one it finds "Sehr wichtig" when its reach
+    /// averages below "teilweise" (67). A goal at importance 57 and reach 57 is neither.
     pub fn is_important_unreached(&self) -> bool {
-        self.importance_mean >= IMPORTANT_FROM && self.reach.stat.mean < REACHED_FROM
+        self.importance_mean >= IMPORTANT_FROM
+            && u16::from(self.reach.stat.mean) + u16::from(CLEARLY_LOWER_BY)
+                <= u16::from(self.importance_mean)
+    }
+
+    /// How important the group finds the goal, in plain words: the mean importance and the range of the
+    /// levels chosen, each as 0 to 100 like the importance levels themselves.
+    pub fn importance_summary(&self, lang: Lang) -> String {
+        let (low, high) = level_range(&self.importance);
+        summary(lang, self.importance_mean, low, high)
     }
 }
 
@@ -408,12 +489,12 @@ pub struct GroupView {
 
 /// How many weakest arguments and most important goals the group view names.
 const HIGHLIGHTS: usize = 3;
-/// A goal whose reach averages below this counts as not reached: 67 is the score of the third reach option,
-/// "I partly manage it".
-const REACHED_FROM: u8 = 67;
-/// A goal whose importance averages at least this is important to the group: halfway between "not
-/// important" (0) and "very important" (100).
-const IMPORTANT_FROM: u8 = 50;
+/// A goal whose importance averages at least this is important to the group: the level of "Wichtig"
+/// (the third of four, 67 out of 100).
+const IMPORTANT_FROM: u8 = 67;
+/// How far below its importance a goal's reach must average to count as not reached: more than a whole
+/// level (33 points).
+const CLEARLY_LOWER_BY: u8 = 34;
 /// From this spread on, an argument divides the group: 30 points is nearly a whole answer level (33), so a
 /// typical participant answered about a level away from the group's average.
 const DIVIDED_FROM: u8 = 30;
@@ -503,20 +584,44 @@ impl GroupView {
     }
 }
 
-impl Stat {
-    /// The range in which most of a group's scores lie: the mean minus and plus the spread, within 0 to
-    /// 100. It says in plain words ("most between 33 and 75") what a standard deviation says to
-    /// statisticians.
-    pub fn usual_range(&self) -> (u8, u8) {
-        (
-            self.mean.saturating_sub(self.spread),
-            self.mean.saturating_add(self.spread).min(100),
+/// "Durchschnitt 54 · von 33 bis 100", or "Durchschnitt 67 · alle bei 67": an average and the range of the
+/// scores the group has, in plain words. The range names only scores someone in the group has.
+pub fn summary(lang: Lang, mean: u8, low: u8, high: u8) -> String {
+    let range = if low == high {
+        WORKSHOP_UI
+            .all_at
+            .fill(lang, &[("value", &low.to_string())])
+    } else {
+        WORKSHOP_UI.range.fill(
+            lang,
+            &[("low", &low.to_string()), ("high", &high.to_string())],
         )
+    };
+    format!("{} {mean} · {range}", WORKSHOP_UI.average.get(lang))
+}
+
+/// The scores of the lowest and the highest level chosen in a non-empty distribution: 0, 33, 67 or 100.
+fn level_range(distribution: &[usize; OPTION_COUNT]) -> (u8, u8) {
+    let chosen = || (0..OPTION_COUNT).filter(|&level| distribution[level] > 0);
+    let score = |level: usize| rounded_percent(100 * level as u64, OPTION_COUNT as u64 - 1);
+    (
+        chosen().next().map_or(0, score),
+        chosen().next_back().map_or(0, score),
+    )
+}
+
+impl Stat {
+    /// The average and the range of the scores, in plain words (see [`summary`]).
+    pub fn summary(&self, lang: Lang) -> String {
+        summary(lang, self.mean, self.low, self.high)
     }
 
     /// The mean and spread of a non-empty list of scores, in exact integer arithmetic.
     fn of(scores: impl Iterator<Item = u8>) -> Stat {
+        let (mut low, mut high) = (u8::MAX, 0);
         let (n, sum, squares) = scores.fold((0, 0, 0), |(n, sum, squares), score| {
+            low = low.min(score);
+            high = high.max(score);
             let score = u64::from(score);
             (n + 1, sum + score, squares + score * score)
         });
@@ -527,6 +632,8 @@ impl Stat {
         Stat {
             mean: rounded_percent(sum, n),
             spread: rounded_percent((4 * v).isqrt(), 2 * n),
+            low: low.min(high),
+            high,
         }
     }
 }
@@ -686,15 +793,18 @@ mod tests {
     #[test]
     fn spreads_round_half_up() {
         // 0 and 1: a standard deviation of exactly 0.5.
-        assert_eq!(Stat::of([0, 1].into_iter()), Stat { mean: 1, spread: 1 });
+        let spread = |scores: &[u8]| Stat::of(scores.iter().copied()).spread;
+        assert_eq!(spread(&[0, 1]), 1);
         // 0, 0 and 1: mean 1/3, standard deviation √2 / 3 ≈ 0.47.
-        assert_eq!(Stat::of([0, 0, 1].into_iter()), Stat { mean: 0, spread: 0 });
+        assert_eq!(spread(&[0, 0, 1]), 0);
         // 0, 33, 67 and 100: n·Σx² − (Σx)² = 22,312, and √22,312 / 4 ≈ 37.34.
         assert_eq!(
             Stat::of([0, 33, 67, 100].into_iter()),
             Stat {
                 mean: 50,
-                spread: 37
+                spread: 37,
+                low: 0,
+                high: 100
             }
         );
     }

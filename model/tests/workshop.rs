@@ -10,10 +10,10 @@ use model::card::{
 };
 use model::code::{encode, CodeError};
 use model::config::percent_encode;
-use model::content::{SendUi, WorkshopUi, ARGUMENTS, BANDS, GOALS, SEND_UI, WORKSHOP_UI};
+use model::content::{SendUi, WorkshopUi, ARGUMENTS, BANDS, GOALS, SEND_UI, UI, WORKSHOP_UI};
 use model::workshop::{
-    aggregate, clean_name, sender_name, to_csv, AddReport, CsvFormat, GoalStat, ItemStat, Prompt,
-    Rejected, Stat, Workshop, Workshops, MAX_NAME_CHARS, MAX_PARTICIPANTS,
+    aggregate, clean_name, sender_name, teams_sender, to_csv, AddReport, CsvFormat, GoalStat,
+    ItemStat, Prompt, Rejected, Stat, Workshop, Workshops, MAX_NAME_CHARS, MAX_PARTICIPANTS,
 };
 use model::{Answers, Choice, CompleteAnswers, Lang, Scores, Slot, Text};
 use proptest::prelude::*;
@@ -332,6 +332,8 @@ fn the_lowest_and_the_highest_answers_average_fifty_with_a_spread_of_fifty() {
     let half = Stat {
         mean: 50,
         spread: 50,
+        low: 0,
+        high: 100,
     };
     let split = ItemStat {
         distribution: [1, 0, 0, 1],
@@ -352,11 +354,9 @@ fn the_lowest_and_the_highest_answers_average_fifty_with_a_spread_of_fifty() {
     );
     assert_eq!(view.weakest_arguments, [0, 1, 2]);
     assert_eq!(view.most_important_goals, [0, 1, 2]);
-    // Every argument is equally divided, and the most divided one is already named as the weakest.
-    assert_eq!(
-        view.prompts,
-        [Prompt::WeakArgument(0), Prompt::ImportantUnreachedGoal(0)]
-    );
+    // Every argument is equally divided, and the most divided one is already named as the weakest. An
+    // importance of 50 is below "Wichtig", so no goal is put to the group as important.
+    assert_eq!(view.prompts, [Prompt::WeakArgument(0)]);
 }
 
 #[test]
@@ -375,21 +375,15 @@ fn one_participant_is_their_own_average_without_spread() {
     let answers = from_digits("2012301230211203330011");
     let view = aggregate(&[answers]).unwrap();
     let scores = Scores::of(&answers);
-    assert_eq!(
-        view.overall,
-        Stat {
-            mean: scores.overall,
-            spread: 0,
-        }
-    );
+    let alone = |score| Stat {
+        mean: score,
+        spread: 0,
+        low: score,
+        high: score,
+    };
+    assert_eq!(view.overall, alone(scores.overall));
     for (item, score) in view.arguments.iter().zip(scores.arguments) {
-        assert_eq!(
-            item.stat,
-            Stat {
-                mean: score,
-                spread: 0
-            }
-        );
+        assert_eq!(item.stat, alone(score));
     }
     assert_eq!(view.businesses, [0, 0, 1, 0, 0, 0, 0]);
     assert_eq!(view.bands, [0, 1, 0, 0], "45 is in the second band");
@@ -416,6 +410,8 @@ fn three_participants_give_hand_computed_figures() {
             stat: Stat {
                 mean: 44,
                 spread: 42,
+                low: 0,
+                high: 100,
             },
         }
     );
@@ -428,6 +424,8 @@ fn three_participants_give_hand_computed_figures() {
                 stat: Stat {
                     mean: 89,
                     spread: 16,
+                    low: 67,
+                    high: 100,
                 },
             },
             importance_mean: 56,
@@ -482,16 +480,19 @@ fn the_slides_sort_arguments_weakest_first_and_pick_important_goals_not_yet_reac
     let view = aggregate(&group).unwrap();
     assert_eq!(view.arguments_weakest_first(), [4, 6, 0, 1, 3, 5, 2]);
     assert_eq!(view.important_unreached_goals(), [3, 1]);
-    // Argument 6: 0 and 100, so most lie between 0 and 100; argument 0: everyone at 67.
-    assert_eq!(view.arguments[6].stat.usual_range(), (0, 100));
-    assert_eq!(view.arguments[0].stat.usual_range(), (67, 67));
+    // Argument 6: 0 and 100, so the answers run from 0 to 100; argument 0: everyone at 67.
     assert_eq!(
-        Stat {
-            mean: 90,
-            spread: 20
-        }
-        .usual_range(),
-        (70, 100)
+        view.arguments[6].stat.summary(Lang::De),
+        "Durchschnitt 50 · von 0 bis 100"
+    );
+    assert_eq!(
+        view.arguments[0].stat.summary(Lang::En),
+        "Average 67 · all at 67"
+    );
+    // Goal 3: "Sehr wichtig" for everyone.
+    assert_eq!(
+        view.goals[3].importance_summary(Lang::De),
+        "Durchschnitt 100 · alle bei 100"
     );
 }
 
@@ -499,6 +500,93 @@ fn the_slides_sort_arguments_weakest_first_and_pick_important_goals_not_yet_reac
 fn a_ready_and_united_group_gets_only_the_weakest_argument_as_a_prompt() {
     let view = aggregate(&[CompleteAnswers::uniform(Choice::HIGHEST)]).unwrap();
     assert_eq!(view.prompts, [Prompt::WeakArgument(0)]);
+}
+
+#[test]
+fn a_goal_is_important_but_unreached_only_from_wichtig_on_and_with_its_reach_a_level_lower() {
+    let goal = |importance_mean, reach_mean| GoalStat {
+        importance: [0, 0, 1, 0],
+        reach: ItemStat {
+            distribution: [0, 1, 0, 0],
+            stat: Stat {
+                mean: reach_mean,
+                spread: 0,
+                low: reach_mean,
+                high: reach_mean,
+            },
+        },
+        importance_mean,
+    };
+    // What the slide listed before: neither important enough nor clearly lower.
+    assert!(!goal(57, 57).is_important_unreached());
+    assert!(!goal(57, 0).is_important_unreached(), "below Wichtig");
+    assert!(
+        goal(67, 33).is_important_unreached(),
+        "important, hardly reached"
+    );
+    assert!(goal(67, 0).is_important_unreached());
+    assert!(
+        !goal(67, 34).is_important_unreached(),
+        "not more than a level lower"
+    );
+    assert!(!goal(67, 67).is_important_unreached());
+    assert!(goal(100, 66).is_important_unreached());
+    assert!(
+        !goal(100, 67).is_important_unreached(),
+        "very important, partly reached"
+    );
+    assert!(!goal(100, 100).is_important_unreached());
+}
+
+/// The numbers a text names, in order.
+fn numbers_in(text: &str) -> Vec<u8> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|part| !part.is_empty())
+        .map(|part| part.parse().expect("a score"))
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// What the group is told of an argument, a goal's importance or its reach names its average, said as
+    /// such, and otherwise only levels of the scale that someone in the group chose; of the overall score,
+    /// only scores someone has.
+    #[test]
+    fn the_group_texts_name_only_values_the_scale_can_take(
+        group in proptest::collection::vec(complete_answers(), 1..30)
+    ) {
+        let view = aggregate(&group).unwrap();
+        let scale = |level: usize| [0, 33, 67, 100][level];
+        let mut items: Vec<(String, u8, [usize; 4])> = Vec::new();
+        for lang in Lang::ALL {
+            for item in view.arguments.iter().chain(view.goals.iter().map(|goal| &goal.reach)) {
+                items.push((item.stat.summary(lang), item.stat.mean, item.distribution));
+            }
+            for goal in &view.goals {
+                items.push((goal.importance_summary(lang), goal.importance_mean, goal.importance));
+            }
+        }
+        for (text, mean, distribution) in items {
+            prop_assert!(text.starts_with(WORKSHOP_UI.average.de) || text.starts_with(WORKSHOP_UI.average.en));
+            let numbers = numbers_in(&text);
+            prop_assert_eq!(numbers[0], mean, "{}", text);
+            let chosen: Vec<u8> = (0..4).filter(|&l| distribution[l] > 0).map(scale).collect();
+            prop_assert!((2..=3).contains(&numbers.len()), "{}", text);
+            for value in &numbers[1..] {
+                prop_assert!(chosen.contains(value), "{} names {} of {:?}", text, value, chosen);
+            }
+            prop_assert_eq!(numbers[1], chosen[0], "{}", text);
+            prop_assert_eq!(*numbers.last().unwrap(), *chosen.last().unwrap(), "{}", text);
+        }
+        let overall: Vec<u8> = group.iter().map(|answers| Scores::of(answers).overall).collect();
+        for lang in Lang::ALL {
+            let numbers = numbers_in(&view.overall.summary(lang));
+            for value in &numbers[1..] {
+                prop_assert!(overall.contains(value));
+            }
+        }
+    }
 }
 
 /// The rounded mean and population standard deviation, computed the obvious way in floating point.
@@ -572,9 +660,9 @@ proptest! {
                 Prompt::WeakArgument(i) | Prompt::DividedArgument(i) => prop_assert!(i < ARGUMENTS.len()),
                 Prompt::ImportantUnreachedGoal(i) => {
                     prop_assert!(view.most_important_goals.contains(&i));
-                    prop_assert!(view.goals[i].reach.stat.mean < 67);
+                    prop_assert!(view.goals[i].reach.stat.mean + 34 <= view.goals[i].importance_mean);
                     // The question and the goals slide agree on which goals are important.
-                    prop_assert!(view.goals[i].importance_mean >= 50);
+                    prop_assert!(view.goals[i].importance_mean >= 67);
                     prop_assert!(view.important_unreached_goals().contains(&i));
                 }
             }
@@ -676,10 +764,12 @@ fn workshop_texts() -> Vec<(&'static Text, &'static [&'static str])> {
         no_participants,
         participants_count,
         average,
-        usual_range,
+        range,
+        all_at,
         distribution,
         overall_heading,
         arguments_heading,
+        average_per_argument,
         goals_heading,
         importance_heading,
         reach_heading,
@@ -763,10 +853,12 @@ fn workshop_texts() -> Vec<(&'static Text, &'static [&'static str])> {
         (no_participants, &[]),
         (participants_count, &["{n}"]),
         (average, &[]),
-        (usual_range, &["{low}", "{high}"]),
+        (range, &["{low}", "{high}"]),
+        (all_at, &["{value}"]),
         (distribution, &[]),
         (overall_heading, &[]),
         (arguments_heading, &[]),
+        (average_per_argument, &[]),
         (goals_heading, &[]),
         (importance_heading, &[]),
         (reach_heading, &[]),
@@ -915,6 +1007,86 @@ fn names_come_from_the_link_or_from_the_chat_line() {
         assert_eq!(workshop.participants()[0].answers, answers, "{line}");
         assert_eq!(workshop.participants()[0].name.as_deref(), name, "{line}");
     }
+}
+
+/// The sender is the name before the first colon, after a time stamp; what follows the colon is the message,
+/// never part of the name. The chat apps' formats, as they write a message with a link when a conversation
+/// is exported or copied:
+///
+/// - WhatsApp's export ("Chat exportieren", without media), on iPhone: "[05.12.26, 10:10:03] Anna: text";
+///   on Android: "05.12.26, 10:10 - Anna: text", and with an English phone "12/5/26, 10:10 AM - Anna: text".
+/// - Signal has no export of its own. Copying several messages in its apps gives their texts alone, one a
+///   line, so such a link carries its name with `&n=` or none; the common backup tools (signal-export)
+///   write "[2026-12-05 10:10] Anna: text".
+/// - Microsoft Teams, when messages are selected and copied, writes each sender with the time on a line of
+///   its own, "[10:10] Anna Schmidt" (or "[9:35 AM] Schmidt, Anna"), and the message on the lines below.
+///   Its data export is a file for tools (JSON), not pasted text.
+/// - Plain chats and copied e-mails: "Fatma: text" or "Ben (10:42): text".
+#[test]
+fn the_sender_is_the_name_before_the_first_colon_in_every_chat_format() {
+    let answers = numbered(78);
+    let code = code_of(&answers);
+    let link = format!("https://x.de/check/#r={code}");
+    let lines = [
+        (format!("[10:10] Anna: hier mein Ergebnis {link}"), "Anna"),
+        (format!("Fatma: Mein Ergebnis: {link}"), "Fatma"),
+        // WhatsApp, iPhone and Android, German and English phones.
+        (format!("[05.12.26, 10:10:03] Anna: {link}"), "Anna"),
+        (
+            format!("[05.12.26, 10:10:03] Anna Maria: Mein Ergebnis: {link}"),
+            "Anna Maria",
+        ),
+        (format!("05.12.26, 10:10 - Anna: {link}"), "Anna"),
+        (format!("05.12.26, 10:10 - Anna: hier: {link}"), "Anna"),
+        (format!("12/5/26, 10:10 AM - Anna: {link}"), "Anna"),
+        (format!("12/5/26, 10:10\u{202f}PM - Anna: {link}"), "Anna"),
+        // Signal, as backup tools export it.
+        (
+            format!("[2026-12-05 10:10] Anna: das ist meins {link}"),
+            "Anna",
+        ),
+        // A time after the name.
+        (format!("Ben (10:42): Ergebnis: {link}"), "Ben"),
+    ];
+    for (line, name) in lines {
+        let mut workshop = Workshop::new("Chats");
+        let report = workshop.add_links(&line);
+        assert_eq!(report.added, 1, "{line}");
+        assert_eq!(
+            workshop.participants()[0].name.as_deref(),
+            Some(name),
+            "{line}"
+        );
+    }
+    // Signal's copied messages: the text alone, so no sender, unless the link names one.
+    for (line, name) in [
+        (format!("hier mein Ergebnis {link}"), None),
+        (format!("hier mein Ergebnis {link}&n=Anna"), Some("Anna")),
+    ] {
+        let mut workshop = Workshop::new("Signal");
+        workshop.add_links(&line);
+        assert_eq!(workshop.participants()[0].name.as_deref(), name, "{line}");
+    }
+    // Teams: the sender on the line above the message, for each message below it.
+    let other = code_of(&numbered(79));
+    let mut workshop = Workshop::new("Teams");
+    let report = workshop.add_links(&format!(
+        "[10:10] Anna Schmidt\nhier mein Ergebnis {link}\n[9:35 AM] Schmidt, Ben\n\
+         https://x.de/check/#r={other}&n=Ben%20S"
+    ));
+    assert_eq!(report.added, 2);
+    let names: Vec<_> = workshop
+        .participants()
+        .iter()
+        .map(|p| p.name.as_deref())
+        .collect();
+    assert_eq!(names, [Some("Anna Schmidt"), Some("Ben S")]);
+    assert_eq!(
+        teams_sender("[10:10] Anna: hallo"),
+        None,
+        "a message, no header"
+    );
+    assert_eq!(teams_sender("[Notiz] Anna"), None, "no time");
 }
 
 #[test]
@@ -1093,8 +1265,12 @@ fn the_group_image_keeps_every_text_inside_its_box_from_5_to_1000_participants()
             (0..participants).map(|n| numbered(n * 7_919)).collect();
         let view = aggregate(&answers).unwrap();
         for lang in [Lang::De, Lang::DeDu, Lang::En] {
-            for name in ["Montag", long_name] {
-                let layout = group_card_layout(lang, name, &view);
+            for (owner, name) in [
+                (None, "Montag"),
+                (None, long_name),
+                (Some(LONGEST_OWNER), long_name),
+            ] {
+                let layout = group_card_layout(lang, owner, name, &view);
                 for text in &layout.texts {
                     let context = format!("{participants} {lang:?} {text:?}");
                     assert!(
@@ -1118,21 +1294,44 @@ fn the_group_image_keeps_every_text_inside_its_box_from_5_to_1000_participants()
                     layout.texts.iter().any(|text| text.text.ends_with(&count)),
                     "the participants' count is shown whole: {participants} {lang:?}"
                 );
-                let svg = group_card_svg(lang, name, &view, CardColours::default());
+                let svg = group_card_svg(lang, owner, name, &view, CardColours::default());
                 assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
             }
         }
     }
 }
 
+/// A consultant's name of the most characters `config.ini` takes (60), of wide letters.
+const LONGEST_OWNER: &str = "Muster & Partner Social-Media-Beratung für Handwerk und Hand";
+
+#[test]
+fn the_group_image_is_headed_by_the_consultant_when_config_ini_names_one() {
+    let view = aggregate(&[numbered(1)]).unwrap();
+    let title = |owner| {
+        group_card_layout(Lang::De, owner, "Montag", &view).texts[0]
+            .text
+            .clone()
+    };
+    assert_eq!(title(Some("Muster Beratung")), "Muster Beratung");
+    assert_eq!(title(None), UI.app_title.de);
+    let svg = group_card_svg(
+        Lang::De,
+        Some("Muster Beratung"),
+        "Montag",
+        &view,
+        CardColours::default(),
+    );
+    assert!(svg.contains("Muster Beratung") && !svg.contains(UI.app_title.de));
+}
+
 #[test]
 fn a_name_too_long_for_the_image_is_cut_and_marked() {
     let view = aggregate(&[numbered(1)]).unwrap();
-    let layout = group_card_layout(Lang::En, &"Workshop ".repeat(20), &view);
+    let layout = group_card_layout(Lang::En, None, &"Workshop ".repeat(20), &view);
     let kicker = &layout.texts[1];
     assert_eq!(kicker.font_size, MIN_FONT_SIZE);
     assert!(kicker.text.ends_with('…') && kicker.text.starts_with("Workshop Workshop"));
-    let short = group_card_layout(Lang::En, "Montag", &view);
+    let short = group_card_layout(Lang::En, None, "Montag", &view);
     assert_eq!(
         (short.texts[1].text.as_str(), short.texts[1].font_size),
         ("Montag", 28)

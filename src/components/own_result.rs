@@ -1,12 +1,12 @@
 use crate::components::lead_form::{LeadFormView, LEAD_NAME_ID, LEAD_SECTION_ID};
 use crate::components::result::ResultView;
-use crate::components::send_to_facilitator::SendToFacilitator;
+use crate::components::send_to_facilitator::{SendOpener, SendToFacilitator};
 use crate::components::share_panel::SharePanel;
 use crate::settings::Settings;
 use crate::{dom, host};
 use model::card::CardBrand;
 use model::config::contact_href;
-use model::content::{CONFIG_UI, LEAD_UI, UI};
+use model::content::{LEAD_UI, UI};
 use model::facilitator::Contact;
 use model::host_event::HostEvent;
 use model::lead;
@@ -43,7 +43,7 @@ pub fn own_result(props: &OwnResultProps) -> Html {
     let contact = config.contact_link.as_ref().map(|contact_link| {
         html! {
             <a class="primary" href={contact_href(contact_link, &link)}>
-                { config.contact_label.as_deref().unwrap_or(CONFIG_UI.contact_default.get(lang)) }
+                { config.contact_label(lang) }
             </a>
         }
     });
@@ -65,6 +65,13 @@ pub fn own_result(props: &OwnResultProps) -> Html {
     let facilitator = Contact::from_query(&dom::query_string()).map(|workshop| {
         html! { <SendToFacilitator {lang} result_link={link.clone()} contact={workshop} /> }
     });
+    // The panel stands below the result; a participant who came to send it gets a button in the first
+    // screen that leads there (beside the lead form's opener, in the same slot).
+    let send_opener = if facilitator.is_some() {
+        html! { <SendOpener {lang} /> }
+    } else {
+        html! {}
+    };
     let onshared = {
         let host_origins = config.host_origins.clone();
         Callback::from(move |method: &'static str| {
@@ -81,10 +88,7 @@ pub fn own_result(props: &OwnResultProps) -> Html {
                 dom::focus(LEAD_NAME_ID);
                 dom::reveal(LEAD_SECTION_ID);
             });
-            let contact_label = config
-                .contact_label
-                .as_deref()
-                .unwrap_or(CONFIG_UI.contact_default.get(lang));
+            let contact_label = config.contact_label(lang);
             let other_route = match config.contact_link.as_deref() {
                 Some(contact_link) => match lead::email_route(contact_link, &link) {
                     Some(href) => html! { <a {href}>{ LEAD_UI.email_route.get(lang) }</a> },
@@ -109,6 +113,7 @@ pub fn own_result(props: &OwnResultProps) -> Html {
         }
         _ => (html! {}, html! {}),
     };
+    let lead_opener = html! { <>{ send_opener }{ lead_opener }</> };
     html! {
         <ResultView {lang} {answers} reader={Reader::Own} heading={UI.result_heading.get(lang)}
             next_steps_heading={UI.next_steps_heading.get(lang)} {contact} {contact_text} {lead_opener} {lead}>

@@ -21,7 +21,11 @@ pub fn preview_notice(props: &PreviewNoticeProps) -> Html {
     html! {
         <aside class="notice preview" aria-labelledby="preview-heading">
             <h2 id="preview-heading">{ CONFIG_UI.preview_heading.get(lang) }</h2>
-            if props.problems.is_empty() {
+            // The embed page's preview never receives a field with a mistake, so there it cannot tell
+            // whether all is fine: the form beside it says that.
+            if props.problems.is_empty() && dom::is_embed_page_preview() {
+                <p>{ CONFIG_UI.preview_fine_embed_page.get(lang) }</p>
+            } else if props.problems.is_empty() {
                 <p>{ CONFIG_UI.preview_fine.get(lang) }</p>
             } else {
                 <p>{ CONFIG_UI.preview_problems.get(lang) }</p>

@@ -3,13 +3,40 @@
 //! sent by itself: an e-mail opens in the participant's own mail program, a chat link (always https) opens
 //! the chat after the result link is copied, and the share sheet lets them pick any app.
 
-use crate::sharing;
+use crate::{dom, sharing};
 use model::content::SEND_UI;
 use model::facilitator::{mailto_href, named_result_link, Contact};
 use model::Lang;
 use web_sys::HtmlInputElement;
 use yew::platform::spawn_local;
 use yew::prelude::*;
+
+/// The id of the panel, and of its name field, where [`SendOpener`] leads.
+pub const SEND_SECTION_ID: &str = "send-to-facilitator";
+pub const SEND_NAME_ID: &str = "send-name";
+
+#[derive(Properties, PartialEq)]
+pub struct SendOpenerProps {
+    pub lang: Lang,
+}
+
+/// The button in the result's first screen that leads to the panel further down, as the lead form's
+/// opener does: a participant who came by a workshop's join link came to send their result, and finds the
+/// way there without scrolling past the whole result.
+#[function_component(SendOpener)]
+pub fn send_opener(props: &SendOpenerProps) -> Html {
+    let onclick = Callback::from(|_: MouseEvent| {
+        dom::focus(SEND_NAME_ID);
+        dom::reveal(SEND_SECTION_ID);
+    });
+    html! {
+        <p class="send-open">
+            <button type="button" class="secondary" {onclick}>
+                { SEND_UI.heading.get(props.lang) }<span aria-hidden="true">{ " ↓" }</span>
+            </button>
+        </p>
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct SendToFacilitatorProps {
@@ -76,11 +103,11 @@ pub fn send_to_facilitator(props: &SendToFacilitatorProps) -> Html {
         html! { <button type="button" class="secondary" {onclick}>{ SEND_UI.share.get(lang) }</button> }
     });
     html! {
-        <section class="send-to-facilitator" aria-labelledby="send-heading">
+        <section id={SEND_SECTION_ID} class="send-to-facilitator" aria-labelledby="send-heading">
             <h2 id="send-heading">{ SEND_UI.heading.get(lang) }</h2>
             <p class="send-recipient"><strong>{ recipient }</strong></p>
             <label for="send-name">{ SEND_UI.name_label.get(lang) }</label>
-            <input id="send-name" type="text" autocomplete="given-name" value={(*name).clone()} {oninput} />
+            <input id={SEND_NAME_ID} type="text" autocomplete="given-name" value={(*name).clone()} {oninput} />
             <p class="share-actions">{ action }{ share.unwrap_or_default() }</p>
             <p class="send-hint">{ SEND_UI.hint.get(lang) }</p>
         </section>

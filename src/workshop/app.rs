@@ -98,9 +98,10 @@ pub fn workshop_app(props: &PageProps) -> Html {
         // The image carries the site owner's colours, as the screen does.
         let config = &props.settings.config;
         let colours = CardColours::brand(config.primary, config.accent);
+        let owner = config.name.as_deref();
         let svg = current
             .zip(view.as_ref())
-            .map(|(workshop, view)| group_card_svg(lang, &workshop.name, view, colours));
+            .map(|(workshop, view)| group_card_svg(lang, owner, &workshop.name, view, colours));
         Callback::from(move |_| {
             if let Some(svg) = svg.clone() {
                 spawn_local(async move {
@@ -111,6 +112,14 @@ pub fn workshop_app(props: &PageProps) -> Html {
         })
     };
 
+    // The consultant's name from config.ini heads the screen and every slide, where it gives one: the
+    // workshop is theirs, and the room sees whose it is.
+    let owner_or_product: AttrValue = props
+        .settings
+        .config
+        .name
+        .clone()
+        .map_or_else(|| UI.app_title.get(lang).into(), AttrValue::from);
     let group = match (current, view.clone()) {
         (Some(_), Some(view)) => html! {
             <GroupPanel {lang} {view} onexportcsv={onexportcsv.clone()} {onexportimage} />
@@ -125,7 +134,7 @@ pub fn workshop_app(props: &PageProps) -> Html {
     html! {
         <div class={classes!("workshop", presenting.then_some("presenting"))}>
             <PageBar {lang} tools_label={WORKSHOP_UI.title.get(lang)} {onsetlang}
-                brand={html! { <>{ UI.app_title.get(lang) }{ " · " }{ WORKSHOP_UI.title.get(lang) }</> }}>
+                brand={html! { <>{ owner_or_product.clone() }{ " · " }{ WORKSHOP_UI.title.get(lang) }</> }}>
                 <button type="button" class="link-button" onclick={ontogglepresent} aria-pressed={presenting.to_string()}>
                     { if presenting { WORKSHOP_UI.presentation_end.get(lang) } else { WORKSHOP_UI.presentation_start.get(lang) } }
                 </button>
@@ -150,6 +159,7 @@ pub fn workshop_app(props: &PageProps) -> Html {
                 }
                 if presenting {
                     <Slides {lang} {slides} current={state.slide} {view} link={join_link.clone()}
+                        owner={owner_or_product.clone()}
                         covered={state.covered} {onstep} oncover={dispatcher(&screen, WorkshopAction::Cover)} />
                 } else {
                     <p class="lead">{ WORKSHOP_UI.intro.get(lang) }</p>

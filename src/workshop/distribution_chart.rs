@@ -7,8 +7,9 @@ use yew::prelude::*;
 pub struct DistributionRow {
     pub label: AttrValue,
     pub counts: [usize; OPTION_COUNT],
-    /// The average and the spread, already worded; `None` where they say nothing (importance).
-    pub summary: Option<AttrValue>,
+    /// The average and the range of the scores, already worded: every row has one, so the table's
+    /// "Durchschnitt" column is never empty.
+    pub summary: AttrValue,
 }
 
 #[derive(Properties, PartialEq)]
@@ -40,10 +41,7 @@ pub fn distribution_chart(props: &DistributionChartProps) -> Html {
                 <rect class={format!("segment level-{option}")} x={format!("{x:.3}%")} width={format!("{width:.3}%")} height="18" />
             }
         }).collect::<Html>();
-        let label = match &row.summary {
-            Some(summary) => format!("{} · {summary}", row.label),
-            None => row.label.to_string(),
-        };
+        let label = format!("{} · {}", row.label, row.summary);
         rows.push(html! {
             <g>
                 <text class="bar-label" x="0" y={(top + 16).to_string()}>{ label }</text>
@@ -77,7 +75,7 @@ pub fn distribution_chart(props: &DistributionChartProps) -> Html {
                             <tr>
                                 <th scope="row">{ &row.label }</th>
                                 { for row.counts.iter().map(|count| html! { <td>{ count }</td> }) }
-                                <td>{ row.summary.clone().unwrap_or_default() }</td>
+                                <td>{ row.summary.clone() }</td>
                             </tr>
                         }) }
                     </tbody>

@@ -15,14 +15,9 @@ pub struct GroupPanelProps {
     pub onexportimage: Callback<()>,
 }
 
-/// "Durchschnitt 54 · die meisten zwischen 33 und 75": an average and where most scores lie, in plain words.
+/// "Durchschnitt 54 · von 33 bis 100": an average and the range of the group's scores, in plain words.
 pub fn summary(lang: Lang, stat: &Stat) -> AttrValue {
-    let (low, high) = stat.usual_range();
-    let range = WORKSHOP_UI.usual_range.fill(
-        lang,
-        &[("low", &low.to_string()), ("high", &high.to_string())],
-    );
-    format!("{} {} · {range}", WORKSHOP_UI.average.get(lang), stat.mean).into()
+    stat.summary(lang).into()
 }
 
 fn options(lang: Lang, texts: &[Text]) -> Vec<AttrValue> {
@@ -36,7 +31,7 @@ fn row(lang: Lang, label: &Text, item: &ItemStat) -> DistributionRow {
     DistributionRow {
         label: label.get(lang).into(),
         counts: item.distribution,
-        summary: Some(summary(lang, &item.stat)),
+        summary: summary(lang, &item.stat),
     }
 }
 
@@ -76,7 +71,7 @@ pub fn group_panel(props: &GroupPanelProps) -> Html {
         .map(|(goal, stat)| DistributionRow {
             label: goal.title.get(lang).into(),
             counts: stat.importance,
-            summary: None,
+            summary: stat.importance_summary(lang).into(),
         })
         .collect::<Vec<_>>();
     let reach_rows = GOALS
@@ -109,7 +104,10 @@ pub fn group_panel(props: &GroupPanelProps) -> Html {
                     <h3>{ WORKSHOP_UI.weakest_heading.get(lang) }</h3>
                     <ol class="weakest">
                         { for view.weakest_arguments.iter().map(|&i| html! {
-                            <li>{ ARGUMENTS[i].title.get(lang) }{ " (" }{ view.arguments[i].stat.mean }{ ")" }</li>
+                            <li>
+                                { ARGUMENTS[i].title.get(lang) }{ " (" }{ WORKSHOP_UI.average.get(lang) }{ " " }
+                                { view.arguments[i].stat.mean }{ ")" }
+                            </li>
                         }) }
                     </ol>
                 </div>

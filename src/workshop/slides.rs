@@ -3,7 +3,7 @@
 
 use super::group::summary;
 use super::join::JoinPanel;
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use model::content::{
     ARGUMENTS, ARGUMENT_LEVELS, BANDS, GOALS, OPTION_COUNT, REACH_OPTIONS, WORKSHOP_UI,
 };
@@ -31,6 +31,8 @@ pub struct SlidesProps {
     /// The address of the check, for the join slide.
     pub link: AttrValue,
     pub covered: bool,
+    /// Whose workshop it is: the consultant's name from `config.ini`, or the product's without one.
+    pub owner: AttrValue,
     pub onstep: Callback<Step>,
     pub oncover: Callback<bool>,
 }
@@ -43,21 +45,28 @@ pub fn slides(props: &SlidesProps) -> Html {
         use_effect_with((), move |_| {
             let document = document();
             let listener = document.map(|document| {
-                EventListener::new(&document, "keydown", move |event| {
-                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                        return;
-                    };
-                    if event.alt_key() || event.ctrl_key() || event.meta_key() {
-                        return;
-                    }
-                    let step = match event.key().as_str() {
-                        "ArrowRight" | "ArrowDown" | "PageDown" => Step::Next,
-                        "ArrowLeft" | "ArrowUp" | "PageUp" => Step::Previous,
-                        _ => return,
-                    };
-                    event.prevent_default();
-                    onstep.emit(step);
-                })
+                // Not passive (gloo's default): the listener keeps the arrow keys from also scrolling
+                // the page, and `preventDefault` in a passive listener only logs an error.
+                EventListener::new_with_options(
+                    &document,
+                    "keydown",
+                    EventListenerOptions::enable_prevent_default(),
+                    move |event| {
+                        let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                            return;
+                        };
+                        if event.alt_key() || event.ctrl_key() || event.meta_key() {
+                            return;
+                        }
+                        let step = match event.key().as_str() {
+                            "ArrowRight" | "ArrowDown" | "PageDown" => Step::Next,
+                            "ArrowLeft" | "ArrowUp" | "PageUp" => Step::Previous,
+                            _ => return,
+                        };
+                        event.prevent_default();
+                        onstep.emit(step);
+                    },
+                )
             });
             move || drop(listener)
         });
@@ -109,6 +118,7 @@ pub fn slides(props: &SlidesProps) -> Html {
                 { content }
             </section>
             <nav class="slide-nav" aria-label={WORKSHOP_UI.slides_label.get(lang)}>
+                <span class="slide-owner">{ props.owner.clone() }</span>
                 <button type="button" class="secondary" onclick={onprevious} disabled={current == 0}>
                     { WORKSHOP_UI.slide_previous.get(lang) }
                 </button>

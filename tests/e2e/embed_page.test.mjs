@@ -162,7 +162,10 @@ test('the loader and the iframe carry only what differs from config.ini; its lin
   assert.equal(await page.inputValue('#setting-primary'), PRIMARY.toUpperCase());
   const loader = () => page.inputValue('#code-loader');
   // Unchanged, the loader holds no setting: config.ini gives them, also when it changes later.
-  assert.equal(await loader(), `<div data-social-media-check></div>\n<script src="${app.url}embed.js" async></script>`);
+  assert.equal(
+    await loader(),
+    `<div data-social-media-check>\n  <a href="${app.url}">Zum Social-Media-Check</a>\n</div>\n<script src="${app.url}embed.js" async></script>`,
+  );
   assert.match(await page.inputValue('#code-iframe'), new RegExp(`^<iframe src="${app.url}" title=`));
   assert.match(await page.inputValue('#code-config'), /^primary = #1A6B4F$/m);
   assert.match(await page.inputValue('#code-config'), /^name = Muster Beratung$/m);
@@ -173,7 +176,7 @@ test('the loader and the iframe carry only what differs from config.ini; its lin
   assert.equal(await page.getAttribute('#code-loader', 'aria-describedby'), 'code-loader-note');
 
   await page.fill('#setting-primary', '#c60');
-  assert.match(await loader(), /^<div data-social-media-check data-primary="#c60"><\/div>/);
+  assert.match(await loader(), /^<div data-social-media-check data-primary="#c60">\n/);
   assert.match(await page.inputValue('#code-iframe'), /\?primary=%23c60"/);
   await page.selectOption('#setting-address', 'du');
   assert.match(await loader(), /data-primary="#c60" data-address="du"/);
@@ -317,5 +320,57 @@ test('the mistakes speak the page\'s language: English, and German with du', asy
     '“green” is not a colour. Pick one with the colour picker or write it as #1a6b4f.',
   );
   assert.equal(await page.getByLabel('Main colour in the colour picker').getAttribute('type'), 'color');
+  await context.close();
+});
+
+test('the status agrees with the fields: with a mistake in one it does not say all is in order', async () => {
+  const { context, page } = await openEmbedPage();
+  const status = page.locator('#embed-status');
+  assert.match(await status.textContent(), /^Alle Felder sind in Ordnung/);
+  const preview = page.frameLocator('.preview-frame');
+  await preview.locator('.preview h2').waitFor();
+
+  await page.fill('#setting-accent', 'grün');
+  await page.press('#setting-accent', 'Tab');
+  assert.equal(await status.textContent(), 'Ein Feld hat einen Fehler; er steht am Feld. Vorschau und Code lassen dieses Feld aus, bis er behoben ist.');
+  await page.fill('#setting-logo', 'javascript:alert(1)');
+  assert.match(await status.textContent(), /^2 Felder haben einen Fehler/);
+  // Nothing else on the page, the preview included, says all is in order meanwhile. The preview shows the
+  // fields without their mistakes, so its notice never speaks for the form.
+  await page.waitForFunction(() => !document.querySelector('.preview-frame').getAttribute('src').includes('accent'));
+  await preview.locator('.preview h2').waitFor();
+  assert.doesNotMatch(await page.locator('main').innerText(), /in Ordnung/);
+  assert.doesNotMatch(await preview.locator('.preview').innerText(), /in Ordnung/);
+
+  await page.fill('#setting-accent', '#b3400e');
+  await page.fill('#setting-logo', '');
+  assert.match(await status.textContent(), /^Alle Felder sind in Ordnung/);
+  await context.close();
+});
+
+test('“config.ini herunterladen” saves exactly the lines shown for config.ini', async () => {
+  const { context, page } = await openEmbedPage();
+  await page.fill('#setting-name', 'Beratung Beispiel');
+  await page.fill('#setting-contact_link', 'hallo@muster-beratung.de');
+  await page.fill('#setting-contact_label_en', 'Book a meeting');
+  const shown = await page.inputValue('#code-config');
+  assert.match(shown, /^contact_label_en = Book a meeting$/m);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('.code:has(#code-config) button:has-text("config.ini herunterladen")'),
+  ]);
+  assert.equal(download.suggestedFilename(), 'config.ini');
+  const chunks = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+  assert.equal(Buffer.concat(chunks).toString('utf8'), shown);
+  await context.close();
+});
+
+test('the loader snippet keeps a link to the check for readers without scripts', async () => {
+  const { context, page } = await openEmbedPage();
+  await page.selectOption('#setting-address', 'du');
+  const loader = await page.inputValue('#code-loader');
+  const link = `<a href="${app.url}?address=du">Zum Social-Media-Check</a>`;
+  assert.ok(loader.includes(`<div data-social-media-check data-address="du">\n  ${link}\n</div>`), loader);
   await context.close();
 });

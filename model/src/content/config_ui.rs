@@ -30,6 +30,9 @@ pub struct ConfigUi {
     pub more_problems: Text,
     pub preview_heading: Text,
     pub preview_fine: Text,
+    /// Said instead of `preview_fine` in the embed page's own preview, whose form may hold mistakes the
+    /// preview never receives: there the form, not the preview, says whether every field is fine.
+    pub preview_fine_embed_page: Text,
     pub preview_problems: Text,
     /// The link from the preview notice to the embed page.
     pub preview_embed_link: Text,
@@ -57,7 +60,7 @@ pub static CONFIG_UI: ConfigUi = ConfigUi {
         "Perhaps “{key}” was meant.",
     ),
     file_only: Text::new(
-        "„{key}“ gilt nur aus config.ini: was die Seite im Namen des Betreibers sagt und wohin etwas geht, bestimmt kein Link und keine einbettende Seite. Der Wert wird übergangen.",
+        "„{key}“ gilt nur aus config.ini: was die Seite im Namen ihrer Betreiberin oder ihres Betreibers sagt und wohin etwas geht, bestimmt kein Link und keine einbettende Seite. Der Wert wird übergangen.",
         "“{key}” is taken from config.ini only: no link and no embedding page decides what the page says in the owner’s name or where anything goes. The value is skipped.",
     ),
     not_a_colour: Text::new(
@@ -97,7 +100,7 @@ pub static CONFIG_UI: ConfigUi = ConfigUi {
         "“{value}” is neither “du” nor “sie”; the setting is skipped.",
     ),
     not_an_origin: Text::new(
-        "„{value}“ ist keine Website-Adresse wie https://blog.example.org; diese Website erfährt nichts über Besucher und Ergebnisse.",
+        "„{value}“ ist keine Website-Adresse wie https://blog.example.org; diese Website erfährt nichts über Besuche und Ergebnisse.",
         "“{value}” is not a website address such as https://blog.example.org; that website learns nothing of visitors and results.",
     ),
     too_long: Text::new(
@@ -120,6 +123,10 @@ pub static CONFIG_UI: ConfigUi = ConfigUi {
     preview_fine: Text::new(
         "Alle Einstellungen sind in Ordnung.",
         "All settings are fine.",
+    ),
+    preview_fine_embed_page: Text::new(
+        "Diese Vorschau zeigt nur Felder ohne Fehler; ob eines einen hat, steht im Formular.",
+        "This preview shows only fields without mistakes; the form says whether any has one.",
     ),
     preview_problems: Text::new(
         "Diese Einstellungen gelten nicht:",

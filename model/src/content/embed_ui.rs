@@ -19,6 +19,8 @@ pub struct EmbedUi {
     pub primary_picker: Text,
     pub accent_picker: Text,
     pub contact_label: Text,
+    /// The contact button's label on English pages, apart from the German one.
+    pub contact_label_en: Text,
     pub contact_link: Text,
     pub contact_text: Text,
     pub lang: Text,
@@ -49,6 +51,15 @@ pub struct EmbedUi {
     pub preview_desktop: Text,
     pub preview_phone: Text,
     pub code_heading: Text,
+    /// The page's status line while every field is usable.
+    pub status_fine: Text,
+    /// The page's status line while one field holds a mistake, and while several do (`{count}`).
+    pub status_one_mistake: Text,
+    pub status_mistakes: Text,
+    /// The button that saves the lines for `config.ini` as that file.
+    pub download_config: Text,
+    /// The link inside the loader's element, for readers without scripts.
+    pub fallback_link: Text,
     /// Said above the code while a field holds a mistake.
     pub mistakes_left_out: Text,
     pub loader_label: Text,
@@ -96,8 +107,12 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
     primary_picker: Text::new("Hauptfarbe im Farbwähler", "Main colour in the colour picker"),
     accent_picker: Text::new("Akzentfarbe im Farbwähler", "Accent colour in the colour picker"),
     contact_label: Text::new(
-        "Beschriftung des Kontaktknopfs, z. B. Termin vereinbaren",
-        "Label of the contact button, e.g. Book a meeting",
+        "Beschriftung des Kontaktknopfs auf Deutsch, z. B. Termin vereinbaren",
+        "Label of the contact button in German, e.g. Termin vereinbaren",
+    ),
+    contact_label_en: Text::new(
+        "Beschriftung des Kontaktknopfs auf Englisch, z. B. Book a meeting (ohne sie steht auf englischen Seiten die englische Standardbeschriftung, nie die deutsche)",
+        "Label of the contact button in English, e.g. Book a meeting (without it, English pages show the English default label, never the German one)",
     ),
     contact_link: Text::new(
         "Wohin der Kontaktknopf führt: eine Webadresse, eine E-Mail-Adresse oder eine Telefonnummer",
@@ -115,8 +130,8 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
     lang_de: Text::new("Deutsch", "German"),
     lang_en: Text::new("Englisch", "English"),
     host_origin: Text::addressed(
-        "Ihre Websites, die mitgeteilt bekommen dürfen, wie weit Besucher kommen und welches Ergebnis sie erhalten, etwa für eine Auswertung, z. B. https://blog.muster-beratung.de (mehrere durch Kommas getrennt; leer lassen, wenn Sie das nicht brauchen)",
-        "Deine Websites, die mitgeteilt bekommen dürfen, wie weit Besucher kommen und welches Ergebnis sie erhalten, etwa für eine Auswertung, z. B. https://blog.muster-beratung.de (mehrere durch Kommas getrennt; leer lassen, wenn du das nicht brauchst)",
+        "Ihre Websites, die mitgeteilt bekommen dürfen, wie weit die Menschen im Check kommen und welches Ergebnis sie erhalten, etwa für eine Auswertung, z. B. https://blog.muster-beratung.de (mehrere durch Kommas getrennt; leer lassen, wenn Sie das nicht brauchen)",
+        "Deine Websites, die mitgeteilt bekommen dürfen, wie weit die Menschen im Check kommen und welches Ergebnis sie erhalten, etwa für eine Auswertung, z. B. https://blog.muster-beratung.de (mehrere durch Kommas getrennt; leer lassen, wenn du das nicht brauchst)",
         "Your websites that may be told how far visitors get and which result they receive, for example for statistics, e.g. https://blog.example.org (several separated by commas; leave empty if you do not need this)",
     ),
     privacy_link: Text::addressed(
@@ -125,8 +140,8 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
         "Your privacy policy: a web address or a page beside the check, e.g. privacy.html",
     ),
     lead_endpoint: Text::addressed(
-        "Adresse Ihres Formulardienstes (z. B. Formspree), der die Ergebnisse empfängt, die Besucher Ihnen ausdrücklich senden wollen; braucht Ihre Datenschutzerklärung oben. Leer lassen, wenn Sie das nicht wollen.",
-        "Adresse deines Formulardienstes (z. B. Formspree), der die Ergebnisse empfängt, die Besucher dir ausdrücklich senden wollen; braucht deine Datenschutzerklärung oben. Leer lassen, wenn du das nicht willst.",
+        "Adresse Ihres Formulardienstes (z. B. Formspree), der die Ergebnisse empfängt, die Ihnen Teilnehmende ausdrücklich senden wollen; braucht Ihre Datenschutzerklärung oben. Leer lassen, wenn Sie das nicht wollen.",
+        "Adresse deines Formulardienstes (z. B. Formspree), der die Ergebnisse empfängt, die dir Teilnehmende ausdrücklich senden wollen; braucht deine Datenschutzerklärung oben. Leer lassen, wenn du das nicht willst.",
         "Address of your form service (e.g. Formspree) that receives the results visitors choose to send you; it needs your privacy policy above. Leave empty if you do not want this.",
     ),
     completed: Text::new("Ergänzt zu {value}", "Completed to {value}"),
@@ -161,8 +176,8 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
         "“{value}” does not work: results travel only encrypted, so to an address that begins with https://. Your form service gives it to you.",
     ),
     lead_needs_privacy_link: Text::addressed(
-        "Damit Besucher Ihnen ihr Ergebnis senden können, braucht es auch Ihre Datenschutzerklärung (Feld oben). Bis dahin bleibt diese Adresse aus dem Code.",
-        "Damit Besucher dir ihr Ergebnis senden können, braucht es auch deine Datenschutzerklärung (Feld oben). Bis dahin bleibt diese Adresse aus dem Code.",
+        "Damit Teilnehmende Ihnen ihr Ergebnis senden können, braucht es auch Ihre Datenschutzerklärung (Feld oben). Bis dahin bleibt diese Adresse aus dem Code.",
+        "Damit Teilnehmende dir ihr Ergebnis senden können, braucht es auch deine Datenschutzerklärung (Feld oben). Bis dahin bleibt diese Adresse aus dem Code.",
         "For visitors to send you their result, your privacy policy is needed too (field above). Until then this address stays out of the code.",
     ),
     host_origin_mistake: Text::addressed(
@@ -181,6 +196,20 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
     preview_desktop: Text::new("Computer", "Computer"),
     preview_phone: Text::new("Handy", "Phone"),
     code_heading: Text::new("Code zum Einfügen", "Code to paste"),
+    status_fine: Text::new(
+        "Alle Felder sind in Ordnung; Vorschau und Code zeigen, was darin steht.",
+        "Every field is fine; the preview and the code show what it holds.",
+    ),
+    status_one_mistake: Text::new(
+        "Ein Feld hat einen Fehler; er steht am Feld. Vorschau und Code lassen dieses Feld aus, bis er behoben ist.",
+        "One field has a mistake, shown at the field. The preview and the code leave that field out until it is mended.",
+    ),
+    status_mistakes: Text::new(
+        "{count} Felder haben einen Fehler; er steht jeweils am Feld. Vorschau und Code lassen diese Felder aus, bis die Fehler behoben sind.",
+        "{count} fields have a mistake, each shown at its field. The preview and the code leave those fields out until the mistakes are mended.",
+    ),
+    download_config: Text::new("config.ini herunterladen", "Download config.ini"),
+    fallback_link: Text::new("Zum Social-Media-Check", "To the Social Media Check"),
     mistakes_left_out: Text::new(
         "Ein Feld mit einem Fehler fehlt im Code, bis der Fehler behoben ist.",
         "A field with a mistake is left out of the code until the mistake is mended.",

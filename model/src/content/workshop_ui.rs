@@ -69,14 +69,18 @@ pub struct WorkshopUi {
     pub participants_count: Text,
     /// The label of an average score.
     pub average: Text,
-    /// In plain words, where most of a group's scores lie (the average ± the spread): "{low}" and "{high}".
-    pub usual_range: Text,
+    /// In plain words, the lowest and the highest score in the group: "{low}" and "{high}".
+    pub range: Text,
+    /// The same when everyone has the same score: "{value}".
+    pub all_at: Text,
     /// The label of how many chose each answer.
     pub distribution: Text,
     /// The heading of the group's overall score.
     pub overall_heading: Text,
     /// The heading of the group's scores per argument, also on the group's image.
     pub arguments_heading: Text,
+    /// The heading of the group image's bars, which are averages, not levels anyone chose.
+    pub average_per_argument: Text,
     /// The heading of the group's goals.
     pub goals_heading: Text,
     /// The heading of how important the group finds each goal.
@@ -227,10 +231,12 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
     ),
     participants_count: Text::new("Teilnehmende: {n}", "Participants: {n}"),
     average: Text::new("Durchschnitt", "Average"),
-    usual_range: Text::new("die meisten zwischen {low} und {high}", "most between {low} and {high}"),
+    range: Text::new("von {low} bis {high}", "from {low} to {high}"),
+    all_at: Text::new("alle bei {value}", "all at {value}"),
     distribution: Text::new("Verteilung der Antworten", "Distribution of answers"),
     overall_heading: Text::new("Gesamtwert der Gruppe", "The group’s overall score"),
     arguments_heading: Text::new("Werte je Argument", "Scores per argument"),
+    average_per_argument: Text::new("Durchschnitt je Argument", "Average per argument"),
     goals_heading: Text::new("Die Ziele der Gruppe", "The group’s goals"),
     importance_heading: Text::new(
         "Wie wichtig sind die Ziele?",
@@ -281,8 +287,8 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
         "The goals that matter to the group are already well reached.",
     ),
     goal_importance_reach: Text::new(
-        "Wichtigkeit {importance} von 100 · erreicht {reach} von 100",
-        "Importance {importance} of 100 · reached {reach} of 100",
+        "im Schnitt: Wichtigkeit {importance} von 100 · erreicht {reach} von 100",
+        "on average: importance {importance} of 100 · reached {reach} of 100",
     ),
     question_slide_heading: Text::new(
         "Frage {n} von {total} für die Diskussion",
