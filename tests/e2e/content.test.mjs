@@ -11,7 +11,7 @@ const LAPTOP = { width: 1280, height: 800 };
 const ARGUMENTS = 7;
 const BUSINESSES = 7;
 /** Every answer after the business: middling arguments and goals, so the result has three next steps. */
-const REST = '1021012' + '31203122013120';
+const REST = '1021012' + '3120312';
 
 const check = servedCheck();
 
@@ -46,11 +46,13 @@ test('at phone size, every debunk card opens with a line that differs between th
     assert.ok(lowest.length > 20, `argument ${argument}: the lowest answer gets a first line`);
     assert.notEqual(lowest, highest, `argument ${argument}: the card answers the level chosen`);
     firstLines.push(lowest, highest);
-    // The first line comes first: before the argument and before the fact.
+    // The first line comes first, then the fact with its source; the argument explained folds away behind
+    // "Warum?".
     const order = await page.evaluate(() =>
-      [...document.querySelectorAll('.debunk > p, .debunk > figure')].map((e) => e.className || e.tagName),
+      [...document.querySelectorAll('.debunk > p, .debunk > figure, .debunk > details')].map((e) => e.className || e.tagName),
     );
-    assert.deepEqual(order.slice(0, 3), ['response', 'P', 'fact'], `argument ${argument}: order of the card`);
+    assert.deepEqual(order, ['response', 'fact', 'why'], `argument ${argument}: order of the card`);
+    assert.equal(await page.locator('.debunk details.why').getAttribute('open'), null, `argument ${argument}: folded`);
     await page.click('.step-nav button.primary');
   }
   assert.equal(new Set(firstLines).size, firstLines.length, 'no two first lines are the same');
@@ -67,7 +69,7 @@ test('the privacy line says where the result goes: nowhere by default, to the em
     assert.match(defaultLine, /Nichts wird irgendwohin gesendet/);
     assert.notEqual(hostLine, defaultLine);
     assert.match(hostLine, /eingebunden/);
-    assert.match(hostLine, /Betreiber/);
+    assert.match(hostLine, /betreibt/);
     assert.match(hostLine, /Ergebnis/);
 
     await withHost.page.click('.tools button[lang=en]');
@@ -92,6 +94,12 @@ test('a walk in each kind of business ends in different concrete actions', async
     actionsPerBusiness.push(actions.join('\n'));
     // The honest notes come with every result.
     assert.match(await page.textContent('.result .notes'), /Monaten/);
+    // An online shop cannot have a Google Business Profile (Google gives none to online-only businesses):
+    // neither its quick win nor its concession offers one; a shop on the high street gets one.
+    const advice = `${await page.textContent('.result .quick-win')} ${await page.textContent('.result .notes')}`;
+    if (business === 3) assert.doesNotMatch(advice, /Unternehmensprofil/, 'no profile for an online shop');
+    if (business === 0) assert.match(advice, /Unternehmensprofil/, 'a profile for a shop on the high street');
+    assert.doesNotMatch(advice, /[Hh]eute erledigt/);
     await context.close();
   }
   assert.equal(
