@@ -44,7 +44,7 @@ pub static ARGUMENTS: [Argument; 7] = [
             Text::addressed(
                 "Ein Anfang. Fragen Sie gezielt nach, etwa am Ende eines Auftrags.",
                 "Ein Anfang. Frag gezielt nach, zum Beispiel am Ende eines Auftrags.",
-                "A start. Ask on purpose, say at the end of a job.",
+                "A start. Make a point of asking, say at the end of a job.",
             ),
             Text::addressed(
                 "Gut. Fragen Sie ab und zu wieder: Gerade bei Älteren tut sich viel.",
@@ -58,9 +58,9 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
         ],
         debunk: Text::addressed(
-            "Wer Social Media nie selbst nutzt, hat dort auch nie nach der eigenen Kundschaft gesucht. Der Satz „Meine Kunden sind nicht da“ stützt sich dann nur auf sich selbst – ein Zirkelschluss. Auch „Meine Kunden sind älter“ trägt immer weniger, wie die Zahlen zeigen. Ob Ihre Kundschaft wirklich fehlt, zeigt erst ein eigener Blick.",
-            "Wer Social Media nie selbst nutzt, hat dort auch nie nach der eigenen Kundschaft gesucht. Der Satz „Meine Kunden sind nicht da“ stützt sich dann nur auf sich selbst – ein Zirkelschluss. Auch „Meine Kunden sind älter“ trägt immer weniger, wie die Zahlen zeigen. Ob deine Kundschaft wirklich fehlt, zeigt erst ein eigener Blick.",
-            "If you never use social media yourself, you have never looked for your customers there either. “My customers aren’t there” then rests only on itself – a circular argument. “My customers are older” holds less and less too, as the figures show. Whether your customers really are missing only becomes clear when you look.",
+            "Wer Social Media nie selbst nutzt, hat dort auch nie nach der eigenen Kundschaft gesucht. Der Satz „Meine Kunden sind nicht da“ ist dann eine Vermutung, kein Befund. Auch „Meine Kunden sind älter“ trägt immer weniger, wie die Zahlen zeigen. Ob Ihre Kundschaft wirklich fehlt, zeigt erst ein eigener Blick.",
+            "Wer Social Media nie selbst nutzt, hat dort auch nie nach der eigenen Kundschaft gesucht. Der Satz „Meine Kunden sind nicht da“ ist dann eine Vermutung, kein Befund. Auch „Meine Kunden sind älter“ trägt immer weniger, wie die Zahlen zeigen. Ob deine Kundschaft wirklich fehlt, zeigt erst ein eigener Blick.",
+            "If you never use social media yourself, you have never looked for your customers there either. “My customers aren’t there” then is then an assumption, not a finding. “My customers are older” holds less and less too, as the figures show. Whether your customers really are missing only becomes clear when you look.",
         ),
         fact: Fact {
             statement: Text::new(
@@ -68,8 +68,8 @@ pub static ARGUMENTS: [Argument; 7] = [
                 "In 2025, 42% of people aged 55 to 64 in Germany were active on social media in their private lives, up from 29% in 2021.",
             ),
             meaning: Text::new(
-                "Das sind zwei von fünf, Messenger wie WhatsApp nicht mitgezählt. Bei den 65- bis 74-Jährigen stieg der Anteil von 15 auf 25 %: Das Wachstum kommt heute fast nur noch von den Älteren.",
-                "That is two in five, with messengers such as WhatsApp not even counted. Among 65- to 74-year-olds the share rose from 15% to 25%: growth now comes almost entirely from older people.",
+                "Das sind zwei von fünf, Messenger wie WhatsApp nicht mitgezählt. Bei den 65- bis 74-Jährigen stieg der Anteil von 15 auf 25 %: Gerade bei Älteren wächst der Anteil.",
+                "That is two in five, with messengers such as WhatsApp not even counted. Among 65- to 74-year-olds the share rose from 15% to 25%: the share is growing fastest among older people.",
             ),
             publisher: Text::new(
                 "Destatis (Statistisches Bundesamt)",
@@ -99,8 +99,8 @@ pub static ARGUMENTS: [Argument; 7] = [
             "Reach through contacts",
         ),
         question: Text::addressed(
-            "Wie pflegen Sie online die Menschen, die Sie weiterempfehlen können?",
-            "Wie pflegst du online die Menschen, die dich weiterempfehlen können?",
+            "Wie pflegen Sie online den Kontakt zu Menschen, die Sie weiterempfehlen können?",
+            "Wie pflegst du online den Kontakt zu Menschen, die dich weiterempfehlen können?",
             "How do you keep in touch online with people who could recommend you?",
         ),
         options: [
@@ -118,19 +118,19 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
             Text::new(
                 "Regelmäßig und gezielt.",
-                "Regularly, on purpose.",
+                "Regularly and deliberately.",
             ),
         ],
         responses: [
             Text::addressed(
-                "Ein Anfang: Vernetzen Sie sich online mit drei Betrieben, mit denen Sie schon zusammenarbeiten.",
-                "Ein Anfang: Vernetz dich online mit drei Betrieben, mit denen du schon zusammenarbeitest.",
-                "A start: connect online with three businesses you already work with.",
+                "Für den Anfang: Vernetzen Sie sich online mit drei Betrieben, mit denen Sie schon zusammenarbeiten.",
+                "Für den Anfang: Vernetz dich online mit drei Betrieben, mit denen du schon zusammenarbeitest.",
+                "To start: connect online with three businesses you already work with.",
             ),
             Text::addressed(
                 "Aus Zufall wird Absicht, wenn Sie ab und zu teilen, was Partnerbetriebe zeigen.",
                 "Aus Zufall wird Absicht, wenn du ab und zu teilst, was Partnerbetriebe zeigen.",
-                "Chance turns into habit when you share what partner businesses post now and then.",
+                "Chance turns into habit when you share partner businesses’ posts now and then.",
             ),
             Text::addressed(
                 "Sagen Sie Ihren Kontakten, wofür genau man Sie empfehlen kann.",
@@ -149,8 +149,8 @@ pub static ARGUMENTS: [Argument; 7] = [
         ),
         fact: Fact {
             statement: Text::new(
-                "62 % der Internetnutzenden ab 16 vertrauen Informationen von Freunden und Bekannten in Social Media; 30 % folgen regelmäßig deren Empfehlungen.",
-                "62% of internet users aged 16 and over in Germany trust information from friends and acquaintances on social media; 30% regularly follow their recommendations.",
+                "62 % der Internetnutzenden ab 16 vertrauen Informationen aus dem Freundes- und Bekanntenkreis; 30 % folgen regelmäßig dessen Empfehlungen.",
+                "62% of internet users aged 16 and over in Germany trust information from friends and acquaintances; 30% regularly follow their recommendations.",
             ),
             meaning: Text::new(
                 "Empfehlungen wirken auch online – am besten, wenn die Empfehlenden wissen, wofür. Auf Gefälligkeit allein lässt sich aber nicht bauen: Bis 2023 lag das Vertrauen noch bei 70 %.",
@@ -171,8 +171,8 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
             link: None,
             caveat: Some(Text::new(
-                "Laut derselben Studie vertrauen inzwischen viele kommerziellen Quellen mehr als Bekannten.",
-                "According to the same study, many now trust commercial sources more than acquaintances.",
+                "Laut derselben Studie genießen kommerzielle Quellen inzwischen mehr Vertrauen als der Bekanntenkreis.",
+                "According to the same study, commercial sources now enjoy more trust than friends and acquaintances.",
             )),
             era: Era::Current,
         },
@@ -202,7 +202,7 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
             Text::new(
                 "Etwa monatlich.",
-                "About monthly.",
+                "About once a month.",
             ),
             Text::new(
                 "Jede Woche.",
@@ -241,8 +241,8 @@ pub static ARGUMENTS: [Argument; 7] = [
                 "63% of people aged 14 and over in Germany use social media every week, 35% every day.",
             ),
             meaning: Text::new(
-                "Wer dort regelmäßig Nützliches zeigt, kann gesehen werden, wo Woche für Woche die Mehrheit vorbeischaut. Das kostet kein Werbebudget, aber Zeit: ein paar Stunden im Monat.",
-                "Posting something useful there regularly lets you be seen where most people look in every week. It costs no ad budget, but it does take time: a few hours a month.",
+                "Wer dort regelmäßig Nützliches zeigt, kann gesehen werden, wo Woche für Woche die Mehrheit vorbeischaut. Das kostet kein Werbebudget, aber regelmäßig Zeit.",
+                "Posting something useful there regularly lets you be seen where most people look in every week. It costs no ad budget, but it does take regular time.",
             ),
             publisher: Text::new(
                 "ARD/ZDF-Forschungskommission",
@@ -296,9 +296,9 @@ pub static ARGUMENTS: [Argument; 7] = [
         ],
         responses: [
             Text::addressed(
-                "Versuchen Sie einmal einen Tipp: Beantworten Sie eine Frage, die Ihnen oft gestellt wird.",
+                "Versuchen Sie es einmal mit einem Tipp: Beantworten Sie eine Frage, die Ihnen oft gestellt wird.",
                 "Versuch es mal mit einem Tipp: Beantworte eine Frage, die du oft hörst.",
-                "Try a tip for once: answer a question you are often asked.",
+                "Try posting a tip instead: answer a question you are often asked.",
             ),
             Text::addressed(
                 "Drehen Sie das Verhältnis um: erst drei hilfreiche Beiträge, dann ein Angebot.",
@@ -316,7 +316,7 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
         ],
         debunk: Text::new(
-            "Wer Fremden Angebote schickt, erntet oft Schweigen und hält das leicht für den Beweis, dass dort keine Kundschaft ist. Doch die meisten sind in Social Media für ihre eigenen Themen da, nicht für Werbung; hilfreiche Beiträge und ehrliche Antworten finden eher Gehör. Und wer dort nur Werbung erwartet und selbst nur wirbt, begegnet am Ende auch nur ihr.",
+            "Wer Fremden Angebote schickt, erntet oft Schweigen und hält das leicht für den Beweis, dass dort keine Kundschaft ist. Doch die meisten sind in Social Media für ihre eigenen Themen da, nicht für Werbung; hilfreiche Beiträge und ehrliche Antworten finden eher Gehör. Und wer dort nur Werbung erwartet und selbst nur wirbt, sieht am Ende auch nur Werbung.",
             "Send strangers offers and you will often meet silence – which is easily taken as proof that no customers are there. But most people are on social media for their own interests, not for advertising; helpful posts and honest answers get a better hearing. And if you expect nothing but advertising there and post nothing but advertising, advertising is all you will meet.",
         ),
         fact: Fact {
@@ -325,8 +325,8 @@ pub static ARGUMENTS: [Argument; 7] = [
                 "63% of consumers in Germany find advertising on social media annoying; 31% look for offers there on purpose.",
             ),
             meaning: Text::new(
-                "Aufdringliche Werbung stößt die meisten ab, doch fast ein Drittel sucht dort Angebote. Wer zuerst hilft und das Angebot daneben stellt, erreicht beide.",
-                "Pushy advertising puts most people off, yet almost a third look for offers there. A business that helps first and puts its offer alongside reaches both.",
+                "Werbung stößt dort die meisten ab, doch fast ein Drittel sucht Angebote. Wer zuerst hilft und das Angebot daneben stellt, kann beide erreichen.",
+                "Advertising there puts most people off, yet almost a third look for offers. A business that helps first and puts its offer alongside can reach both.",
             ),
             publisher: Text::new(
                 "IFH Media Analytics und Media Central",
@@ -356,14 +356,14 @@ pub static ARGUMENTS: [Argument; 7] = [
             "Groups and silent readers",
         ),
         question: Text::addressed(
-            "Wissen Sie, in welchen Gruppen sich Ihre Kundschaft Anbieter empfiehlt?",
-            "Weißt du, in welchen Gruppen sich deine Kundschaft Anbieter empfiehlt?",
+            "Wissen Sie, in welchen Gruppen Ihre Kundschaft Empfehlungen austauscht?",
+            "Weißt du, in welchen Gruppen deine Kundschaft Empfehlungen austauscht?",
             "Do you know in which groups your customers recommend providers to each other?",
         ),
         options: [
             Text::new(
-                "Nein.",
-                "No.",
+                "Ich kenne keine.",
+                "I don’t know any.",
             ),
             Text::new(
                 "Ich weiß, dass es sie gibt.",
@@ -385,24 +385,24 @@ pub static ARGUMENTS: [Argument; 7] = [
                 "Ask your regular customers where they get tips – neighbours, parents, clubs.",
             ),
             Text::addressed(
-                "Machen Sie es Ihrer Stammkundschaft leicht, Sie weiterzugeben: ein Link, der alles Wichtige zeigt.",
-                "Mach es deiner Stammkundschaft leicht, dich weiterzugeben: ein Link, der alles Wichtige zeigt.",
-                "Make it easy for regulars to pass you on: one link that shows everything that matters.",
+                "Machen Sie es Ihrer Stammkundschaft leicht, Sie weiterzuempfehlen: ein Link, der alles Wichtige zeigt.",
+                "Mach es deiner Stammkundschaft leicht, dich weiterzuempfehlen: ein Link, der alles Wichtige zeigt.",
+                "Make it easy for regulars to recommend you: one link that shows everything that matters.",
             ),
             Text::addressed(
-                "Bitten Sie Ihre Stammkundschaft, Ihren Link weiterzugeben, wenn dort jemand fragt.",
-                "Bitte deine Stammkundschaft, deinen Link weiterzugeben, wenn dort jemand fragt.",
-                "Ask your regulars to pass on your link when someone there asks.",
+                "Bitten Sie Ihre Stammkundschaft, Ihren Link weiterzugeben, wenn in einer Gruppe jemand fragt.",
+                "Bitte deine Stammkundschaft, deinen Link weiterzugeben, wenn in einer Gruppe jemand fragt.",
+                "Ask your regulars to pass on your link when someone in a group asks.",
             ),
             Text::addressed(
-                "Gut. Posten Sie dort nicht selbst: Eine Empfehlung aus der Gruppe wirkt stärker.",
-                "Gut. Poste dort nicht selbst: Eine Empfehlung aus der Gruppe wirkt stärker.",
-                "Good. Don’t post there yourself: a recommendation from within the group carries more weight.",
+                "Gut. Werben Sie in Gruppen nicht selbst: Eine Empfehlung aus der Gruppe wirkt stärker.",
+                "Gut. Wirb in Gruppen nicht selbst: Eine Empfehlung aus der Gruppe wirkt stärker.",
+                "Good. Don’t advertise in groups yourself: a recommendation from within the group carries more weight.",
             ),
         ],
         debunk: Text::new(
-            "Viele Menschen posten nie etwas, lesen aber regelmäßig mit und informieren sich dabei auch über Anbieter. Dazu kommen kleine Gruppen in WhatsApp und anderen Messengern, in denen Nachbarschaft, Eltern oder Kolleginnen und Kollegen Tipps und Links teilen. Auch wer keine große Plattform nutzt, ist dort oft dabei – und genau dort fallen Empfehlungen.",
-            "Many people never post anything but read along regularly, and find out about providers as they do. Then there are small groups on WhatsApp and other messengers where neighbours, parents or colleagues share tips and links. Even people who use no big platform are often part of these – and that is exactly where recommendations are made.",
+            "Viele Menschen posten nie etwas, lesen aber regelmäßig mit und informieren sich dabei auch über Unternehmen. Dazu kommen kleine Gruppen in WhatsApp und anderen Messengern, in denen Nachbarschaft, Eltern oder Kolleginnen und Kollegen Tipps und Links teilen. Auch wer keine große Plattform nutzt, ist dort oft dabei – und dort fallen Empfehlungen.",
+            "Many people never post anything but read along regularly, and find out about providers as they do. Then there are small groups on WhatsApp and other messengers where neighbours, parents or colleagues share tips and links. Even people who use no big platform are often part of these – and that is where recommendations are made.",
         ),
         fact: Fact {
             statement: Text::new(
@@ -410,7 +410,7 @@ pub static ARGUMENTS: [Argument; 7] = [
                 "63% of people aged 16 and over in Germany are in group chats; among those aged 65 and over, it is 43%.",
             ),
             meaning: Text::new(
-                "Ein Gruppenchat ist ein kleines Netzwerk, in dem eine Empfehlung viele auf einmal erreicht – auch in einer älteren Kundschaft. Im Schnitt ist man in fünf solcher Gruppen.",
+                "Ein Gruppenchat ist ein kleines Netzwerk, in dem eine Empfehlung viele auf einmal erreicht – auch bei älterer Kundschaft. Im Schnitt ist man in fünf solcher Gruppen.",
                 "A group chat is a small network where one recommendation reaches many at once – among older customers too. People are in five such groups on average.",
             ),
             publisher: Text::new(
@@ -465,9 +465,9 @@ pub static ARGUMENTS: [Argument; 7] = [
         ],
         responses: [
             Text::addressed(
-                "Suchen Sie heute einmal nach sich selbst – so, wie es Ihre Kundschaft tut.",
-                "Such heute einmal nach dir selbst – so, wie es deine Kundschaft tut.",
-                "Search for yourself today – the way your customers do.",
+                "Suchen Sie heute einmal nach Ihrem Unternehmen – so, wie es Ihre Kundschaft tut.",
+                "Such heute mal nach deinem Unternehmen – so, wie es deine Kundschaft tut.",
+                "Google your business today – the way your customers do.",
             ),
             Text::new(
                 "Ein vollständiges Profil mit Fotos und Kontaktdaten ist der erste Schritt.",
@@ -495,7 +495,7 @@ pub static ARGUMENTS: [Argument; 7] = [
                 "71% of people in Germany regularly read customer reviews; of those aged 55 and over, 60% check them before they buy.",
             ),
             meaning: Text::new(
-                "Was andere online über ein Unternehmen schreiben, entscheidet mit, ob jemand anruft oder vorbeikommt – auch in einer älteren Kundschaft.",
+                "Was andere online über ein Unternehmen schreiben, entscheidet mit, ob jemand anruft oder vorbeikommt – auch bei älterer Kundschaft.",
                 "What others write about a business online helps decide whether someone calls or comes by – among older customers too.",
             ),
             publisher: Text::new(
@@ -536,7 +536,7 @@ pub static ARGUMENTS: [Argument; 7] = [
         options: [
             Text::new(
                 "Gar nicht.",
-                "I wouldn’t.",
+                "I wouldn’t find out.",
             ),
             Text::new(
                 "Durch Zufall.",
@@ -567,23 +567,23 @@ pub static ARGUMENTS: [Argument; 7] = [
                 "Good. Reply quickly and kindly, even before you have a fix.",
             ),
             Text::addressed(
-                "Sie hören zu. Der einzige unverzeihliche Fehler bei Kritik ist, sie zu ignorieren.",
-                "Du hörst zu. Der einzige unverzeihliche Fehler bei Kritik ist, sie zu ignorieren.",
-                "You are listening. The one unforgivable mistake with criticism is to ignore it.",
+                "Sie hören zu. Der größte Fehler bei Kritik ist, sie zu ignorieren.",
+                "Du hörst zu. Der größte Fehler bei Kritik ist, sie zu ignorieren.",
+                "You are listening. The biggest mistake with criticism is to ignore it.",
             ),
         ],
         debunk: Text::new(
-            "Ob man mitliest oder nicht: Über jedes Unternehmen wird online gesprochen. Wer es früh erfährt, kann antworten – ehrlich, mit Dank für den Hinweis und schon bevor die Lösung steht. Gut beantwortete Kritik kann aus Unzufriedenen besonders treue Kundschaft machen.",
-            "Whether you read along or not, people talk about every business online. Hear about it early and you can reply – honestly, thanking the critic, even before there is a fix. Criticism answered well can turn unhappy customers into especially loyal ones.",
+            "Ob man mitliest oder nicht: Bewertungen und Kommentare entstehen trotzdem. Wer es früh erfährt, kann antworten – ehrlich, mit Dank für den Hinweis und schon bevor die Lösung steht. Gut beantwortete Kritik kann aus Unzufriedenen wieder zufriedene Kundschaft machen.",
+            "Whether you read along or not, reviews and comments appear anyway. Hear about it early and you can reply – honestly, thanking the critic, even before there is a fix. Criticism answered well can turn unhappy customers into satisfied ones again.",
         ),
         fact: Fact {
             statement: Text::new(
-                "27 % der Social-Media-Nutzenden entfolgen einem Unternehmen, wenn ihre Kommentare unbeantwortet bleiben.",
-                "27% of social media users in Germany unfollow a company when their comments go unanswered.",
+                "2023 nannten 27 % der Social-Media-Nutzenden unbeantwortete Kommentare als Grund, einem Unternehmen zu entfolgen.",
+                "In 2023, 27% of social media users in Germany named unanswered comments as a reason to unfollow a company.",
             ),
             meaning: Text::new(
-                "Schweigen fällt auf. Wer Kritik und Fragen früh bemerkt und antwortet, behält die Menschen, die sich melden.",
-                "Silence is noticed. A business that notices criticism and questions early and replies keeps the people who speak up.",
+                "Schweigen fällt auf. Wer Kritik und Fragen früh bemerkt und antwortet, behält eher die Menschen, die sich melden.",
+                "Silence is noticed. A business that notices criticism and questions early and replies is more likely to keep the people who speak up.",
             ),
             publisher: Text::new(
                 "Gelbe Seiten und Innofact",

@@ -48,7 +48,7 @@ pub static GOALS: [Goal; 7] = [
     },
     Goal {
         key: "reach",
-        title: Text::new("Reichweite: schnell und günstig", "Reach: faster and cheaper"),
+        title: Text::new("Reichweite: schnell und günstig", "Reach: fast and cheap"),
         description: Text::addressed(
             "Ohne großes Werbebudget erreichen Sie mit eigenen und geteilten Beiträgen in kurzer Zeit viele Menschen.",
             "Ohne großes Werbebudget erreichst du mit eigenen und geteilten Beiträgen in kurzer Zeit viele Menschen.",

@@ -40,7 +40,7 @@ pub static PLAN: [PlanStepContent; 5] = [
         talk: Text::addressed(
             "Wer Ihre Wunschkundschaft ist, lässt sich im Gespräch schnell klären.",
             "Wer deine Wunschkundschaft ist, lässt sich im Gespräch schnell klären.",
-            "Who your ideal customers are is quickly worked out in a conversation.",
+            "A conversation quickly pins down who your ideal customers are.",
         ),
     },
     PlanStepContent {
@@ -55,9 +55,9 @@ pub static PLAN: [PlanStepContent; 5] = [
             "In the networks the customers use, recommendations and posts travel on by themselves.",
         ),
         talk: Text::addressed(
-            "Welches Netzwerk für Sie zuerst zählt, klärt ein kurzes Gespräch.",
-            "Welches Netzwerk für dich zuerst zählt, klärt ein kurzes Gespräch.",
-            "A short conversation settles which network counts first for you.",
+            "Mit welchem Netzwerk Sie am besten anfangen, lässt sich im Gespräch klären.",
+            "Mit welchem Netzwerk du am besten anfängst, lässt sich im Gespräch klären.",
+            "A short conversation shows which network to start with.",
         ),
     },
     PlanStepContent {
@@ -106,17 +106,17 @@ pub static QUICK_WINS: [QuickWin; 3] = [
             "The free Google Business Profile",
         ),
         action: Text::addressed(
-            "Beanspruchen Sie Ihr Google-Unternehmensprofil und tragen Sie Öffnungszeiten und Fotos ein; das dauert etwa eine halbe Stunde. Bis Google es bestätigt hat, können einige Tage vergehen.",
-            "Beanspruche dein Google-Unternehmensprofil und trag Öffnungszeiten und Fotos ein; das dauert etwa eine halbe Stunde. Bis Google es bestätigt hat, können ein paar Tage vergehen.",
+            "Beanspruchen Sie Ihr Google-Unternehmensprofil und ergänzen Sie Öffnungszeiten und Fotos; das dauert etwa eine halbe Stunde. Bis Google es bestätigt hat, können einige Tage vergehen.",
+            "Beanspruche dein Google-Unternehmensprofil und ergänze Öffnungszeiten und Fotos; das dauert etwa eine halbe Stunde. Bis Google es bestätigt hat, können ein paar Tage vergehen.",
             "Claim your Google Business Profile and add opening hours and photos; that takes about half an hour. Google then verifies it, which can take a few days.",
         ),
     },
     QuickWin {
         title: Text::new("Bewertungen erbitten", "Ask for reviews"),
         action: Text::addressed(
-            "Bitten Sie in der Versandbestätigung alle, die diese Woche bestellen, um eine Bewertung – alle, nicht nur die Zufriedenen: Gezielt nur zufriedene Kundschaft zu fragen, verbieten Google und die meisten Bewertungsportale.",
-            "Bitte in der Versandbestätigung alle, die diese Woche bestellen, um eine Bewertung – alle, nicht nur die Zufriedenen: Gezielt nur zufriedene Kundschaft zu fragen, verbieten Google und die meisten Bewertungsportale.",
-            "In the shipping confirmation, ask everyone who orders this week for a review – everyone, not just the happy ones: Google and most review sites forbid asking only satisfied customers.",
+            "Bitten Sie alle, die diese Woche bestellen, nach der Lieferung um eine Bewertung, nicht nur die Zufriedenen: Gezielt nur zufriedene Kundschaft zu fragen, verbietet etwa Google.",
+            "Bitte alle, die diese Woche bestellen, nach der Lieferung um eine Bewertung, nicht nur die Zufriedenen: Gezielt nur zufriedene Kundschaft zu fragen, verbietet etwa Google.",
+            "After delivery, ask everyone who orders this week for a review, not just the happy ones: Google, for one, forbids asking only satisfied customers.",
         ),
     },
     QuickWin {
@@ -124,7 +124,7 @@ pub static QUICK_WINS: [QuickWin; 3] = [
         action: Text::addressed(
             "Schreiben Sie in Ihr LinkedIn-Profil in einem Satz, wem Sie wobei helfen, und vernetzen Sie sich mit fünf Kundinnen oder Kunden, mit denen Sie gern gearbeitet haben. Eine halbe Stunde genügt.",
             "Schreib in dein LinkedIn-Profil in einem Satz, wem du wobei hilfst, und vernetz dich mit fünf Kundinnen oder Kunden, mit denen du gern gearbeitet hast. Eine halbe Stunde reicht.",
-            "Say in one sentence on your LinkedIn profile whom you help with what, and connect with five clients you enjoyed working with. Half an hour is enough.",
+            "Add one sentence to your LinkedIn profile saying who you help with what, and connect with five clients you enjoyed working with. Half an hour is enough.",
         ),
     },
 ];
@@ -418,15 +418,15 @@ pub static RESULT_NOTES: ResultNotes = ResultNotes {
     concessions: [
         Text::new(
             "Nicht jedes Unternehmen braucht jedes Netzwerk. Wen man vor Ort sucht, dem kann ein gepflegtes Google-Unternehmensprofil mit Bewertungen für den Anfang genügen.",
-            "Not every business needs every network. If people look for you locally, a well-kept Google Business Profile with reviews can be enough to start with.",
+            "Not every business needs every network. For a business people look for locally, a well-kept Google Business Profile with reviews can be enough to start with.",
         ),
         Text::new(
             "Nicht jedes Netzwerk lohnt sich für jeden Shop. Ein Kanal, den die eigene Kundschaft nutzt und der regelmäßig gepflegt wird, bringt mehr als fünf halbherzig geführte.",
             "Not every network pays off for every shop. One channel your customers use, kept up regularly, does more than five run half-heartedly.",
         ),
         Text::new(
-            "Manchmal stimmt der Satz: Wer von wenigen großen Auftraggebenden lebt, die man persönlich kennt, gewinnt über Social Media kaum Neues. Es lohnt sich, sobald neue Kundschaft oder Fachkräfte gesucht werden.",
-            "Sometimes the saying is true: a business that lives on a few large clients it knows personally gains little new through social media. It pays off as soon as you need new customers or staff.",
+            "Manchmal stimmt der Satz: Wer von wenigen großen Auftraggebenden lebt, die man persönlich kennt, gewinnt über Social Media kaum neue Aufträge. Social Media lohnt sich, sobald neue Kundschaft oder Fachkräfte gesucht werden.",
+            "Sometimes the saying is true: a business that lives on a few large clients it knows personally wins little new business through social media. Social media pays off as soon as you need new customers or staff.",
         ),
     ],
     expectations: Text::addressed(

@@ -13,8 +13,8 @@ pub static UI: Ui = Ui {
     // texts therefore address nobody, so that they read right in either form and never change under the
     // reader's eyes.
     start_intro: Text::new(
-        "Stimmt das auch fürs eigene Unternehmen? Der Check klärt es mit nachprüfbaren Zahlen und nennt am Ende die Schritte, die sich zuerst lohnen.",
-        "Is that true of your business? The check finds out with figures you can verify, and ends with the steps worth taking first.",
+        "Stimmt das fürs eigene Unternehmen? Der Check prüft es mit nachprüfbaren Zahlen und nennt am Ende die Schritte, die sich zuerst lohnen.",
+        "Is that true of your business? The check looks into it with figures you can verify, and ends with the steps worth taking first.",
     ),
     start_duration: Text::new(
         "Etwa {minutes} Minuten, {answers} Antworten",
@@ -53,8 +53,8 @@ pub static UI: Ui = Ui {
     goal_label: Text::new("Ziele, Teil {n} von 2", "Goals, part {n} of 2"),
     goals_heading: Text::addressed("Ihre Ziele", "Deine Ziele", "Your goals"),
     goals_intro: Text::addressed(
-        "Welche sind ein Thema für Sie, und wie gut klappt das heute über Social Media?",
-        "Welche sind ein Thema für dich, und wie gut klappt das heute über Social Media?",
+        "Was davon ist für Sie ein Thema – und wie gut klappt es heute über Social Media?",
+        "Was davon ist für dich ein Thema – und wie gut klappt es heute über Social Media?",
         "Which of these matter to you, and how well does social media serve them today?",
     ),
     debunk_heading: Text::new("Was die Zahlen sagen", "What the figures say"),
