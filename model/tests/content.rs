@@ -528,6 +528,7 @@ fn the_site_owner_texts_are_written_in_every_language() {
             too_long,
             not_yes_or_no,
             text_too_long,
+            html_page,
             more_problems,
             preview_heading,
             preview_fine,
