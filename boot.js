@@ -9,15 +9,23 @@
 // question as plain HTML (template#first-question); "Zurück" returns to the start. What the visitor does
 // there stays in the page (the ticked option, and "Weiter" marked data-pressed), and the app carries on
 // from it when it starts (model::EarlyStart, dom::take_over_root). Where the app would not open on its
-// start screen (a check resumed from storage, a shared result in the address), the button waits for it.
+// start screen (a check resumed from storage or from the #p= in the address, a shared result in the
+// address), the button waits for it.
 (() => {
-  let saved = [];
+  let line = null;
   try {
     // The app saves one line `smc1.<language>.<screen>.<answers>` (model::Quiz::to_saved).
-    saved = (localStorage.getItem('social-media-check') ?? '').split('.');
+    line = localStorage.getItem('social-media-check');
   } catch {
     // Storage blocked: the address decides.
   }
+  try {
+    // Where storage refused it, the app keeps the line in the page's address instead (src/storage.rs).
+    if (!line && location.hash.startsWith('#p=')) line = decodeURIComponent(location.hash.slice(3));
+  } catch {
+    // A damaged line is the app's to discard.
+  }
+  const saved = (line ?? '').split('.');
   const lang = saved[1] || new URLSearchParams(location.search).get('lang');
   if (lang?.startsWith('en')) document.documentElement.lang = 'en';
 

@@ -86,6 +86,7 @@ fn interface_texts() -> Vec<&'static Text> {
             contact_line,
             notice_discarded,
             notice_not_saved,
+            notice_kept_in_tab,
             dismiss,
             out_of_100,
             share_heading,
