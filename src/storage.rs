@@ -127,7 +127,8 @@ const WORKSHOPS_KEY: &str = "social-media-check-workshops";
 /// Where unreadable saved workshops are moved, so that starting afresh never destroys them.
 const DAMAGED_WORKSHOPS_KEY: &str = "social-media-check-workshops-unreadable";
 
-/// The workshops saved in this browser, and whether an unreadable saved text had to be set aside.
+/// The workshops saved in this browser's `localStorage`, and whether an unreadable saved text had to be
+/// set aside. Where there are none, [`load_workshops_from_database`] may still find some.
 pub fn load_workshops() -> (Workshops, bool) {
     let Some(storage) = local_storage() else {
         return (Workshops::default(), false);
@@ -146,14 +147,73 @@ pub fn load_workshops() -> (Workshops, bool) {
     }
 }
 
-/// Saves the workshops; `false` if storage is blocked or full. The screen then warns the facilitator,
-/// since unlike the check's answers, a workshop's results would be lost with the tab.
-pub fn save_workshops(workshops: &Workshops) -> bool {
-    local_storage().is_some_and(|storage| {
-        storage
-            .set_item(WORKSHOPS_KEY, &workshops.to_saved())
-            .is_ok()
-    })
+/// The workshops kept in the browser's database (IndexedDB) while `localStorage` refused them, if any.
+pub async fn load_workshops_from_database() -> Option<Workshops> {
+    let saved = crate::idb::get(WORKSHOPS_KEY).await?;
+    let workshops = Workshops::from_saved(&saved).ok()?;
+    WORKSHOPS_IN_DATABASE.set(true);
+    Some(workshops)
+}
+
+thread_local! {
+    /// Whether the database may hold workshops this page read or wrote, which `localStorage` has taken
+    /// over once it saves them again. Without it, a facilitator whose storage never filled up never gets a
+    /// database at all.
+    static WORKSHOPS_IN_DATABASE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// How many times the workshops were saved: a save that went to the database tells by it whether a
+    /// later one came while it was on its way.
+    static WORKSHOP_SAVES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Where the workshops went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WorkshopsKept {
+    /// In `localStorage`, as always.
+    InStorage,
+    /// In the browser's database, since `localStorage` was full or blocked; a reload finds them there.
+    InDatabase,
+    /// Nowhere: they last while the page is open. The screen warns the facilitator, since unlike the
+    /// check's answers, a workshop's results would be lost with the tab.
+    Nowhere,
+}
+
+/// Saves the workshops, and calls `done` with where they went: at once for `localStorage`, a moment
+/// later for the database (not at all if a later save came meanwhile: that one's `done` tells).
+pub fn save_workshops(workshops: &Workshops, done: impl FnOnce(WorkshopsKept) + 'static) {
+    let saved = workshops.to_saved();
+    let storage = local_storage();
+    if storage
+        .as_ref()
+        .is_some_and(|storage| storage.set_item(WORKSHOPS_KEY, &saved).is_ok())
+    {
+        WORKSHOP_SAVES.set(WORKSHOP_SAVES.get().wrapping_add(1));
+        if WORKSHOPS_IN_DATABASE.replace(false) {
+            yew::platform::spawn_local(async {
+                // A copy left behind is never read while `localStorage` has one; this only tidies up.
+                crate::idb::delete(WORKSHOPS_KEY).await;
+            });
+        }
+        return done(WorkshopsKept::InStorage);
+    }
+    let this_save = WORKSHOP_SAVES.get().wrapping_add(1);
+    WORKSHOP_SAVES.set(this_save);
+    yew::platform::spawn_local(async move {
+        let written = crate::idb::put(WORKSHOPS_KEY, &saved).await;
+        WORKSHOPS_IN_DATABASE.set(WORKSHOPS_IN_DATABASE.get() || written);
+        // A later save, which came while this one was on its way, says where the workshops are now.
+        if WORKSHOP_SAVES.get() != this_save {
+            return;
+        }
+        if !written {
+            return done(WorkshopsKept::Nowhere);
+        }
+        // An older copy in a full `localStorage` would be read first on the next load; removing it works
+        // even when nothing more fits.
+        if let Some(storage) = storage {
+            let _ = storage.remove_item(WORKSHOPS_KEY);
+        }
+        done(WorkshopsKept::InDatabase);
+    });
 }
 
 /// The key under which the facilitator's contact for the join link is kept, as typed.
