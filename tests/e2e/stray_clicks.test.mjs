@@ -9,7 +9,8 @@ import { servedCheck, waitForApp, answerByClicking } from './support.mjs';
 
 const check = servedCheck();
 const KEY = 'social-media-check';
-const DIGITS = '2' + '1302132' + '30211203322130';
+// A valid answer for every slot, however many there are: each scale and the business question have a 1.
+const DIGITS = '1'.repeat(64);
 
 /** The saved progress line as { screen, code }, or null before the app has saved one. */
 async function saved(page) {
