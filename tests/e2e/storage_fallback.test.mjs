@@ -35,12 +35,26 @@ function whereAmI(page) {
   }));
 }
 
+/** The screen on view, told apart by its heading and its progress (two screens may share a heading). */
+function screenOf(page) {
+  return page.evaluate(() =>
+    `${document.querySelector('#step-heading')?.textContent}|${document.querySelector('#progress-label')?.textContent}`);
+}
+
+/** Waits until the screen on view is another than `before` (or, with `same`, is `before` again). */
+function screenChanged(page, before, same = false) {
+  return page.waitForFunction(([screen, equal]) => {
+    const now = `${document.querySelector('#step-heading')?.textContent}|${document.querySelector('#progress-label')?.textContent}`;
+    return (now === screen) === equal;
+  }, [before, same]);
+}
+
 /** Answers the question on screen and goes on, waiting until the next screen is there. */
 async function answerAndGoOn(page) {
-  const heading = await page.textContent('#step-heading');
+  const before = await screenOf(page);
   await answerByClicking(page, DIGITS);
   await page.click('.step-nav button.primary');
-  await page.waitForFunction((before) => document.querySelector('#step-heading')?.textContent !== before, heading);
+  await screenChanged(page, before);
 }
 
 for (const [condition, refuse] of Object.entries(CONDITIONS)) {
@@ -64,11 +78,12 @@ for (const [condition, refuse] of Object.entries(CONDITIONS)) {
     await page.reload();
     await page.waitForSelector('#app .question:not(.static)');
     assert.deepEqual(await whereAmI(page), there, 'the reload found the visitor where they were');
+    const screen = await screenOf(page);
     await page.click('.step-nav button.secondary');
-    await page.waitForFunction((heading) => document.querySelector('#step-heading')?.textContent !== heading, there.heading);
+    await screenChanged(page, screen);
     assert.ok((await whereAmI(page)).checked.length > 0, 'the question before kept its answer');
     await page.click('.step-nav button.primary');
-    await page.waitForFunction((heading) => document.querySelector('#step-heading')?.textContent === heading, there.heading);
+    await screenChanged(page, screen, true);
 
     // On to the result, however many questions there are.
     while (await page.locator('.result').count() === 0) await answerAndGoOn(page);
