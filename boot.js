@@ -21,7 +21,9 @@
   }
   try {
     // Where storage refused it, the app keeps the line in the page's address instead (src/storage.rs).
-    if (!line && location.hash.startsWith('#p=')) line = decodeURIComponent(location.hash.slice(3));
+    // Only on a reload (or Back and Forward), as the app does: a link with #p= is someone else's progress.
+    const reloaded = ['reload', 'back_forward'].includes(performance.getEntriesByType('navigation')[0]?.type);
+    if (!line && reloaded && location.hash.startsWith('#p=')) line = decodeURIComponent(location.hash.slice(3));
   } catch {
     // A damaged line is the app's to discard.
   }

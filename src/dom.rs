@@ -142,6 +142,21 @@ pub fn progress_in_address() -> Option<String> {
     model::share::read_progress_fragment(&location_fragment())
 }
 
+/// Whether this page came from a reload or from Back and Forward, rather than from following a link: only
+/// then is progress in the address the visitor's own. A link that carries `#p=…` was made by someone
+/// else, and must not answer the check for its reader.
+pub fn is_reload() -> bool {
+    let Some(performance) = web_sys::window().and_then(|window| window.performance()) else {
+        return false;
+    };
+    let navigation = performance.get_entries_by_type("navigation").get(0);
+    let kind = js_sys::Reflect::get(&navigation, &"type".into()).ok();
+    matches!(
+        kind.and_then(|kind| kind.as_string()).as_deref(),
+        Some("reload" | "back_forward")
+    )
+}
+
 /// Keeps the progress line in the page's own address, where a reload of this tab finds it: in the
 /// fragment, which never reaches a server, and replacing the history entry, so Back does not step through
 /// answers. Only in a page of its own, not inside another page's frame (the host page's reload would

@@ -37,7 +37,7 @@ pub fn load(lang: Lang, host_origins: &[String]) -> Loaded {
         None => crate::host::handed_back_progress(host_origins),
     };
     let in_address = from_storage.is_none();
-    let saved = from_storage.or_else(dom::progress_in_address);
+    let saved = from_storage.or_else(|| dom::is_reload().then(dom::progress_in_address).flatten());
     match saved {
         None => Loaded {
             quiz: new,

@@ -98,6 +98,15 @@ for (const [condition, refuse] of Object.entries(CONDITIONS)) {
     assert.equal(await page.getAttribute('.result .overall-score', 'data-score'), overall);
     assert.equal(await page.locator('.shared-note').count(), 0, 'the own result, not a shared one');
 
+    // The same address sent to someone as a link answers nothing for them: it opens at the start.
+    const progressAddress = page.url();
+    assert.match(new URL(progressAddress).hash, /^#p=/);
+    const reader = await context.newPage();
+    await reader.goto(progressAddress);
+    await waitForApp(reader);
+    assert.equal(await reader.locator('.result').count(), 0);
+    await reader.close();
+
     // A result link opened in this tab is someone's result, not progress: it leaves the visitor's own alone.
     await page.goto(link.href);
     await page.waitForSelector('.shared-note');
