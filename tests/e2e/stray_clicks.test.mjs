@@ -51,6 +51,7 @@ test('a double click on "Check starten" opens the first question and answers not
   assert.equal(after.code, before.code, 'no answer was given by the second click');
   assert.deepEqual(await checkedRadios(page), []);
   assert.equal(await page.locator('[role=alert]').count(), 0, 'the second click pressed nothing either');
+  assert.equal((await saved(page)).screen, 'q0', 'one screen on, not two');
 
   // A deliberate click once the question is on view counts at once.
   await settledHeading(page);
@@ -79,6 +80,7 @@ test('a double click on "Weiter" moves one question on and answers nothing there
     assert.notEqual(await page.innerText('#progress-label'), progress);
     assert.deepEqual(await checkedRadios(page), [], `question ${question + 2} shows no answer`);
     assert.equal(await page.locator('[role=alert]').count(), 0, 'the second click pressed nothing either');
+    assert.equal((await saved(page)).screen, `q${question + 1}`, 'one screen on, not two');
   }
   // A deliberate click right after the new screen appeared works.
   await settledHeading(page);
