@@ -46,6 +46,17 @@
   /** Where this page keeps the visitor's progress for this check, if the check gives it. */
   const KEY = `${SOURCE}:progress:${app.href}`;
   const embeds = new Set();
+  // A page may include the loader twice (a theme and a plugin each add it, or a single-page site adds it
+  // again on every view). Each copy would handle every message from the frame, so the page would hear each
+  // event once per copy. One copy per check does the work: a later copy of the same check only asks it to
+  // look for new placeholders. The registry is keyed by a shared symbol, so it needs no global name.
+  const REGISTRY = Symbol.for(`${SOURCE}:loaders`);
+  const loaders = window[REGISTRY] || (window[REGISTRY] = new Map());
+  const first = loaders.get(app.href);
+  if (first) {
+    first();
+    return;
+  }
 
   /** The element's presentation settings as a query string: data-primary="…" becomes primary=…. */
   function query(element) {
@@ -63,8 +74,10 @@
   function load(element) {
     const existing = element.querySelector('iframe');
     if (existing) {
-      // A framework's copy of an element keeps the copied frame; it is as much the check as the first.
-      if (![...embeds].some((embed) => embed.frame === existing)) track(element, existing);
+      // A framework's copy of an element keeps the copied frame; it is as much the check as the first. A
+      // frame of another check (a loader from another folder) is that loader's.
+      const ours = existing.src.startsWith(app.href);
+      if (ours && ![...embeds].some((embed) => embed.frame === existing)) track(element, existing);
       return;
     }
     const frame = document.createElement('iframe');
@@ -219,7 +232,9 @@
     }).observe(document.documentElement, { childList: true, subtree: true });
   }
 
-  window.SocialMediaCheck = { load: () => scan() };
+  loaders.set(app.href, () => scan());
+  // Looks at once for new placeholders, for every check whose loader is on the page.
+  window.SocialMediaCheck = { load: () => loaders.forEach((look) => look()) };
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', start);
   } else {

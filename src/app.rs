@@ -42,14 +42,16 @@ pub fn app(props: &PageProps) -> Html {
     let lang = quiz.lang.with_address(config.address);
 
     // Every change is saved at once, so a reload resumes exactly where the visitor was. Where storage
-    // refuses (full, blocked), the answers stay in this page, and the visitor hears once that a reload
-    // would lose them.
+    // refuses (full, blocked), the answers stay in this page and, where it can, in its address, and the
+    // visitor hears once what a reload keeps.
     {
         let (notice, warned) = (notice.clone(), use_mut_ref(|| false));
         let host_origins = config.host_origins.clone();
         use_effect_with(quiz.clone(), move |quiz| {
-            if storage::save(quiz, &host_origins).is_err() && !warned.replace(true) {
-                notice.set(Some(&UI.notice_not_saved));
+            if let Err(not_saved) = storage::save(quiz, &host_origins) {
+                if !warned.replace(true) {
+                    notice.set(Some(not_saved.notice()));
+                }
             }
         });
     }

@@ -137,6 +137,46 @@ pub fn location_fragment() -> String {
         .unwrap_or_default()
 }
 
+/// The progress line kept in the page's address (`#p=…`, see [`keep_progress_in_address`]), if any.
+pub fn progress_in_address() -> Option<String> {
+    model::share::read_progress_fragment(&location_fragment())
+}
+
+/// Whether this page came from a reload or from Back and Forward, rather than from following a link: only
+/// then is progress in the address the visitor's own. A link that carries `#p=…` was made by someone
+/// else, and must not answer the check for its reader.
+pub fn is_reload() -> bool {
+    let Some(performance) = web_sys::window().and_then(|window| window.performance()) else {
+        return false;
+    };
+    let navigation = performance.get_entries_by_type("navigation").get(0);
+    let kind = js_sys::Reflect::get(&navigation, &"type".into()).ok();
+    matches!(
+        kind.and_then(|kind| kind.as_string()).as_deref(),
+        Some("reload" | "back_forward")
+    )
+}
+
+/// Keeps the progress line in the page's own address, where a reload of this tab finds it: in the
+/// fragment, which never reaches a server, and replacing the history entry, so Back does not step through
+/// answers. Only in a page of its own, not inside another page's frame (the host page's reload would
+/// load the frame's first address again), and never over another fragment such as a result link on
+/// view. `false` where it was not kept.
+pub fn keep_progress_in_address(saved: &str) -> bool {
+    let fragment = location_fragment();
+    if crate::host::is_embedded() || !(fragment.is_empty() || progress_in_address().is_some()) {
+        return false;
+    }
+    replace_fragment_checked(&format!("#{}", model::share::progress_fragment(saved)))
+}
+
+/// Takes the progress line out of the page's address, once storage keeps it again.
+pub fn forget_progress_in_address() {
+    if progress_in_address().is_some() {
+        replace_fragment("");
+    }
+}
+
 /// The page's address without its fragment: where a result link points, so that it keeps any settings
 /// given in the query string.
 pub fn address_without_fragment() -> String {
@@ -251,14 +291,24 @@ pub fn result_link(answers: &model::CompleteAnswers) -> String {
 
 /// Replaces the page's fragment (`#…`, or empty to remove it) without reloading or adding a history entry.
 pub fn replace_fragment(fragment: &str) {
-    if let Some(window) = web_sys::window() {
-        if let Ok(history) = window.history() {
-            let mut address = address_without_fragment();
-            address.push_str(fragment);
-            let _ =
-                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
-        }
-    }
+    replace_fragment_checked(fragment);
+}
+
+/// [`replace_fragment`], saying whether the address now has that fragment (browsers refuse, for example,
+/// when a page replaces its address too often).
+fn replace_fragment_checked(fragment: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let Ok(history) = window.history() else {
+        return false;
+    };
+    let mut address = address_without_fragment();
+    address.push_str(fragment);
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
+        .is_ok()
+        && location_fragment() == fragment
 }
 
 /// The address of the check next to this page: the page's folder, without query or fragment. The

@@ -8,6 +8,7 @@ pub mod components;
 pub mod dom;
 pub mod embed_page;
 pub(crate) mod host;
+pub mod idb;
 pub mod settings;
 mod share_worker;
 mod sharing;

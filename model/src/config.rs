@@ -260,6 +260,9 @@ pub enum ProblemKind {
     TextTooLong {
         max: usize,
     },
+    /// `config.ini` is an HTML page: most likely a single-page host's fallback page for a file it does not
+    /// have. One problem stands for the whole file, whose settings all keep their defaults.
+    HtmlPage,
     /// The summary after [`MAX_PROBLEMS`]: how many more problems there were.
     MoreProblems {
         count: usize,
@@ -319,6 +322,19 @@ impl Problems {
     }
 }
 
+/// Whether `text` is an HTML page rather than settings: it begins with a tag (after a byte order mark and
+/// blank space) and has one of the tags every page has. A settings line never begins with `<`.
+fn is_html_page(text: &str) -> bool {
+    let start = text.trim_start_matches('\u{feff}').trim_start();
+    if !start.starts_with('<') {
+        return false;
+    }
+    let lower = start.to_ascii_lowercase();
+    ["<!doctype html", "<html", "<head", "<body"]
+        .iter()
+        .any(|tag| lower.contains(tag))
+}
+
 /// The start of `text` of at most `max` bytes, ending at a `separator` (or, without one, at a
 /// character), and whether anything was cut off.
 fn bounded(text: &str, max: usize, separator: char) -> (&str, bool) {
@@ -343,7 +359,14 @@ impl Config {
         let mut config = Config::default();
         let mut problems = Problems::default();
         let mut lead_place = Place::Page;
-        let (file, file_cut) = bounded(file, MAX_FILE_BYTES, '\n');
+        let (mut file, mut file_cut) = bounded(file, MAX_FILE_BYTES, '\n');
+        // A host that answers every missing file with its start page sends HTML for a missing `config.ini`.
+        // Its lines are no settings, and a problem for each would bury the one thing the owner needs to
+        // know, so it counts as one problem and as an empty file.
+        if is_html_page(file) {
+            problems.push(Place::Line(1), || ProblemKind::HtmlPage);
+            (file, file_cut) = ("", false);
+        }
         // Said first, so the owner learns of it however many other problems follow.
         if file_cut {
             let first_unread = file.matches('\n').count() + 2;
@@ -877,6 +900,8 @@ impl Problem {
             ProblemKind::TooLong { key, .. } => (&ui.too_long, key, ""),
             ProblemKind::NotYesOrNo { key, value } => (&ui.not_yes_or_no, key, value),
             ProblemKind::TextTooLong { .. } => (&ui.text_too_long, "", ""),
+            // The message names the file itself: the page has no line worth pointing at.
+            ProblemKind::HtmlPage => return ui.html_page.get(lang).to_owned(),
             // The summary stands for problems in many places, so it names none.
             ProblemKind::MoreProblems { .. } => {
                 return ui.more_problems.fill(lang, &[("count", &number)]);

@@ -97,6 +97,7 @@ impl Field {
                 | ProblemKind::UnknownKey { .. }
                 | ProblemKind::FileOnly { .. }
                 | ProblemKind::TextTooLong { .. }
+                | ProblemKind::HtmlPage
                 | ProblemKind::MoreProblems { .. } => (&ui.not_offered, "", 0),
             },
         };

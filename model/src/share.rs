@@ -12,6 +12,24 @@ use crate::text::Text;
 /// What comes after `#` in a result link, before the code.
 pub const RESULT_PREFIX: &str = "r=";
 
+/// What comes after `#` in the page's own address, before the progress line, where the browser refuses
+/// to store it (see `src/storage.rs`). It differs from [`RESULT_PREFIX`], so progress is never read as a
+/// result link, nor a result link as progress.
+pub const PROGRESS_PREFIX: &str = "p=";
+
+/// The fragment, without the `#`, that keeps `saved` (whatever [`crate::Quiz::to_saved`] wrote) in the
+/// page's address.
+pub fn progress_fragment(saved: &str) -> String {
+    format!("{PROGRESS_PREFIX}{}", crate::config::percent_encode(saved))
+}
+
+/// The progress line kept in a URL fragment (with or without its `#`) by [`progress_fragment`], unread:
+/// it is the saved state's to judge (`Quiz::from_saved`). `None` for any other fragment.
+pub fn read_progress_fragment(fragment: &str) -> Option<String> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    fragment.strip_prefix(PROGRESS_PREFIX).map(percent_decode)
+}
+
 /// The fragment of a result link for these answers, without the `#`.
 pub fn result_fragment(answers: &CompleteAnswers) -> String {
     format!("{RESULT_PREFIX}{}", code::encode(&Answers::from(*answers)))
@@ -73,6 +91,34 @@ mod tests {
         assert_eq!(read_fragment(""), None);
         assert_eq!(read_fragment("#"), None);
         assert_eq!(read_fragment("#top"), None);
+    }
+
+    #[test]
+    fn progress_in_the_address_is_never_a_result_link_nor_a_result_link_progress() {
+        let quiz = crate::Quiz::default().apply(crate::Action::Start);
+        let saved = quiz.to_saved();
+        let fragment = format!("#{}", progress_fragment(&saved));
+        assert_eq!(
+            read_progress_fragment(&fragment).as_deref(),
+            Some(saved.as_str())
+        );
+        assert_eq!(
+            crate::Quiz::from_saved(&read_progress_fragment(&fragment).unwrap()),
+            Ok(quiz)
+        );
+        assert_eq!(read_fragment(&fragment), None);
+        let link = format!(
+            "#{}",
+            result_fragment(&CompleteAnswers::uniform(Choice::HIGHEST))
+        );
+        assert_eq!(read_progress_fragment(&link), None);
+        assert_eq!(read_progress_fragment("#top"), None);
+        // Whatever the line holds travels unchanged, even characters a fragment cannot carry as they are.
+        let odd = "x.y z#%&ü";
+        assert_eq!(
+            read_progress_fragment(&progress_fragment(odd)).as_deref(),
+            Some(odd)
+        );
     }
 
     #[test]

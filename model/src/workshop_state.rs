@@ -46,6 +46,10 @@ pub enum WorkshopAction {
     Cover(bool),
     /// The facilitator typed a contact for the join link.
     SetContact(String),
+    /// The workshops the browser's second storage kept (IndexedDB, when `localStorage` was full), which
+    /// arrive a moment after the screen starts. They are taken only while the screen has none, so nothing
+    /// the facilitator did in that moment is replaced.
+    Restore(Workshops),
 }
 
 impl WorkshopState {
@@ -107,6 +111,12 @@ impl WorkshopState {
             WorkshopAction::PreviousSlide => self.slide = self.slide.saturating_sub(1),
             WorkshopAction::Cover(covered) => self.covered = covered,
             WorkshopAction::SetContact(contact) => self.contact = contact,
+            WorkshopAction::Restore(workshops) => {
+                if self.workshops.list.is_empty() {
+                    self.current = (!workshops.list.is_empty()).then_some(0);
+                    self.workshops = workshops;
+                }
+            }
         }
         // Past the last slide, or removed results took slides away: the presentation stays on the last
         // one left. Counting the slides aggregates every result, so it is done only while presenting

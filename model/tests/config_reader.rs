@@ -191,3 +191,42 @@ fn the_count_of_lines_read_grows_linearly_then_stops() {
     assert_eq!(counted(bound * 2), bound);
     assert_eq!(counted(bound * 4), bound);
 }
+
+/// A single-page host answers a request for a missing `config.ini` with its start page. That page is one
+/// problem, worded as such, not one per line of HTML, and every setting keeps its default; the address's
+/// presentation settings still apply.
+#[test]
+fn an_html_page_as_config_ini_is_one_problem() {
+    let page = "\u{feff}<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n  <meta charset=\"utf-8\">\n  \
+                <title>Muster Beratung</title>\n  <link rel=\"stylesheet\" href=\"/app.css\">\n</head>\n\
+                <body>\n  <div id=\"root\" data-primary=\"#ff0000\"></div>\n  \
+                <script src=\"/app.js\"></script>\n</body>\n</html>\n";
+    let (config, problems) = Config::read(page, "?address=du");
+    assert_eq!(
+        problems,
+        vec![Problem {
+            place: Place::Line(1),
+            kind: ProblemKind::HtmlPage,
+        }]
+    );
+    assert_eq!(
+        problems[0].describe(Lang::De),
+        "config.ini ist eine HTML-Seite (vermutlich die Ersatzseite des Hosts für eine fehlende Datei); \
+         es gelten die Standardeinstellungen."
+    );
+    assert_eq!(
+        problems[0].describe(Lang::En),
+        "config.ini is an HTML page (probably the host’s fallback page for a missing file); the default \
+         settings apply."
+    );
+    let (from_address, _) = Config::read("", "?address=du");
+    assert_eq!(config, from_address);
+}
+
+/// Settings are never taken for a page: a file of settings that mentions HTML in a value is read as usual.
+#[test]
+fn settings_that_mention_html_are_read_as_settings() {
+    let (config, problems) = Config::read("name = <html> Studio\nprimary = #1a6b4f\n", "");
+    assert_eq!(problems, vec![]);
+    assert_eq!(config.name.as_deref(), Some("<html> Studio"));
+}

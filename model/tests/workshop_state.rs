@@ -187,3 +187,17 @@ fn the_contact_is_kept_as_typed_and_read_when_it_is_one() {
         Ok(Some(Contact::Email("anna@example.org".to_owned())))
     );
 }
+
+#[test]
+fn workshops_restored_from_the_second_storage_fill_an_empty_screen_only() {
+    let kept = with_workshops(&["Kept", "Other"]).workshops;
+    let restored = with_workshops(&[]).apply(WorkshopAction::Restore(kept.clone()));
+    assert_eq!(restored.workshops, kept);
+    assert_eq!(restored.current().unwrap().name, "Kept");
+    // The facilitator began a workshop before the kept ones arrived: theirs stays.
+    let begun = with_workshops(&[])
+        .apply(WorkshopAction::Create("Neu".to_owned()))
+        .apply(WorkshopAction::Restore(kept));
+    assert_eq!(begun.workshops.list.len(), 1);
+    assert_eq!(begun.current().unwrap().name, "Neu");
+}

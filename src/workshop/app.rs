@@ -8,6 +8,7 @@ use super::slides::{Slides, Step};
 use super::state::WorkshopScreen;
 use crate::components::notice::Notice;
 use crate::components::page_bar::{use_page_language, PageBar};
+use crate::storage::WorkshopsKept;
 use crate::PageProps;
 use crate::{dom, sharing, storage};
 use model::card::{group_card_svg, CardColours};
@@ -41,13 +42,38 @@ pub fn workshop_app(props: &PageProps) -> Html {
         contact.as_ref().ok().and_then(Option::as_ref),
     )
     .into();
-    let save_failed = use_state_eq(|| false);
+    let kept = use_state_eq(|| WorkshopsKept::InStorage);
     {
-        let save_failed = save_failed.clone();
+        let (kept, loading) = (kept.clone(), use_mut_ref(|| true));
         use_effect_with(state.workshops.clone(), move |workshops| {
+            // What was just loaded needs no saving; and saving it before the database has been asked
+            // (below) would put an empty list over the workshops kept there.
+            if loading.replace(false) {
+                return;
+            }
             // Nothing to lose while there are no results: no warning for a browser that blocks storage.
             let has_results = workshops.list.iter().any(|w| !w.participants().is_empty());
-            save_failed.set(!storage::save_workshops(workshops) && has_results);
+            storage::save_workshops(workshops, move |went| {
+                kept.set(if has_results {
+                    went
+                } else {
+                    WorkshopsKept::InStorage
+                })
+            });
+        });
+    }
+    let save_failed = *kept == WorkshopsKept::Nowhere;
+    // Where `localStorage` had no workshops, the browser's database may have kept them while it was full.
+    {
+        let (screen, none_loaded) = (screen.clone(), loaded.0.list.is_empty());
+        use_effect_with((), move |_| {
+            if none_loaded {
+                spawn_local(async move {
+                    if let Some(workshops) = storage::load_workshops_from_database().await {
+                        screen.dispatch(WorkshopAction::Restore(workshops));
+                    }
+                });
+            }
         });
     }
     use_page_language(lang, WORKSHOP_UI.title.get(lang).to_owned());
@@ -144,7 +170,12 @@ pub fn workshop_app(props: &PageProps) -> Html {
             </PageBar>
             <main class="screen">
                 <h1 class={classes!(presenting.then_some("visually-hidden"))}>{ WORKSHOP_UI.title.get(lang) }</h1>
-                if *save_failed {
+                if *kept == WorkshopsKept::InDatabase {
+                    <div class="notice kept-in-database" role="status">
+                        <p>{ WORKSHOP_UI.kept_in_database.get(lang) }</p>
+                    </div>
+                }
+                if save_failed {
                     <div class="notice save-failed" role="alert">
                         <p>{ WORKSHOP_UI.save_failed.get(lang) }</p>
                         if current.is_some() {

@@ -334,3 +334,36 @@ test('the loader is small: under 3 KB gzip', async () => {
   const size = gzipSync(loader, { level: 9 }).length;
   assert.ok(size < 3000, `embed.js is ${size} B gzip`);
 });
+
+test('a page with the loader twice, which also calls SocialMediaCheck.load() again, hears each event once', async () => {
+  // A theme and a plugin each add the loader; a single-page site asks it to look again after a view.
+  const html = blogPost(app.url, 'data-address="du"').replace(
+    '</body>',
+    `<script src="${app.url}embed.js" async></script></body>`,
+  );
+  const url = await publish('twice.html', html);
+  const page = await browser.newPage(STEADY);
+  await page.goto(url);
+  await page.waitForFunction(() => window.SocialMediaCheck && document.querySelectorAll('script[src$="embed.js"]').length === 2);
+  await page.evaluate(() => document.querySelector('#embed').scrollIntoView());
+  const frame = await (await page.waitForSelector('#embed iframe')).contentFrame();
+  await frame.waitForSelector('#app .start:not(.static) button.primary');
+  await page.evaluate(() => window.SocialMediaCheck.load());
+  assert.equal(await page.locator('#embed iframe').count(), 1, 'one frame for the placeholder');
+
+  await frame.click('.start button.primary');
+  await frame.waitForSelector('#progress-label >> text=/\\b1\\b/');
+  await answerByClicking(frame, DIGITS);
+  await frame.click('.step-nav button.primary');
+  await frame.waitForSelector('#progress-label >> text=/\\b2\\b/');
+  // Every copy of the loader handles a message in the same task, so once the second step has arrived, any
+  // copy of it and of every earlier event has too.
+  await page.waitForFunction(() => window.domEvents.some((detail) => detail.type === 'step' && detail.step === 2));
+  const heard = await page.evaluate(() => window.domEvents.map((detail) => `${detail.type}${detail.step ?? ''}`));
+  assert.deepEqual(heard, ['started', 'step1', 'step2']);
+  // The frame sent each of them once: the page's own listener counts the messages themselves.
+  const sent = await page.evaluate(() => window.received.filter((m) => m.type !== 'height' && m.type !== 'progress')
+    .map((m) => `${m.type}${m.step ?? ''}`));
+  assert.deepEqual(sent, heard);
+  await page.close();
+});

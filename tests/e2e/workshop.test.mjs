@@ -297,12 +297,16 @@ test('200 participants pasted from chat lines with names: counts, averages, name
   await context.close();
 });
 
-test('a browser that cannot save warns in the facilitator’s language and keeps the participants', async () => {
+test('a browser that can save nowhere warns in the facilitator’s language and keeps the participants', async () => {
   const link = await resultLink(PARTICIPANTS[0]);
   const context = await check.browser.newContext({ acceptDownloads: true });
+  // A full localStorage, and no IndexedDB to fall back on.
   await context.addInitScript(() => {
     Storage.prototype.setItem = function setItem() {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    IDBFactory.prototype.open = function open() {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
     };
   });
   const page = await openWorkshop(context, 'Voll');
@@ -483,4 +487,37 @@ test('a QR code held up to the camera adds that participant, where the browser c
   await without.waitForTimeout(300);
   assert.equal(await without.locator('.scanner button').count(), 0, 'no scan button without a camera');
   await plain.close();
+});
+
+test('with a full localStorage, a workshop of 30 participants is kept in IndexedDB and survives a reload', async () => {
+  let seed = 11;
+  const random = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed; };
+  const sets = [...Array(30)].map(() => [...Array(22)].map(() => String((random() >> 8) % 4)).join(''));
+  const models = expectedMany(sets);
+  const chat = models.map((model, i) => `Person ${i}: ${check.server.url}#r=${model.code}`).join('\n');
+  const context = await check.browser.newContext();
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = function setItem() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  const page = await openWorkshop(context, 'Voller Speicher');
+  await page.fill('#result-links', chat);
+  await page.click('.collect button[type=submit]');
+  await page.waitForSelector('.group .overall-score');
+  // The screen says where the workshops are, and warns of nothing: they are kept.
+  await page.waitForSelector('.kept-in-database');
+  assert.match(await page.textContent('.kept-in-database'), /IndexedDB/);
+  assert.equal(await page.locator('.save-failed').count(), 0);
+  const overall = await page.getAttribute('.group .overall-score', 'data-score');
+
+  await page.reload();
+  await page.waitForSelector('.participants summary');
+  assert.match(await page.textContent('.participants summary'), /\(30\)/);
+  const names = await page.locator('.participants li span').allTextContents();
+  assert.deepEqual(names.map((text) => text.match(/\((.*)\)/)[1]), models.map((_, i) => `Person ${i}`));
+  assert.equal(await page.getAttribute('.group .overall-score', 'data-score'), overall);
+  assert.match(await page.textContent('main'), /Voller Speicher/);
+  await page.waitForSelector('.kept-in-database');
+  await context.close();
 });

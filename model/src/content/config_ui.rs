@@ -26,6 +26,8 @@ pub struct ConfigUi {
     pub too_long: Text,
     pub not_yes_or_no: Text,
     pub text_too_long: Text,
+    /// `config.ini` is an HTML page (a host's fallback page for a missing file): the one problem of the file.
+    pub html_page: Text,
     /// The one line after the listed problems, counting the others.
     pub more_problems: Text,
     pub preview_heading: Text,
@@ -114,6 +116,10 @@ pub static CONFIG_UI: ConfigUi = ConfigUi {
     text_too_long: Text::new(
         "Ab hier wird nichts mehr gelesen: Einstellungen brauchen nicht mehr als {max} Bytes.",
         "Nothing is read from here on: settings need no more than {max} bytes.",
+    ),
+    html_page: Text::new(
+        "config.ini ist eine HTML-Seite (vermutlich die Ersatzseite des Hosts für eine fehlende Datei); es gelten die Standardeinstellungen.",
+        "config.ini is an HTML page (probably the host’s fallback page for a missing file); the default settings apply.",
     ),
     more_problems: Text::new(
         "Dazu kommen {count} weitere Probleme, die hier nicht einzeln stehen.",

@@ -353,6 +353,9 @@ pub struct Ui {
     pub notice_discarded: Text,
     /// Storage refused to save: the answers last only while the page is open.
     pub notice_not_saved: Text,
+    /// Storage refused to save, so the progress is kept in the page's address: it survives a reload of
+    /// this tab, and nothing else.
+    pub notice_kept_in_tab: Text,
     pub dismiss: Text,
     /// The words after a score on the share image: "of 100".
     pub out_of_100: Text,

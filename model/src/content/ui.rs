@@ -130,6 +130,11 @@ pub static UI: Ui = Ui {
         "Dieser Browser lässt den Check nichts speichern (der Speicher ist voll oder gesperrt). Deine Antworten bleiben erhalten, solange diese Seite offen ist; nach dem Schließen oder Neuladen sind sie weg.",
         "This browser does not let the check save anything (its storage is full or blocked). Your answers are kept while this page is open; after closing or reloading it they are gone.",
     ),
+    notice_kept_in_tab: Text::addressed(
+        "Dieser Browser lässt den Check nichts speichern (der Speicher ist voll oder gesperrt). Ihr Fortschritt bleibt deshalb nur in diesem Tab erhalten, auch wenn Sie die Seite neu laden; in einem anderen Tab oder nach dem Schließen ist er weg.",
+        "Dieser Browser lässt den Check nichts speichern (der Speicher ist voll oder gesperrt). Dein Fortschritt bleibt deshalb nur in diesem Tab erhalten, auch wenn du die Seite neu lädst; in einem anderen Tab oder nach dem Schließen ist er weg.",
+        "This browser does not let the check save anything (its storage is full or blocked). So your progress is kept in this tab only, also when you reload the page; in another tab or after closing this one it is gone.",
+    ),
     dismiss: Text::new("Schließen", "Close"),
     out_of_100: Text::new(
         "von 100",

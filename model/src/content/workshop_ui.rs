@@ -145,6 +145,8 @@ pub struct WorkshopUi {
     pub saved_damaged: Text,
     /// The browser refused to save the workshops (storage full or blocked).
     pub save_failed: Text,
+    /// `localStorage` refused the workshops, and the browser's database (IndexedDB) keeps them instead.
+    pub kept_in_database: Text,
     /// Downloads the current workshop's results at once, when they could not be saved.
     pub save_failed_download: Text,
     /// The link from the workshop screen to the check itself.
@@ -318,6 +320,10 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
         "Dieser Browser kann die Ergebnisse gerade nicht speichern: Sein Speicher ist voll oder gesperrt. Solange diese Seite offen bleibt, geht nichts verloren. Sichern Sie die Ergebnisse jetzt als Datei, bevor Sie die Seite schließen.",
         "Dieser Browser kann die Ergebnisse gerade nicht speichern: Sein Speicher ist voll oder gesperrt. Solange diese Seite offen bleibt, geht nichts verloren. Sichere die Ergebnisse jetzt als Datei, bevor du die Seite schließt.",
         "This browser cannot save the results right now: its storage is full or blocked. Nothing is lost while this page stays open. Save the results as a file now, before you close the page.",
+    ),
+    kept_in_database: Text::new(
+        "Der Speicher dieses Browsers für Seiten (localStorage) ist voll oder gesperrt. Die Workshops liegen deshalb in der Datenbank des Browsers (IndexedDB): Dort bleiben sie auch nach dem Neuladen erhalten, aber nur in diesem Browser.",
+        "This browser’s storage for pages (localStorage) is full or blocked, so the workshops are kept in the browser’s database (IndexedDB) instead: they stay there across reloads, in this browser only.",
     ),
     save_failed_download: Text::new(
         "Ergebnisse jetzt als CSV sichern",
