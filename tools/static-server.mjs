@@ -28,7 +28,8 @@ const types = {
  * With `gzip`, bodies go gzip-compressed to clients that accept it, as from most hosts (the benchmark's
  * throttled network carries what a real one would). Every response has an ETag of its body, and a request
  * that names the current one gets a bodiless 304, as from most hosts: a file the browser has already
- * loaded is checked again, not downloaded again.
+ * loaded is checked again, not downloaded again. Setting `offline` on the returned object to true makes the
+ * server drop every connection that asks it anything, as a visitor's browser sees a host it cannot reach.
  */
 export async function serveDirectory(
   dir,
@@ -42,7 +43,12 @@ export async function serveDirectory(
     compressed.set(path, { body, gzip: gzipSync(body, { level: 9 }) });
     return compressed.get(path).gzip;
   };
+  const state = { offline: false };
   const server = createServer(async (request, response) => {
+    if (state.offline) {
+      request.socket.destroy();
+      return;
+    }
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
     let file = join(root, path);
     try {
@@ -69,7 +75,12 @@ export async function serveDirectory(
   });
   await new Promise((done, fail) => server.once('error', fail).listen(port, host, done));
   const url = `http://${host}:${server.address().port}/`;
-  return { url, close: () => new Promise((done) => server.close(done)) };
+  return {
+    url,
+    close: () => new Promise((done) => server.close(done)),
+    get offline() { return state.offline; },
+    set offline(value) { state.offline = value; },
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
