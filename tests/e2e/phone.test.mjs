@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveDist, launchBrowser, waitForApp } from './support.mjs';
+import {
+  serveDist, launchBrowser, waitForApp, poll, messagesHandled,
+} from './support.mjs';
 import { serveDirectory } from '../../tools/static-server.mjs';
 
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
@@ -47,11 +49,10 @@ async function cardTop(page, frame = null) {
 /** Waits (smooth scrolling takes a moment) until the card's first line is on screen; returns where it is. */
 async function cardComesIntoView(page, frame = null) {
   let top;
-  for (let tries = 0; tries < 50; tries++) {
+  await poll(async () => {
     top = await cardTop(page, frame);
-    if (top >= 0 && top < 740 - 24) break;
-    await page.waitForTimeout(100);
-  }
+    return top >= 0 && top < 740 - 24;
+  }, { what: 'the card on screen' }).catch(() => {});
   return top;
 }
 
@@ -92,7 +93,15 @@ test('inside a blog post on a phone, the host page scrolls to the debunk card af
   const frame = await frameElement.contentFrame();
   await waitForApp(frame);
   const before = await page.evaluate(() => scrollY);
-  await page.waitForTimeout(300);
+  // The loader would scroll, if it did, on a message of the check's: once the frame has its content's
+  // height, the check has reported, and once a later message from the frame has arrived, that report has
+  // been handled.
+  await poll(async () => {
+    const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    const height = await page.evaluate(() => document.querySelector('[data-social-media-check] iframe').getBoundingClientRect().height);
+    return Math.abs(height - content) < 1;
+  }, { what: 'the frame sized to its content' });
+  await messagesHandled(page, frame);
   assert.equal(await page.evaluate(() => scrollY), before, 'loading the check never scrolls the page');
   await answerFirstArgument(frame, 3);
   const top = await cardComesIntoView(page, frame);
