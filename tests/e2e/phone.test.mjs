@@ -108,3 +108,56 @@ test('inside a blog post on a phone, the host page scrolls to the debunk card af
   assert.ok(top >= 0 && top < 740 - 24, `the card's heading is on the host page's screen: ${top}`);
   await context.close();
 });
+
+test('on a 360 px phone the owner’s name stays readable in the header of every question, which never changes height', async () => {
+  const name = 'Steuerberatung Mustermann & Partner, Hamburg';
+  const owner = await serveDist({}, { files: { '/config.ini': `name = ${name}` } });
+  const context = await browser.newContext(PHONE);
+  try {
+    // The static first question of index.html, shown while the app is held back, gives the height the
+    // header has before the app takes over.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await context.route(/social-media-check-[0-9a-f]+_bg\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(owner.url);
+    await page.click('#app .start.static button.primary');
+    await page.waitForSelector('#app .question.static');
+    const header = () => page.evaluate(() => document.querySelector('#app header').getBoundingClientRect().height);
+    const staticHeight = await header();
+    release();
+    await page.waitForSelector('#app .question:not(.static)');
+    await page.waitForSelector('#app header .owner');
+    const heights = new Set([staticHeight]);
+    // Every question, however many there are: answer each radio group, go on, until the result.
+    for (let screen = 0; !(await page.$('.result')); screen++) {
+      assert.ok(screen < 100, 'the check ends in a result');
+      const shown = await page.evaluate(() => {
+        const element = document.querySelector('#app header .owner');
+        const box = element.getBoundingClientRect();
+        return {
+          text: element.textContent,
+          cut: element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1,
+          inside: box.left >= 0 && box.right <= innerWidth,
+        };
+      });
+      const where = await page.textContent('#progress-label');
+      assert.deepEqual(shown, { text: name, cut: false, inside: true }, `${where}: the name is shown whole`);
+      heights.add(await header());
+      const signature = await page.textContent('#progress-label');
+      for (const group of await page.evaluate(() => [...new Set([...document.querySelectorAll('#app main input[type=radio]')].map((r) => r.name))])) {
+        await page.check(`input[name="${group}"] >> nth=0`);
+      }
+      await page.click('.step-nav button.primary');
+      await page.waitForFunction((before) => document.querySelector('.result')
+        || (document.querySelector('#progress-label') && document.querySelector('#progress-label').textContent !== before), signature);
+    }
+    assert.equal(heights.size, 1, `the header's height changed: ${[...heights]}`);
+  } finally {
+    await context.close();
+    await owner.close();
+  }
+});
