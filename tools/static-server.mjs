@@ -28,12 +28,13 @@ const types = {
  * With `gzip`, bodies go gzip-compressed to clients that accept it, as from most hosts (the benchmark's
  * throttled network carries what a real one would). Every response has an ETag of its body, and a request
  * that names the current one gets a bodiless 304, as from most hosts: a file the browser has already
- * loaded is checked again, not downloaded again. Setting `offline` on the returned object to true makes the
+ * loaded is checked again, not downloaded again; with `etags: false` there are none, as from a host that
+ * also forbids caching (`headers: { 'cache-control': 'no-store' }`), so nothing is ever revalidated. Setting `offline` on the returned object to true makes the
  * server drop every connection that asks it anything, as a visitor's browser sees a host it cannot reach.
  */
 export async function serveDirectory(
   dir,
-  { host = '127.0.0.1', port = 0, headers = {}, files = {}, onResponse = () => {}, gzip = false } = {},
+  { host = '127.0.0.1', port = 0, headers = {}, files = {}, onResponse = () => {}, gzip = false, etags = true } = {},
 ) {
   const root = resolve(dir);
   const compressed = new Map();
@@ -57,11 +58,11 @@ export async function serveDirectory(
       const body = path in files ? Buffer.from(files[path]) : await readFile(file);
       const encoded = gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
       const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}${encoded ? '-gz' : ''}"`;
-      const unchanged = request.headers['if-none-match']?.split(/\s*,\s*/).includes(etag);
+      const unchanged = etags && request.headers['if-none-match']?.split(/\s*,\s*/).includes(etag);
       response.writeHead(unchanged ? 304 : 200, {
         'content-type': types[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
-        etag,
+        ...(etags ? { etag } : {}),
         ...(encoded ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
         ...headers,
       });

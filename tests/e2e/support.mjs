@@ -16,10 +16,10 @@ const require = createRequire(import.meta.url);
 /**
  * Serves dist/ on a free loopback port; `headers` are added to every response, `files` replace files of
  * dist/ by path (e.g. { '/config.ini': '…' }), and `host` picks the address, so two servers can be two
- * origins.
+ * origins. `etags: false` and `onResponse` are passed on (tools/static-server.mjs).
  */
-export function serveDist(headers = {}, { files = {}, host } = {}) {
-  return serveDirectory(dist, { headers, files, host });
+export function serveDist(headers = {}, { files = {}, host, etags, onResponse } = {}) {
+  return serveDirectory(dist, { headers, files, host, etags, onResponse });
 }
 
 /**
