@@ -140,11 +140,6 @@ class Session {
     return this.until((s) => document.querySelector(s) !== null, selector, { what: selector, ...options });
   }
 
-  /** The text of the first element that matches `selector`, trimmed. */
-  text(selector) {
-    return this.run((s) => document.querySelector(s)?.textContent.trim() ?? null, selector);
-  }
-
   /**
    * Waits until the page around a frame stands still (scroll position, frames' places and heights unchanged
    * for three animation frames): the loader resizes the frame and scrolls its page a moment after each
