@@ -12,6 +12,17 @@ const CACHE = `social-media-check-${VERSION}`;
 const HASHED = /-[0-9a-f]{8,}[._]/;
 const precacheRequest = (file) => new Request(file, HASHED.test(file) ? { cache: 'force-cache' } : {});
 
+// The check's page puts the wasm it has just loaded into this cache on a first visit
+// (tools/externalize-inline-scripts.mjs): on a host that forbids caching, the HTTP cache has no copy, and
+// the install would download it again. A file found there is taken from it; the cache goes with the
+// previous release's when this one takes over.
+const HANDOFF = 'social-media-check-handoff';
+const precache = async (cache, file) => {
+  const request = precacheRequest(file);
+  const handedOver = await caches.match(request, { cacheName: HANDOFF });
+  return handedOver ? cache.put(request, handedOver) : cache.add(request);
+};
+
 // Each file is cached on its own, and one that fails (a file the listing names but the server lacks, or a
 // network hiccup) is left out rather than failing the install: a failed install would keep every
 // returning visitor on the previous release for as long as the listing stays broken. A file left out is
@@ -19,7 +30,7 @@ const precacheRequest = (file) => new Request(file, HASHED.test(file) ? { cache:
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE)
-      .then((cache) => Promise.all(FILES.map((file) => cache.add(precacheRequest(file)).catch(() => {}))))
+      .then((cache) => Promise.all(FILES.map((file) => precache(cache, file).catch(() => {}))))
       .then(() => self.skipWaiting()),
   );
 });

@@ -28,11 +28,13 @@ const types = {
  * With `gzip`, bodies go gzip-compressed to clients that accept it, as from most hosts (the benchmark's
  * throttled network carries what a real one would). Every response has an ETag of its body, and a request
  * that names the current one gets a bodiless 304, as from most hosts: a file the browser has already
- * loaded is checked again, not downloaded again.
+ * loaded is checked again, not downloaded again; with `etags: false` there are none, as from a host that
+ * also forbids caching (`headers: { 'cache-control': 'no-store' }`), so nothing is ever revalidated. Setting `offline` on the returned object to true makes the
+ * server drop every connection that asks it anything, as a visitor's browser sees a host it cannot reach.
  */
 export async function serveDirectory(
   dir,
-  { host = '127.0.0.1', port = 0, headers = {}, files = {}, onResponse = () => {}, gzip = false } = {},
+  { host = '127.0.0.1', port = 0, headers = {}, files = {}, onResponse = () => {}, gzip = false, etags = true } = {},
 ) {
   const root = resolve(dir);
   const compressed = new Map();
@@ -42,7 +44,12 @@ export async function serveDirectory(
     compressed.set(path, { body, gzip: gzipSync(body, { level: 9 }) });
     return compressed.get(path).gzip;
   };
+  const state = { offline: false };
   const server = createServer(async (request, response) => {
+    if (state.offline) {
+      request.socket.destroy();
+      return;
+    }
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
     let file = join(root, path);
     try {
@@ -51,11 +58,11 @@ export async function serveDirectory(
       const body = path in files ? Buffer.from(files[path]) : await readFile(file);
       const encoded = gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
       const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}${encoded ? '-gz' : ''}"`;
-      const unchanged = request.headers['if-none-match']?.split(/\s*,\s*/).includes(etag);
+      const unchanged = etags && request.headers['if-none-match']?.split(/\s*,\s*/).includes(etag);
       response.writeHead(unchanged ? 304 : 200, {
         'content-type': types[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
-        etag,
+        ...(etags ? { etag } : {}),
         ...(encoded ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
         ...headers,
       });
@@ -69,7 +76,12 @@ export async function serveDirectory(
   });
   await new Promise((done, fail) => server.once('error', fail).listen(port, host, done));
   const url = `http://${host}:${server.address().port}/`;
-  return { url, close: () => new Promise((done) => server.close(done)) };
+  return {
+    url,
+    close: () => new Promise((done) => server.close(done)),
+    get offline() { return state.offline; },
+    set offline(value) { state.offline = value; },
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -68,12 +68,24 @@ export async function buildSurveyJs() {
 }
 
 /**
- * Serves an app on loopback, gzip-compressed as most hosts do, and records every response the server sends (to
- * the page or its service worker) with the time it was sent, so a visit's bytes are counted on the server's side.
+ * The two kinds of host the apps are served from: most hosts send ETags, so a file the browser holds is
+ * revalidated with a bodiless 304; some forbid caching (`Cache-Control: no-store`) and send no ETags, so the
+ * browser keeps nothing and a file asked for again is downloaded again.
  */
-export async function serveApp(app) {
+export const hosts = [
+  { name: 'ETag host', options: {} },
+  { name: 'no-store host', options: { headers: { 'cache-control': 'no-store' }, etags: false } },
+];
+
+/**
+ * Serves an app on loopback, gzip-compressed as most hosts do, with the headers of `host`, and records every
+ * response the server sends (to the page or its service worker) with the time it was sent, so a visit's bytes
+ * are counted on the server's side.
+ */
+export async function serveApp(app, host = hosts[0]) {
   const responses = [];
   const server = await serveDirectory(app.dir, {
+    ...host.options,
     files: app.files,
     gzip: true,
     onResponse: (path, body) => responses.push({ time: performance.timeOrigin + performance.now(), path, body }),

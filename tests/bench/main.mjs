@@ -6,7 +6,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { launchBrowser } from '../e2e/support.mjs';
-import { apps, buildSurveyJs, serveApp } from './apps.mjs';
+import { apps, buildSurveyJs, serveApp, hosts } from './apps.mjs';
 import { profiles, visit, AFTER_RESULT_MS } from './visit.mjs';
 
 const runs = Number(process.argv[2] ?? 3);
@@ -35,26 +35,32 @@ const bytes = (responses, method) => responses.reduce((sum, response) => sum + c
 // The machine is often shared: its load when the visits begin says how far the times can be trusted.
 const load = loadavg()[0].toFixed(1);
 await buildSurveyJs();
-const servers = await Promise.all(apps.map(serveApp));
+// Each app from each kind of host (README "Benchmark"); each visit's table is "profile, host".
+const servers = await Promise.all(hosts.map((host) => Promise.all(apps.map((app) => serveApp(app, host)))));
 const browser = await launchBrowser();
 const chromiumVersion = browser.version();
 const results = {};
+const tables = [];
 try {
   // One visit of each app first, not counted: it fills the server's compression cache and the disk cache.
-  for (const [index, app] of apps.entries()) await visit(browser, app, servers[index], profiles[0]);
-  for (const profile of profiles) {
-    results[profile.name] = apps.map(() => []);
-    // The apps take turns, so that a busy moment of the machine does not fall on one of them only.
-    for (let run = 0; run < runs; run++) {
-      for (const [index, app] of apps.entries()) {
-        console.error(`${profile.name}: ${app.name}, visit ${run + 1} of ${runs}`);
-        results[profile.name][index].push(await visit(browser, app, servers[index], profile));
+  for (const [index, app] of apps.entries()) await visit(browser, app, servers[0][index], profiles[0]);
+  for (const [hostIndex, host] of hosts.entries()) {
+    for (const profile of profiles) {
+      const table = `${profile.name}, ${host.name}`;
+      tables.push(table);
+      results[table] = apps.map(() => []);
+      // The apps take turns, so that a busy moment of the machine does not fall on one of them only.
+      for (let run = 0; run < runs; run++) {
+        for (const [index, app] of apps.entries()) {
+          console.error(`${table}: ${app.name}, visit ${run + 1} of ${runs}`);
+          results[table][index].push(await visit(browser, app, servers[hostIndex][index], profile));
+        }
       }
     }
   }
 } finally {
   await browser.close();
-  await Promise.all(servers.map((server) => server.close()));
+  await Promise.all(servers.flat().map((server) => server.close()));
 }
 
 const ms = (value) => `${Math.round(value).toLocaleString('en')} ms`;
@@ -75,18 +81,18 @@ const lines = [
   `Machine: ${availableParallelism()} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Chromium ${chromiumVersion}; ` +
     `load average ${load} at the start; medians of ${runs} visits per app and profile; 1 KB = 1,000 bytes.`,
 ];
-for (const profile of profiles) {
-  lines.push('', `**${profile.name}**`, '', `| | ${apps.map((app) => app.name).join(' | ')} | ratio |`, '|---|---|---|---|');
+for (const table of tables) {
+  lines.push('', `**${table}**`, '', `| | ${apps.map((app) => app.name).join(' | ')} | ratio |`, '|---|---|---|---|');
   for (const [label, measure, format] of metrics) {
-    const [check, reference] = results[profile.name].map(measure);
+    const [check, reference] = results[table].map(measure);
     const ratio = reference > 0 ? (check / reference).toFixed(2) : '–';
     lines.push(`| ${label} | ${format(check)} | ${format(reference)} | ${ratio} |`);
   }
 }
 console.log(lines.join('\n'));
 
-// What the last visit of each app on the last profile loaded, file by file, to see where the bytes are (on stderr).
+// What the last visit of each app in the last table loaded, file by file, to see where the bytes are (on stderr).
 for (const [index, app] of apps.entries()) {
-  const files = results[profiles.at(-1).name][index].at(-1).wholeVisit.map((response) => `${response.path} ${kb(compressed(response.body).gzip)}`);
+  const files = results[tables.at(-1)][index].at(-1).wholeVisit.map((response) => `${response.path} ${kb(compressed(response.body).gzip)}`);
   console.error(`\n${app.name}, whole visit (gzip): ${files.join(', ')}`);
 }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
-  serveDist, launchBrowser, completeByClicking, answerByClicking, expected, root, QUESTIONS,
+  serveDist, launchBrowser, completeByClicking, answerByClicking, expected, root, QUESTIONS, poll, messagesHandled,
 } from './support.mjs';
 import { serveDirectory } from '../../tools/static-server.mjs';
 
@@ -116,12 +116,11 @@ async function assertFitsContent(page, frame, where) {
   // with the next rendering; both take a moment.
   let inner;
   let frameHeight;
-  for (let attempt = 0; attempt < 50; attempt++) {
+  await poll(async () => {
     inner = await innerLayout(frame);
     ({ frameHeight } = await frameLayout(page));
-    if (Math.abs(frameHeight - inner.content) < 1 && Math.abs(frameHeight - inner.clientHeight) < 1) break;
-    await page.waitForTimeout(100);
-  }
+    return Math.abs(frameHeight - inner.content) < 1 && Math.abs(frameHeight - inner.clientHeight) < 1;
+  }, { what: `${where}: the frame fits its content` }).catch(() => {});
   assert.ok(Math.abs(frameHeight - inner.content) < 1, `${where}: frame ${frameHeight} px, content ${inner.content} px`);
   assert.ok(inner.scrollHeight <= inner.clientHeight, `${where}: the frame scrolls inside (${inner.scrollHeight} > ${inner.clientHeight})`);
   assert.ok(inner.scrollWidth <= inner.clientWidth, `${where}: the frame scrolls sideways`);
@@ -139,8 +138,10 @@ test('a blog at another origin embeds the check: lazy, still, self-sizing, theme
   await page.goto(url);
   await page.waitForFunction(() => document.activeElement?.id === 'search');
 
-  // Far below the viewport, the embed costs the reader nothing: no frame, and nothing but the loader.
-  await page.waitForTimeout(300);
+  // Far below the viewport, the embed costs the reader nothing: no frame, and nothing but the loader. The
+  // loader has run and its observer has reported once the next frames are drawn.
+  await page.waitForFunction(() => window.SocialMediaCheck !== undefined);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   assert.equal(await page.$('#embed iframe'), null, 'the frame was made before it came near');
   assert.deepEqual(appRequests, [`${app.url}embed.js`]);
 
@@ -153,7 +154,9 @@ test('a blog at another origin embeds the check: lazy, still, self-sizing, theme
   await page.waitForSelector('#embed iframe');
   const frame = await (await page.$('#embed iframe')).contentFrame();
   await frame.waitForSelector('#app .start:not(.static) button.primary');
-  await page.waitForTimeout(500);
+  // The loader resizes the frame (and would scroll or focus, were it to) when the check reports its height.
+  await page.waitForFunction(() => window.received.some((m) => m.type === 'height'));
+  await messagesHandled(page, frame);
   assert.equal(await page.evaluate(() => window.scrollY), top, 'the host page scrolled on load');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'search', 'the embed took focus on load');
 
@@ -223,7 +226,7 @@ test('a blog at another origin embeds the check: lazy, still, self-sizing, theme
   // A message from any other origin than the check's is ignored: the host page itself cannot resize the frame.
   const before = (await frameLayout(page)).frameHeight;
   await page.evaluate(() => window.postMessage({ source: 'social-media-check', type: 'height', height: 5 }, '*'));
-  await page.waitForTimeout(200);
+  await messagesHandled(page);
   assert.equal((await frameLayout(page)).frameHeight, before);
   assert.ok(!(await page.evaluate(() => window.domEvents.some((d) => d.height === 5))));
   await context.close();
@@ -239,7 +242,8 @@ test('without a host origin in the settings, the embed tells its host nothing bu
     const frame = await (await page.waitForSelector('#embed iframe')).contentFrame();
     await completeByClicking(frame, DIGITS);
     await page.waitForFunction(() => window.received.some((m) => m.type === 'height'));
-    await page.waitForTimeout(300);
+    // Whatever the check posted when its result appeared has arrived once a later message from the frame has.
+    await messagesHandled(page, frame);
     assert.deepEqual(
       await page.evaluate(() => [...new Set(window.received.map((m) => m.type))]),
       ['height'],

@@ -6,7 +6,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveDist, launchBrowser, root, axeViolations } from './support.mjs';
+import {
+  serveDist, launchBrowser, root, axeViolations, poll,
+} from './support.mjs';
 
 const PRIMARY = '#1a6b4f';
 const SNIPPETS = ['#code-loader', '#code-iframe', '#code-config'];
@@ -88,7 +90,13 @@ function coveredCorners(page, id) {
 test('at 1280 × 800, nothing covers the code, wherever it is scrolled to', async () => {
   const { context, page } = await openEmbedPage();
   // The preview grows to the check's height first; then the page has its final length.
-  await page.waitForTimeout(500);
+  const previewFrame = await (await page.$('.preview-frame')).contentFrame();
+  await poll(async () => {
+    const content = await previewFrame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    // The frame's height attribute follows the check's reports; its CSS may cap what is shown.
+    const height = Number(await page.getAttribute('.preview-frame', 'height'));
+    return Math.abs(height - content) < 1;
+  }, { what: 'the preview as tall as the check in it' });
   for (const id of SNIPPETS) {
     assert.deepEqual(await coveredCorners(page, id), [], `${id} is covered`);
   }

@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveDist, launchBrowser, waitForApp } from './support.mjs';
+import {
+  serveDist, launchBrowser, waitForApp, poll, messagesHandled,
+} from './support.mjs';
 import { serveDirectory } from '../../tools/static-server.mjs';
 
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
@@ -47,11 +49,10 @@ async function cardTop(page, frame = null) {
 /** Waits (smooth scrolling takes a moment) until the card's first line is on screen; returns where it is. */
 async function cardComesIntoView(page, frame = null) {
   let top;
-  for (let tries = 0; tries < 50; tries++) {
+  await poll(async () => {
     top = await cardTop(page, frame);
-    if (top >= 0 && top < 740 - 24) break;
-    await page.waitForTimeout(100);
-  }
+    return top >= 0 && top < 740 - 24;
+  }, { what: 'the card on screen' }).catch(() => {});
   return top;
 }
 
@@ -92,10 +93,71 @@ test('inside a blog post on a phone, the host page scrolls to the debunk card af
   const frame = await frameElement.contentFrame();
   await waitForApp(frame);
   const before = await page.evaluate(() => scrollY);
-  await page.waitForTimeout(300);
+  // The loader would scroll, if it did, on a message of the check's: once the frame has its content's
+  // height, the check has reported, and once a later message from the frame has arrived, that report has
+  // been handled.
+  await poll(async () => {
+    const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    const height = await page.evaluate(() => document.querySelector('[data-social-media-check] iframe').getBoundingClientRect().height);
+    return Math.abs(height - content) < 1;
+  }, { what: 'the frame sized to its content' });
+  await messagesHandled(page, frame);
   assert.equal(await page.evaluate(() => scrollY), before, 'loading the check never scrolls the page');
   await answerFirstArgument(frame, 3);
   const top = await cardComesIntoView(page, frame);
   assert.ok(top >= 0 && top < 740 - 24, `the card's heading is on the host page's screen: ${top}`);
   await context.close();
+});
+
+test('on a 360 px phone the owner’s name stays readable in the header of every question, which never changes height', async () => {
+  const name = 'Steuerberatung Mustermann & Partner, Hamburg';
+  const owner = await serveDist({}, { files: { '/config.ini': `name = ${name}` } });
+  const context = await browser.newContext(PHONE);
+  try {
+    // The static first question of index.html, shown while the app is held back, gives the height the
+    // header has before the app takes over.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await context.route(/social-media-check-[0-9a-f]+_bg\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(owner.url);
+    await page.click('#app .start.static button.primary');
+    await page.waitForSelector('#app .question.static');
+    const header = () => page.evaluate(() => document.querySelector('#app header').getBoundingClientRect().height);
+    const staticHeight = await header();
+    release();
+    await page.waitForSelector('#app .question:not(.static)');
+    await page.waitForSelector('#app header .owner');
+    const heights = new Set([staticHeight]);
+    // Every question, however many there are: answer each radio group, go on, until the result.
+    for (let screen = 0; !(await page.$('.result')); screen++) {
+      assert.ok(screen < 100, 'the check ends in a result');
+      const shown = await page.evaluate(() => {
+        const element = document.querySelector('#app header .owner');
+        const box = element.getBoundingClientRect();
+        return {
+          text: element.textContent,
+          cut: element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1,
+          inside: box.left >= 0 && box.right <= innerWidth,
+        };
+      });
+      const where = await page.textContent('#progress-label');
+      assert.deepEqual(shown, { text: name, cut: false, inside: true }, `${where}: the name is shown whole`);
+      heights.add(await header());
+      const signature = await page.textContent('#progress-label');
+      for (const group of await page.evaluate(() => [...new Set([...document.querySelectorAll('#app main input[type=radio]')].map((r) => r.name))])) {
+        await page.check(`input[name="${group}"] >> nth=0`);
+      }
+      await page.click('.step-nav button.primary');
+      await page.waitForFunction((before) => document.querySelector('.result')
+        || (document.querySelector('#progress-label') && document.querySelector('#progress-label').textContent !== before), signature);
+    }
+    assert.equal(heights.size, 1, `the header's height changed: ${[...heights]}`);
+  } finally {
+    await context.close();
+    await owner.close();
+  }
 });

@@ -191,8 +191,8 @@ test('a light accent stays as chosen where it decorates and is darkened where it
   const { context, page } = await phonePage('de');
   await page.goto(server.url);
   await completeByClicking(page, DIGITS);
-  // The quick win is below the first screen, which is painted first: wait until it is there.
-  await page.waitForSelector('.quick-win-label');
+  // The quick win is drawn with the result's second paint, after its first screen.
+  await page.waitForSelector('.quick-win .quick-win-label');
   const [stripe, label] = await page.evaluate(() => [
     getComputedStyle(document.querySelector('.quick-win')).borderLeftColor,
     getComputedStyle(document.querySelector('.quick-win-label')).color,

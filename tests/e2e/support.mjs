@@ -16,10 +16,10 @@ const require = createRequire(import.meta.url);
 /**
  * Serves dist/ on a free loopback port; `headers` are added to every response, `files` replace files of
  * dist/ by path (e.g. { '/config.ini': '…' }), and `host` picks the address, so two servers can be two
- * origins.
+ * origins. `etags: false` and `onResponse` are passed on (tools/static-server.mjs).
  */
-export function serveDist(headers = {}, { files = {}, host } = {}) {
-  return serveDirectory(dist, { headers, files, host });
+export function serveDist(headers = {}, { files = {}, host, etags, onResponse } = {}) {
+  return serveDirectory(dist, { headers, files, host, etags, onResponse });
 }
 
 /**
@@ -221,4 +221,39 @@ export async function until(page, predicate, arg = null, { timeout = 20_000 } = 
     }
     await new Promise((done) => setTimeout(done, 200));
   }
+}
+
+/**
+ * Calls `check()` (in node, where it may ask several frames) until it returns something truthy, and returns
+ * that; fails after `timeout` ms with `what` and the last value. For conditions that span the host page and
+ * a frame, which no single page's wait can express.
+ */
+export async function poll(check, { timeout = 20_000, what = String(check) } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`poll: still false after ${timeout} ms: ${what}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+/**
+ * Resolves once `page` has handled every message posted to it so far by `from` (a frame, or the page
+ * itself): posts a marker from there and waits for it. Messages from one window to another arrive in order,
+ * so a test that asserts that a message changed nothing waits for this instead of a fixed time.
+ */
+export async function messagesHandled(page, from = page) {
+  const id = `marker-${Math.random().toString(36).slice(2)}`;
+  await page.evaluate((marker) => {
+    window.__markers ??= new Set();
+    window.addEventListener('message', function seen(event) {
+      if (event.data?.marker === marker) {
+        window.__markers.add(marker);
+        window.removeEventListener('message', seen);
+      }
+    });
+  }, id);
+  await from.evaluate((marker) => (window.top === window ? window : window.parent).postMessage({ marker }, '*'), id);
+  await page.waitForFunction((marker) => window.__markers.has(marker), id);
 }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   serveDist, launchBrowser, completeByClicking, answerByClicking, waitForApp, offlineCacheReady, root, until,
+  poll, messagesHandled,
 } from './support.mjs';
 import { serveDirectory } from '../../tools/static-server.mjs';
 
@@ -84,12 +85,12 @@ async function checkFrame(page, selector = '[data-social-media-check] iframe') {
 async function fitsContent(page, frame, selector) {
   let frameHeight;
   let content;
-  for (let attempt = 0; attempt < 50; attempt++) {
+  const fits = await poll(async () => {
     frameHeight = await page.$eval(selector, (element) => element.getBoundingClientRect().height);
     content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-    if (Math.abs(frameHeight - content) < 1) return content;
-    await page.waitForTimeout(100);
-  }
+    return Math.abs(frameHeight - content) < 1;
+  }, { what: `${selector} fits its content` }).catch(() => false);
+  if (fits) return content;
   assert.fail(`the frame is ${frameHeight} px, its content ${content} px`);
 }
 
@@ -195,13 +196,18 @@ test('the loader embeds a placeholder added after load, and a re-attached one ke
     await fitsContent(page, frame, '#late iframe');
 
     // The framework takes the element out and puts it back: the frame reloads in it.
+    await frame.evaluate(() => { window.beforeReattaching = true; });
     await page.evaluate(() => {
       const element = document.querySelector('#late');
       const view = document.querySelector('#view');
       element.remove();
       view.append(element);
     });
-    await page.waitForTimeout(300);
+    // The document loaded anew in the frame has none of the old one's marks.
+    await poll(async () => {
+      const current = await (await page.waitForSelector('#late iframe')).contentFrame();
+      return current && !(await current.evaluate(() => window.beforeReattaching === true).catch(() => true));
+    }, { what: 'the check loaded anew in the re-attached frame' });
     frame = await checkFrame(page, '#late iframe');
     await completeByClicking(frame, DIGITS);
     const height = await fitsContent(page, frame, '#late iframe');
@@ -227,18 +233,25 @@ test('a frame whose content grows with it stops growing after a few steps', asyn
     await page.waitForSelector('#embed iframe');
     const frameHeight = () => page.$eval('#embed iframe', (frame) => frame.getBoundingClientRect().height);
     await page.waitForFunction(() => document.querySelector('#embed iframe').getBoundingClientRect().height > 640);
-    await page.waitForTimeout(500);
+    // The page's own listener counts the reports; the loader has handled all but the last it counted. Waiting
+    // for a number of reports, not for a time, gives the loader the same chances to grow on a slow machine.
+    const reports = () => page.evaluate(() => window.received.filter((m) => m.type === 'height').length);
+    const moreReports = async (count) => {
+      const seen = await reports();
+      await page.waitForFunction((n) => window.received.filter((m) => m.type === 'height').length >= n, seen + count);
+    };
+    await moreReports(30);
     const first = await frameHeight();
-    // Eight steps of at most 100 px each, whatever arrived meanwhile (about 50 reports).
+    // Eight steps of at most 100 px each, whatever arrived meanwhile (some 30 reports or more).
     assert.ok(first <= 640 + 8 * 100 + 100, `grew to ${first} px without the reader doing anything`);
-    await page.waitForTimeout(500);
+    await moreReports(30);
     assert.equal(await frameHeight(), first, 'it went on growing');
     // The reader does something: a few more steps, then it stops again.
     await page.mouse.click(5, 5);
-    await page.waitForTimeout(500);
+    await moreReports(30);
     const second = await frameHeight();
     assert.ok(second > first, 'input did not let it grow again');
-    await page.waitForTimeout(500);
+    await moreReports(30);
     assert.equal(await frameHeight(), second);
   } finally {
     await page.close();
@@ -301,7 +314,8 @@ test('a page not in host_origin gets no progress to keep', async () => {
     await answerByClicking(frame, DIGITS);
     await frame.click('.step-nav button.primary');
     await frame.waitForSelector('#progress-label >> text=/\\b2\\b/');
-    await page.waitForTimeout(300);
+    // The progress the check would give the loader after that answer has arrived once a later message has.
+    await messagesHandled(page, frame);
     assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
   });
 });

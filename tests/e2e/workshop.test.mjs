@@ -386,7 +386,18 @@ test('without a barcode detector, the camera’s frames are decoded in wasm and 
   const camera = await launchBrowser({ args: [`--use-file-for-fake-video-capture=${video}`] });
   try {
     const context = await camera.newContext({ permissions: ['camera'] });
-    await context.addInitScript(() => { delete window.BarcodeDetector; });
+    await context.addInitScript(() => {
+      delete window.BarcodeDetector;
+      // Counts the QR worker's answers, one per camera frame it searched.
+      window.framesSearched = 0;
+      const Original = window.Worker;
+      window.Worker = class extends Original {
+        constructor(...args) {
+          super(...args);
+          this.addEventListener('message', () => { window.framesSearched += 1; });
+        }
+      };
+    });
     const page = await context.newPage();
     await page.goto(workshopUrl());
     await page.waitForSelector('#workshop-name');
@@ -394,7 +405,9 @@ test('without a barcode detector, the camera’s frames are decoded in wasm and 
     await page.click('form:has(#workshop-name) button[type=submit]');
     await page.click('.scanner button');
     await page.waitForFunction(() => document.querySelectorAll('.participants li').length === 2, null, { timeout: 20_000 });
-    await page.waitForTimeout(1_000);
+    // The camera keeps showing both codes: ten more frames searched add nobody again.
+    const searched = await page.evaluate(() => window.framesSearched);
+    await page.waitForFunction((n) => window.framesSearched >= n + 10, searched, { timeout: 20_000 });
     assert.equal(await page.locator('.participants li').count(), 2, 'each code is added once');
     assert.match(await page.textContent('.scan-count'), /✓[^]*\b2\b/, 'a tick and the running count');
     const codes = shown.map(({ link }) => link.split('#r=')[1]);
@@ -469,22 +482,44 @@ test('a QR code held up to the camera adds that participant, where the browser c
     window.BarcodeDetector = class {
       static async getSupportedFormats() { return ['qr_code']; }
       constructor(options) { this.formats = options.formats; }
-      async detect(video) { return video.readyState >= 2 ? [{ rawValue: text, format: 'qr_code' }] : []; }
+      async detect(video) {
+        window.detections = (window.detections ?? 0) + 1;
+        return video.readyState >= 2 ? [{ rawValue: text, format: 'qr_code' }] : [];
+      }
     };
   }, link);
   const page = await openWorkshop(context, 'Scan');
   await page.click('.scanner button');
   await page.waitForSelector('.participants li', { state: 'attached' });
-  await page.waitForTimeout(1_500);
+  // The detector keeps seeing the code: ten more detections add nobody again.
+  const detections = await page.evaluate(() => window.detections);
+  await page.waitForFunction((n) => window.detections >= n + 10, detections);
   assert.equal(await page.locator('.participants li').count(), 1, 'the same code is read once');
   await page.click('.scanner button');
   await page.waitForSelector('.scanner video', { state: 'detached' });
   await context.close();
 
   const plain = await check.browser.newContext();
-  await plain.addInitScript(() => { delete Navigator.prototype.mediaDevices; });
+  await plain.addInitScript(() => {
+    delete Navigator.prototype.mediaDevices;
+    // The scanner decides whether to offer its button once the browser has said which codes it detects.
+    const detector = window.BarcodeDetector;
+    if (detector) {
+      const formats = detector.getSupportedFormats.bind(detector);
+      detector.getSupportedFormats = () => {
+        const answer = formats();
+        window.formatsAnswered = answer.then(() => true, () => true);
+        return answer;
+      };
+    }
+  });
   const without = await openWorkshop(plain, 'Ohne Kamera');
-  await without.waitForTimeout(300);
+  // Once that answer is in and the page has rendered twice since, the scanner shows what it will show.
+  await without.waitForFunction(() => !window.BarcodeDetector || window.formatsAnswered !== undefined);
+  await without.evaluate(async () => {
+    await window.formatsAnswered;
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  });
   assert.equal(await without.locator('.scanner button').count(), 0, 'no scan button without a camera');
   await plain.close();
 });
