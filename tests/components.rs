@@ -392,12 +392,15 @@ async fn the_score_gauge_marks_the_four_bands_and_the_score() {
         [false, false, true, false],
         "62 is in the third band"
     );
-    // Each band's arc starts where the band starts, on a half ring of length 100.
+    // Each band's arc starts where the band starts, on a half ring of length 1000.
     let offsets: Vec<String> = bands
         .iter()
         .map(|band| band.get_attribute("stroke-dashoffset").unwrap())
         .collect();
-    let starts: Vec<String> = BANDS.iter().map(|band| format!("-{}", band.min)).collect();
+    let starts: Vec<String> = BANDS
+        .iter()
+        .map(|band| format!("-{}", 10 * u32::from(band.min)))
+        .collect();
     assert_eq!(offsets, starts);
     assert_eq!(one(&root, ".gauge-score").text_content().unwrap(), "62");
     // The dot turns 1.8° per point from the left end: 62 points are 111.6°.

@@ -15,27 +15,30 @@ pub struct ScoreGaugeProps {
 /// The overall score as a half ring from 0 to 100, one arc per band in the band's colour (the score's
 /// band full, the others faint), a dot at the score and the figure large in the middle.
 ///
-/// The arcs are one semicircle drawn with a dash pattern of its own length 100 (`pathLength`), and the dot
-/// is turned about the centre by 1.8° per point: no trigonometry, which would bring a maths library into
-/// the first view.
+/// The arcs are one semicircle drawn with a dash pattern of its own length 1000 (`pathLength`, ten per
+/// point), and the dot is turned about the centre by 1.8° per point: no trigonometry, which would bring a
+/// maths library into the first view, and only whole numbers, since formatting a float would bring
+/// another.
 #[function_component(ScoreGauge)]
 pub fn score_gauge(props: &ScoreGaugeProps) -> Html {
     let current = band_index(props.score);
+    // 1.8° per point, in tenths of a degree.
+    let tenths = 18 * u32::from(props.score);
     let arcs = BANDS.iter().enumerate().map(|(i, band)| {
         let end = BANDS.get(i + 1).map_or(100, |next: &Band| next.min);
         // A small gap between two bands, so each reads as a segment of its own.
-        let length = f32::from(end - band.min) - if end < 100 { 0.8 } else { 0.0 };
+        let length = 10 * u32::from(end - band.min) - if end < 100 { 8 } else { 0 };
         let class = classes!("gauge-band", format!("band-{i}"), (i == current).then_some("current"));
         html! {
-            <path {class} d={ARC} pathLength="100"
-                stroke-dasharray={format!("{length} 100")} stroke-dashoffset={format!("-{}", band.min)} />
+            <path {class} d={ARC} pathLength="1000"
+                stroke-dasharray={format!("{length} 1000")} stroke-dashoffset={format!("-{}", 10 * u32::from(band.min))} />
         }
     });
     html! {
         <svg class="score-gauge" viewBox="0 0 200 116" role="img" aria-label={&props.label}>
             { for arcs }
             <circle class="gauge-marker" cx="20" cy="100" r="9"
-                transform={format!("rotate({} 100 100)", f32::from(props.score) * 1.8)} />
+                transform={format!("rotate({}.{} 100 100)", tenths / 10, tenths % 10)} />
             <text class="gauge-score" x="100" y="88" text-anchor="middle">{ props.score }</text>
             <text class="gauge-out-of" x="100" y="110" text-anchor="middle">{ &props.out_of }</text>
         </svg>
