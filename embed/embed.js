@@ -168,12 +168,14 @@
   /**
    * Scrolls the page so that the part of the check `top` pixels below the frame's top is in view, when the
    * check asks after the visitor answered (the frame is as tall as its content and cannot scroll itself).
-   * Only while the visitor is acting: without a recent click or key, the page never moves.
+   * For a new screen (`screen`), that part goes to the top of the window unless it is there already, so
+   * the next question starts at the top, not half-way down a phone's screen. Only while the visitor is
+   * acting: without a recent click or key, the page never moves.
    */
-  function reveal(frame, top) {
+  function reveal(frame, top, screen) {
     if (!(top >= 0) || navigator.userActivation?.isActive === false) return;
     const target = frame.getBoundingClientRect().top + top;
-    if (target >= 0 && target < innerHeight * 2 / 3) return;
+    if (target >= 0 && target < (screen ? 48 : innerHeight * 2 / 3)) return;
     const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     scrollTo({ top: scrollY + target - 16, behavior: smooth ? 'smooth' : 'auto' });
   }
@@ -190,8 +192,9 @@
           handshake(event.source);
         }
         resize(embed, message.height);
-        // A height that comes with `reveal` follows the visitor's answer, which brought up its card there.
-        if (message.reveal !== undefined) reveal(embed.frame, Number(message.reveal));
+        // A height that comes with `reveal` follows the visitor's answer, which brought up its card there,
+        // or their move to a new screen (`screen`).
+        if (message.reveal !== undefined) reveal(embed.frame, Number(message.reveal), message.screen === 1);
         return;
       case 'progress':
         keep(message.saved);

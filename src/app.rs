@@ -80,7 +80,7 @@ pub fn app(props: &PageProps) -> Html {
             let Some((screen_before, _)) = before.filter(|&before| before != now) else {
                 return;
             };
-            dom::focus_step_heading();
+            dom::show_new_screen();
             match (now, quiz.answers.complete()) {
                 ((Screen::Result, false), Some(answers)) if screen_before != Screen::Result => {
                     let link = dom::result_link(&answers);
@@ -99,6 +99,31 @@ pub fn app(props: &PageProps) -> Html {
                 }
                 _ => {}
             }
+        });
+    }
+
+    // Each screen of the visitor's own check is an entry in the browser's history, so Back and Forward move
+    // between questions instead of leaving the check. A move made with Back or Forward lands on the entry
+    // of its screen, which `remember_screen` then leaves as it is.
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(
+            (quiz.screen, shared.is_none()),
+            move |&(screen, showing_own)| {
+                let is_first = first.replace(false);
+                if showing_own {
+                    dom::remember_screen(&screen.code(), !is_first);
+                }
+            },
+        );
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = dom::on_history_move(move |code| {
+                if let Some(screen) = Screen::from_code(&code) {
+                    state.dispatch(Action::Show(screen));
+                }
+            });
+            move || drop(listener)
         });
     }
 
@@ -144,7 +169,7 @@ pub fn app(props: &PageProps) -> Html {
 
     let screen = match (&*shared, quiz.screen, quiz.answers.complete()) {
         (Some(outcome), ..) => html! {
-            <SharedResult {lang} outcome={*outcome} {ontakecheck} />
+            <SharedResult {lang} outcome={*outcome} {ontakecheck} settings={props.settings.clone()} />
         },
         // The key gives every question its own radio elements. Reused ones would be renamed from one
         // question's group into the next, and a still-checked radio renamed into a group unchecks the

@@ -53,11 +53,6 @@ pub fn mark_embedded() {
     }
 }
 
-/// Moves keyboard and screen-reader focus to the heading of the screen on view.
-pub fn focus_step_heading() {
-    focus(STEP_HEADING_ID);
-}
-
 /// Moves keyboard and screen-reader focus to the element with `id`, if there is one.
 pub fn focus(id: &str) {
     let element = document()
@@ -67,6 +62,43 @@ pub fn focus(id: &str) {
         // Focus can only fail on a detached element, which the next render replaces anyway.
         let _ = element.focus();
     }
+}
+
+/// After the visitor moved to another screen: focus on its heading, and the top of the check (its progress
+/// line and the heading) at the top of the screen, also on a phone where the last screen ended far down.
+/// Inside another page's frame, the host page is asked to scroll there (the loader's `reveal`).
+pub fn show_new_screen() {
+    let heading = document()
+        .and_then(|document| document.get_element_by_id(STEP_HEADING_ID))
+        .and_then(|element| element.dyn_into::<HtmlElement>().ok());
+    if let Some(heading) = heading {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        // Focus can only fail on a detached element, which the next render replaces anyway.
+        let _ = heading.focus_with_options(&options);
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if crate::host::is_embedded() {
+        let event = model::host_event::HostEvent::Reveal {
+            height: page_height(&window),
+            top: 0,
+            screen: true,
+        };
+        crate::host::post(event, &[]);
+    } else {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// The height of the page's content, in CSS pixels.
+fn page_height(window: &web_sys::Window) -> u32 {
+    window
+        .document()
+        .and_then(|document| document.document_element())
+        .map_or(0.0, |root| root.get_bounding_client_rect().height())
+        .ceil() as u32
 }
 
 /// Brings the element with `id` into view if its top is not comfortably on screen, after something the
@@ -85,13 +117,10 @@ pub fn reveal(id: &str) {
     let top = element.get_bounding_client_rect().top();
     if crate::host::is_embedded() {
         let scrolled = window.scroll_y().unwrap_or_default();
-        let height = window
-            .document()
-            .and_then(|document| document.document_element())
-            .map_or(0.0, |root| root.get_bounding_client_rect().height());
         let event = model::host_event::HostEvent::Reveal {
-            height: height.ceil() as u32,
+            height: page_height(&window),
             top: (top + scrolled).max(0.0) as u32,
+            screen: false,
         };
         crate::host::post(event, &[]);
         return;
@@ -305,10 +334,55 @@ fn replace_fragment_checked(fragment: &str) -> bool {
     };
     let mut address = address_without_fragment();
     address.push_str(fragment);
+    // The entry keeps its state: which screen of the check it stands for (`remember_screen`).
+    let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
     history
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
+        .replace_state_with_url(&state, "", Some(&address))
         .is_ok()
         && location_fragment() == fragment
+}
+
+/// Records `screen` (a [`model::Screen::code`]) in the browser's history, so that Back and Forward move
+/// between the check's screens: as a new entry after a move the visitor made, or in the current entry
+/// when the page starts. An entry that already stands for `screen` (the visitor came to it with Back or
+/// Forward) stays as it is. The address stays as it is.
+pub fn remember_screen(screen: &str, new_entry: bool) {
+    let Some(history) = web_sys::window().and_then(|window| window.history().ok()) else {
+        return;
+    };
+    if history
+        .state()
+        .ok()
+        .and_then(|state| state.as_string())
+        .as_deref()
+        == Some(screen)
+    {
+        return;
+    }
+    let state = wasm_bindgen::JsValue::from_str(screen);
+    // A browser that refuses (too many entries in a short time) only loses the way back, never the check.
+    let _ = if new_entry {
+        history.push_state(&state, "")
+    } else {
+        history.replace_state(&state, "")
+    };
+}
+
+/// Calls `onscreen` with the screen code of the history entry the visitor moved to with Back or Forward.
+pub fn on_history_move(onscreen: impl Fn(String) + 'static) -> Option<gloo_events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo_events::EventListener::new(
+        &window,
+        "popstate",
+        move |event| {
+            let state = event
+                .dyn_ref::<web_sys::PopStateEvent>()
+                .and_then(|event| event.state().as_string());
+            if let Some(screen) = state {
+                onscreen(screen);
+            }
+        },
+    ))
 }
 
 /// The address of the check next to this page: the page's folder, without query or fragment. The

@@ -518,6 +518,10 @@ async fn a_shared_result_invites_the_recipient_and_a_bad_link_says_why() {
         lang: Lang::En,
         outcome: Ok(CompleteAnswers::uniform(Choice::LOWEST)),
         ontakecheck: Callback::noop(),
+        settings: Rc::new(Settings::read(
+            "contact_link = mailto:hallo@example.org",
+            "",
+        )),
     };
     yew::Renderer::<SharedResult>::with_root_and_props(good.clone(), props).render();
     let bad = container();
@@ -525,6 +529,7 @@ async fn a_shared_result_invites_the_recipient_and_a_bad_link_says_why() {
         lang: Lang::De,
         outcome: Err(CodeError::Checksum),
         ontakecheck: Callback::noop(),
+        settings: Rc::default(),
     };
     yew::Renderer::<SharedResult>::with_root_and_props(bad.clone(), props).render();
     painted().await;
@@ -553,6 +558,17 @@ async fn a_shared_result_invites_the_recipient_and_a_bad_link_says_why() {
     assert!(
         good.query_selector(".share").unwrap().is_none(),
         "a shared result is read-only"
+    );
+    // Whoever received the result may talk to the consultant about it.
+    assert_eq!(
+        one(&good, ".result-top .contact a").text_content().unwrap(),
+        UI.shared_contact_label.en
+    );
+    assert_eq!(
+        one(&good, ".result-top .contact-text")
+            .text_content()
+            .unwrap(),
+        UI.shared_contact_text.en
     );
 
     assert_eq!(

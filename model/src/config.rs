@@ -522,14 +522,17 @@ impl Config {
     /// The contact button's label on a page in `lang`: the owner's label for that language, else the
     /// product's default in that language. The German label never stands on an English page.
     pub fn contact_label(&self, lang: Lang) -> &str {
-        let owners = if lang.is_german() {
-            &self.contact_label
-        } else {
-            &self.contact_label_en
-        };
-        owners
-            .as_deref()
+        self.owners_contact_label(lang)
             .unwrap_or(CONFIG_UI.contact_default.get(lang))
+    }
+
+    /// The owner's own label for the contact button in `lang`, if `config.ini` gives one.
+    pub fn owners_contact_label(&self, lang: Lang) -> Option<&str> {
+        if lang.is_german() {
+            self.contact_label.as_deref()
+        } else {
+            self.contact_label_en.as_deref()
+        }
     }
 
     /// The value of `setting` as `config.ini` would write it, or `None` when it has its default.

@@ -21,7 +21,12 @@ pub enum HostEvent<'a> {
     /// should see (the debunk card); the embed loader scrolls the host page to it, since a frame as tall as
     /// its content cannot scroll itself. It travels as a height message with a `reveal` field: the new card
     /// changes the height anyway, so a host page learns nothing from it that the height does not tell.
-    Reveal { height: u32, top: u32 },
+    Reveal {
+        height: u32,
+        top: u32,
+        /// A new screen: the loader brings the check's top to the top of the screen, wherever it is.
+        screen: bool,
+    },
     /// The visitor started the check.
     Started,
     /// The visitor moved to the question at this position, 0-based.
@@ -81,9 +86,16 @@ impl HostEvent<'_> {
         json.field("type").string(kind);
         match *self {
             HostEvent::Height(height) => json.field("height").number(height as usize),
-            HostEvent::Reveal { height, top } => {
+            HostEvent::Reveal {
+                height,
+                top,
+                screen,
+            } => {
                 json.field("height").number(height as usize);
                 json.field("reveal").number(top as usize);
+                if screen {
+                    json.field("screen").number(1);
+                }
             }
             HostEvent::Started => {}
             HostEvent::Step(index) => {
@@ -210,6 +222,7 @@ mod tests {
                 HostEvent::Reveal {
                     height: 2000,
                     top: 640,
+                    screen: false,
                 },
                 "height",
             ),
@@ -225,8 +238,20 @@ mod tests {
         let reveal = HostEvent::Reveal {
             height: 2000,
             top: 640,
+            screen: false,
         };
         let reveal: serde_json::Value = serde_json::from_str(&reveal.to_json()).unwrap();
+        assert!(reveal.get("screen").is_none());
+        let screen = HostEvent::Reveal {
+            height: 2000,
+            top: 0,
+            screen: true,
+        };
+        let screen: serde_json::Value = serde_json::from_str(&screen.to_json()).unwrap();
+        assert_eq!(
+            (screen["reveal"].as_u64(), screen["screen"].as_u64()),
+            (Some(0), Some(1))
+        );
         assert_eq!(
             (reveal["height"].as_u64(), reveal["reveal"].as_u64()),
             (Some(2000), Some(640))

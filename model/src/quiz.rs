@@ -16,6 +16,31 @@ pub enum Screen {
     Result,
 }
 
+impl Screen {
+    /// The screen as a short word, in the saved line and in the browser's history entries: `start`, `q3`
+    /// (the fourth question) or `result`.
+    pub fn code(self) -> String {
+        match self {
+            Screen::Start => "start".to_owned(),
+            Screen::Question(index) => format!("q{index}"),
+            Screen::Result => "result".to_owned(),
+        }
+    }
+
+    /// Reads [`Screen::code`]; anything else, such as a question beyond the last, is `None`.
+    pub fn from_code(code: &str) -> Option<Screen> {
+        match code {
+            "start" => Some(Screen::Start),
+            "result" => Some(Screen::Result),
+            question => question
+                .strip_prefix('q')
+                .and_then(|index| index.parse::<usize>().ok())
+                .filter(|&index| index < Question::COUNT)
+                .map(Screen::Question),
+        }
+    }
+}
+
 /// The whole state of one user's check.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Quiz {
@@ -35,6 +60,10 @@ pub enum Action {
     Back,
     /// Forget every answer and return to the start screen, keeping the language.
     Restart,
+    /// Show a screen the visitor has reached before, as the browser's Back and Forward buttons ask: the
+    /// start, a question whose earlier questions are all answered, or the result once every question is.
+    /// Any other screen changes nothing, so a forged history entry cannot skip a question.
+    Show(Screen),
     SetLang(Lang),
 }
 
@@ -110,8 +139,27 @@ impl Quiz {
                 }
             }
             Action::SetLang(lang) => next.lang = lang,
+            Action::Show(screen) => {
+                if self.has_reached(screen) {
+                    next.screen = screen;
+                }
+            }
         }
         next
+    }
+
+    /// Whether the visitor may be shown `screen` with the answers given so far.
+    fn has_reached(&self, screen: Screen) -> bool {
+        match screen {
+            Screen::Start => true,
+            Screen::Question(index) => {
+                index < Question::COUNT
+                    && (0..index)
+                        .filter_map(Question::at)
+                        .all(|question| self.answers.is_answered(question))
+            }
+            Screen::Result => self.answers.complete().is_some(),
+        }
     }
 
     /// The question on screen, if any.
@@ -124,14 +172,10 @@ impl Quiz {
 
     /// The state as one line of text, for the browser's storage.
     pub fn to_saved(&self) -> String {
-        let screen = match self.screen {
-            Screen::Start => "start".to_owned(),
-            Screen::Question(index) => format!("q{index}"),
-            Screen::Result => "result".to_owned(),
-        };
         format!(
-            "{SAVED_FORMAT}.{}.{screen}.{}",
+            "{SAVED_FORMAT}.{}.{}.{}",
             self.lang.code(),
+            self.screen.code(),
             code::encode(&self.answers)
         )
     }
@@ -155,18 +199,9 @@ impl Quiz {
         }
         let lang = Lang::from_code(lang).ok_or(SavedStateError)?;
         let answers = code::decode(answers).map_err(|_| SavedStateError)?;
-        let screen = match screen {
-            "start" => Screen::Start,
-            "result" if answers.complete().is_some() => Screen::Result,
-            question => {
-                let index = question
-                    .strip_prefix('q')
-                    .and_then(|index| index.parse::<usize>().ok())
-                    .filter(|&index| index < Question::COUNT)
-                    .ok_or(SavedStateError)?;
-                Screen::Question(index)
-            }
-        };
+        let screen = Screen::from_code(screen)
+            .filter(|&screen| screen != Screen::Result || answers.complete().is_some())
+            .ok_or(SavedStateError)?;
         Ok(Quiz {
             lang,
             screen,
@@ -273,6 +308,61 @@ mod tests {
         }
         assert_eq!(quiz.screen, Screen::Start);
         assert_eq!(quiz.answers, answers);
+    }
+
+    #[test]
+    fn back_and_forward_show_only_screens_the_visitor_has_reached() {
+        let mut quiz = Quiz::default().apply(Action::Start);
+        for _ in 0..3 {
+            let question = quiz.question().expect("a question");
+            for field in question.fields() {
+                quiz = quiz.apply(Action::Answer(field, Choice::LOWEST));
+            }
+            quiz = quiz.apply(Action::Next);
+        }
+        assert_eq!(quiz.screen, Screen::Question(3));
+        let back = quiz.apply(Action::Show(Screen::Question(1)));
+        assert_eq!(back.screen, Screen::Question(1));
+        assert_eq!(back.answers, quiz.answers, "answers stay");
+        assert_eq!(
+            back.apply(Action::Show(Screen::Question(3))).screen,
+            Screen::Question(3)
+        );
+        // Nothing beyond the first unanswered question, and no result before every answer.
+        assert_eq!(
+            back.apply(Action::Show(Screen::Question(4))).screen,
+            Screen::Question(1)
+        );
+        assert_eq!(
+            back.apply(Action::Show(Screen::Result)).screen,
+            Screen::Question(1)
+        );
+        assert_eq!(
+            back.apply(Action::Show(Screen::Start)).screen,
+            Screen::Start
+        );
+        assert_eq!(
+            answer_everything(Quiz::default())
+                .apply(Action::Show(Screen::Question(0)))
+                .apply(Action::Show(Screen::Result))
+                .screen,
+            Screen::Result
+        );
+    }
+
+    #[test]
+    fn screens_read_back_from_their_codes() {
+        for screen in [
+            Screen::Start,
+            Screen::Question(0),
+            Screen::Question(9),
+            Screen::Result,
+        ] {
+            assert_eq!(Screen::from_code(&screen.code()), Some(screen));
+        }
+        for code in ["q10", "q-1", "", "Result", "q"] {
+            assert_eq!(Screen::from_code(code), None, "{code}");
+        }
     }
 
     #[test]

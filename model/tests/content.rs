@@ -108,6 +108,8 @@ fn interface_texts() -> Vec<&'static Text> {
             qr_caption,
             shared_heading,
             shared_note,
+            shared_contact_label,
+            shared_contact_text,
             take_check,
             link_error_heading,
             link_unreadable,

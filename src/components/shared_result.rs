@@ -1,10 +1,13 @@
 use crate::components::result::ResultView;
-use crate::dom::STEP_HEADING_ID;
+use crate::dom::{self, STEP_HEADING_ID};
+use crate::settings::Settings;
 use model::code::CodeError;
+use model::config::contact_href;
 use model::content::UI;
 use model::scoring::Reader;
 use model::share::explain;
 use model::{CompleteAnswers, Lang};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,6 +17,8 @@ pub struct SharedResultProps {
     pub outcome: Result<CompleteAnswers, CodeError>,
     /// The user wants to take the check themselves.
     pub ontakecheck: Callback<()>,
+    /// The site owner's settings: the contact button of the consultant whose check this is.
+    pub settings: Rc<Settings>,
 }
 
 /// A result someone shared, read-only, or the reason their link does not open. Either way the way into the
@@ -27,9 +32,22 @@ pub fn shared_result(props: &SharedResultProps) -> Html {
         </button>
     };
     match props.outcome {
-        // Third person throughout, with the way to the reader's own check at the top and at the bottom.
-        Ok(answers) => html! {
-            <ResultView {lang} {answers} reader={Reader::Shared} heading={UI.shared_heading.get(lang)}
+        // Third person throughout, with the way to the reader's own check at the top and at the bottom. A
+        // result someone sent them is a reason to talk too: the consultant's contact button, worded for
+        // the one who received it.
+        Ok(answers) => {
+            let config = &props.settings.config;
+            let contact = config.contact_link.as_ref().map(|contact_link| {
+                let label = config
+                    .owners_contact_label(lang)
+                    .unwrap_or(UI.shared_contact_label.get(lang));
+                html! {
+                    <a class="primary" href={contact_href(contact_link, &dom::result_link(&answers))}>{ label }</a>
+                }
+            });
+            let contact_text = Some(AttrValue::from(UI.shared_contact_text.get(lang)));
+            html! {
+            <ResultView {lang} {answers} reader={Reader::Shared} heading={UI.shared_heading.get(lang)} {contact} {contact_text}
                 next_steps_heading={UI.shared_next_steps_heading.get(lang)}
                 intro={html! {
                     <div class="shared-intro">
@@ -39,7 +57,8 @@ pub fn shared_result(props: &SharedResultProps) -> Html {
                 }}>
                 <div class="step-nav">{ take_check }</div>
             </ResultView>
-        },
+            }
+        }
         Err(error) => html! {
             <section class="link-error" aria-labelledby={STEP_HEADING_ID}>
                 <h1 id={STEP_HEADING_ID} tabindex="-1">{ UI.link_error_heading.get(lang) }</h1>

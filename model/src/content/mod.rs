@@ -380,6 +380,11 @@ pub struct Ui {
     /// The heading of a result someone else shared.
     pub shared_heading: Text,
     pub shared_note: Text,
+    /// The contact button's label in a result someone shared, where the owner's `config.ini` gives none
+    /// for the language: worded for someone who received the result.
+    pub shared_contact_label: Text,
+    /// The line above the contact button in a result someone shared.
+    pub shared_contact_text: Text,
     pub take_check: Text,
     pub link_error_heading: Text,
     /// A result link with no readable code.

@@ -207,6 +207,11 @@ pub static UI: Ui = Ui {
         "Es zeigt die Antworten eines anderen Unternehmens. Was du selbst in diesem Browser beantwortet hast, bleibt davon unberührt.",
         "It shows another business’s answers. Anything you answered yourself in this browser is not affected.",
     ),
+    shared_contact_label: Text::new("Über dieses Ergebnis sprechen", "Talk about this result"),
+    shared_contact_text: Text::new(
+        "Fragen zu diesem Ergebnis? Ein kurzes Gespräch klärt, was es für das Unternehmen bedeutet.",
+        "Questions about this result? A short conversation shows what it means for the business.",
+    ),
     take_check: Text::addressed(
         "Machen Sie den Check selbst",
         "Mach den Check selbst",
