@@ -64,9 +64,10 @@ pub fn focus(id: &str) {
     }
 }
 
-/// After the visitor moved to another screen: focus on its heading, and the top of the check (its progress
-/// line and the heading) at the top of the screen, also on a phone where the last screen ended far down.
-/// Inside another page's frame, the host page is asked to scroll there (the loader's `reveal`).
+/// After the visitor moved to another screen: focus on its heading, and the screen's top (its progress line
+/// and the heading) at the top of the window, also on a phone where the last screen ended far down. Inside
+/// another page's frame, the host page is asked to scroll the progress line to its top (the loader's
+/// `reveal`); the brand above it may go out of view there, the question may not.
 pub fn show_new_screen() {
     let heading = document()
         .and_then(|document| document.get_element_by_id(STEP_HEADING_ID))
@@ -81,9 +82,14 @@ pub fn show_new_screen() {
         return;
     };
     if crate::host::is_embedded() {
+        let progress = window
+            .document()
+            .and_then(|document| document.get_element_by_id("progress-label"))
+            .map_or(0.0, |label| label.get_bounding_client_rect().top());
+        let scrolled = window.scroll_y().unwrap_or_default();
         let event = model::host_event::HostEvent::Reveal {
             height: page_height(&window),
-            top: 0,
+            top: (progress + scrolled).max(0.0) as u32,
             screen: true,
         };
         crate::host::post(event, &[]);

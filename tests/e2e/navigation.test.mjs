@@ -21,6 +21,7 @@ const CONFIG = [
 
 let browser;
 let server;
+let embedded;
 let blog;
 
 before(async () => {
@@ -29,14 +30,16 @@ before(async () => {
   // The blog is reached as localhost, the check as 127.0.0.1: two origins, as on the web.
   blog.url = blog.url.replace('127.0.0.1', 'localhost');
   server = await serveDist({}, { files: { '/config.ini': CONFIG } });
+  // The consultant who embeds the check lists the blog, so the loader keeps the frame's progress.
+  embedded = await serveDist({}, { files: { '/config.ini': `${CONFIG}\nhost_origin = ${new URL(blog.url).origin}` } });
   const filler = (words) => `<p>${'Lorem ipsum dolor sit amet. '.repeat(words)}</p>`;
   await writeFile(join(folder, 'index.html'), `<!doctype html><html lang="de"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Blog</title>
 <style>body { margin: 0 auto; max-width: 46rem; padding: 0 8px; font: 18px/1.6 serif; }</style></head><body>
 ${filler(200)}
-<div data-social-media-check><a href="${server.url}">Zum Social-Media-Check</a></div>
+<div data-social-media-check><a href="${embedded.url}">Zum Social-Media-Check</a></div>
 ${filler(200)}
-<script src="${server.url}embed.js" async></script>
+<script src="${embedded.url}embed.js" async></script>
 </body></html>`);
   browser = await launchBrowser();
 });
@@ -44,6 +47,7 @@ ${filler(200)}
 after(async () => {
   await browser?.close();
   await server?.close();
+  await embedded?.close();
   await blog?.close();
 });
 
@@ -115,8 +119,9 @@ test('in a blog embed on a phone, the next question starts at the top of the scr
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   await page.goto(blog.url);
+  // The loader makes the frame when its placeholder comes near the screen.
+  await page.locator('[data-social-media-check]').scrollIntoViewIfNeeded();
   const element = page.locator('[data-social-media-check] iframe');
-  await element.scrollIntoViewIfNeeded();
   const frame = await (await element.elementHandle()).contentFrame();
   await frame.waitForSelector('.start:not(.static) button.primary');
   await hostSettled(frame);
@@ -129,6 +134,7 @@ test('in a blog embed on a phone, the next question starts at the top of the scr
   }
   await atQuestion(frame, 4);
   await hostSettled(frame);
+
   const headingTop = await poll(async () => {
     const top = await page.evaluate(() => {
       const frameTop = document.querySelector('[data-social-media-check] iframe').getBoundingClientRect().top;
