@@ -16,7 +16,7 @@ pub static GOALS: [Goal; 7] = [
     },
     Goal {
         key: "cross-up-selling",
-        title: Text::new("Cross- und Up-Selling", "Cross- and up-selling"),
+        title: Text::new("Zusatz- und Folgeverkäufe", "Cross- and up-selling"),
         description: Text::addressed(
             "Ihre Kundschaft entdeckt weitere oder höherwertige Angebote von Ihnen, die zu ihr passen.",
             "Deine Kundschaft entdeckt weitere oder höherwertige Angebote von dir, die zu ihr passen.",
