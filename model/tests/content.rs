@@ -630,3 +630,29 @@ fn the_site_owner_texts_are_written_in_every_language() {
         assert_present(text, text.de);
     }
 }
+
+#[test]
+fn no_german_text_uses_the_generic_masculine_for_people() {
+    // Owners, visitors and recipients are women and men; the content names them in neutral words
+    // („wer sie betreibt“, „die Verantwortlichen“, „An:“). The myth and quotes keep their words, and none of
+    // them uses these.
+    let sources = [
+        include_str!("../src/content/ui.rs"),
+        include_str!("../src/content/arguments.rs"),
+        include_str!("../src/content/goals.rs"),
+        include_str!("../src/content/plan.rs"),
+        include_str!("../src/content/lead_ui.rs"),
+        include_str!("../src/content/send_ui.rs"),
+        include_str!("../src/content/embed_ui.rs"),
+        include_str!("../src/content/config_ui.rs"),
+        include_str!("../src/content/workshop_ui.rs"),
+    ];
+    for source in sources {
+        for word in source.split(|c: char| !c.is_alphabetic()) {
+            assert!(
+                !["Betreiber", "Empfänger", "Besucher", "Nutzer", "Kunde"].contains(&word),
+                "„{word}“ in the content"
+            );
+        }
+    }
+}

@@ -202,17 +202,17 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
     ),
     status_one_mistake: Text::new(
         "Ein Feld hat einen Fehler; er steht am Feld. Vorschau und Code lassen dieses Feld aus, bis er behoben ist.",
-        "One field has a mistake, shown at the field. The preview and the code leave that field out until it is mended.",
+        "One field has a mistake, shown at the field. The preview and the code leave that field out until it is fixed.",
     ),
     status_mistakes: Text::new(
         "{count} Felder haben einen Fehler; er steht jeweils am Feld. Vorschau und Code lassen diese Felder aus, bis die Fehler behoben sind.",
-        "{count} fields have a mistake, each shown at its field. The preview and the code leave those fields out until the mistakes are mended.",
+        "{count} fields have a mistake, each shown at its field. The preview and the code leave those fields out until the mistakes are fixed.",
     ),
     download_config: Text::new("config.ini herunterladen", "Download config.ini"),
     fallback_link: Text::new("Zum Social-Media-Check", "To the Social Media Check"),
     mistakes_left_out: Text::new(
         "Ein Feld mit einem Fehler fehlt im Code, bis der Fehler behoben ist.",
-        "A field with a mistake is left out of the code until the mistake is mended.",
+        "A field with a mistake is left out of the code until the mistake is fixed.",
     ),
     loader_label: Text::new(
         "Mit dem Ladeskript (empfohlen): Der Check passt seine Höhe dem Inhalt an und lädt erst, wenn er in die Nähe des sichtbaren Bereichs kommt.",

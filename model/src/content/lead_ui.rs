@@ -50,10 +50,10 @@ pub static LEAD_UI: LeadUi = LeadUi {
         "Your answers stay in this browser. Only if you agree and send it at the end does your result go to {recipient}. You need no account, and there is no tracking.",
     ),
     privacy_host: Text::new(
-        "Die Antworten bleiben in diesem Browser. Ist der Check in eine andere Website eingebunden, erhält deren Betreiber den Fortschritt und das Ergebnis mit seinem Link. Nur wer am Ende zustimmt und das Ergebnis absendet, schickt es außerdem an {recipient}. Es braucht kein Konto, und es gibt kein Tracking.",
+        "Die Antworten bleiben in diesem Browser. Ist der Check in eine andere Website eingebunden, erhält, wer sie betreibt, den Fortschritt und das Ergebnis mit seinem Link. Nur wer am Ende zustimmt und das Ergebnis absendet, schickt es außerdem an {recipient}. Es braucht kein Konto, und es gibt kein Tracking.",
         "Your answers stay in this browser. If the check is embedded in another website, that website’s owner receives your progress and your result with its link. Only if you agree and send it at the end does your result also go to {recipient}. You need no account, and there is no tracking.",
     ),
-    recipient_unnamed: Text::new("den Betreiber dieser Website", "the owner of this website"),
+    recipient_unnamed: Text::new("die Verantwortlichen dieser Website", "the owner of this website"),
     heading: Text::new("Ergebnis an {recipient} senden", "Send your result to {recipient}"),
     heading_unnamed: Text::new("Ergebnis senden", "Send your result"),
     intro: Text::addressed(

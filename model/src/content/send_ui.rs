@@ -29,7 +29,7 @@ pub struct SendUi {
 
 pub static SEND_UI: SendUi = SendUi {
     heading: Text::new("An die Workshop-Leitung senden", "Send to the facilitator"),
-    recipient_email: Text::new("Empfänger: {address}", "Recipient: {address}"),
+    recipient_email: Text::new("An: {address}", "To: {address}"),
     recipient_chat: Text::new(
         "Chat der Workshop-Leitung auf {host}",
         "The facilitator’s chat on {host}",
@@ -41,7 +41,7 @@ pub static SEND_UI: SendUi = SendUi {
     ),
     email: Text::new(
         "E-Mail an die Workshop-Leitung öffnen",
-        "Open an e-mail to the facilitator",
+        "Open an email to the facilitator",
     ),
     chat: Text::new(
         "Ergebnis-Link kopieren und Chat öffnen",
@@ -55,7 +55,7 @@ pub static SEND_UI: SendUi = SendUi {
     ),
     mail_subject: Text::new(
         "Mein Ergebnis im Social-Media-Check",
-        "My Social-Media-Check result",
+        "My Social Media Check result",
     ),
     mail_body: Text::new(
         "Hallo, hier ist mein Ergebnis:",

@@ -332,12 +332,12 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
     back_to_check: Text::new("Zurück zum Check", "Back to the check"),
     contact_label: Text::new(
         "Wohin sollen Teilnehmende ihr Ergebnis senden? E-Mail-Adresse oder Chat-Link mit https:// (freiwillig)",
-        "Where should participants send their result? An e-mail address or a chat link with https:// (optional)",
+        "Where should participants send their result? An email address or a chat link with https:// (optional)",
     ),
     contact_invalid: Text::addressed(
         "Bitte geben Sie eine E-Mail-Adresse ein oder einen Link, der mit https:// beginnt.",
         "Bitte gib eine E-Mail-Adresse ein oder einen Link, der mit https:// beginnt.",
-        "Please enter an e-mail address or a link that starts with https://.",
+        "Please enter an email address or a link that starts with https://.",
     ),
     contact_in_link: Text::new(
         "Einladungslink und QR-Code nennen Teilnehmenden jetzt: {contact}",
