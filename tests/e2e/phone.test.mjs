@@ -6,7 +6,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  serveDist, launchBrowser, waitForApp, poll, messagesHandled,
+  serveDist, launchBrowser, waitForApp, poll, messagesHandled, holdBackWasm,
 } from './support.mjs';
 import { serveDirectory } from '../../tools/static-server.mjs';
 
@@ -116,12 +116,7 @@ test('on a 360 px phone the owner’s name stays readable in the header of every
   try {
     // The static first question of index.html, shown while the app is held back, gives the height the
     // header has before the app takes over.
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await context.route(/social-media-check-[0-9a-f]+_bg\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBackWasm(context);
     const page = await context.newPage();
     await page.goto(owner.url);
     await page.click('#app .start.static button.primary');

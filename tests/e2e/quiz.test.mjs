@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   servedCheck, waitForApp, tabTo, answerWithKeyboard, expected, axeViolations, resultTables, offlineCacheReady,
-  showSharePanel, QUESTIONS,
+  showSharePanel, QUESTIONS, holdBackWasm,
 } from './support.mjs';
 
 const check = servedCheck();
@@ -149,12 +149,7 @@ test('the start page shows its content before the app has loaded', async () => {
  * start are there, the app is not. Returns the page and a function that lets the wasm through.
  */
 async function openWithoutApp(context, query = '') {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await context.route(/social-media-check-[0-9a-f]+_bg\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBackWasm(context);
   const page = await context.newPage();
   await page.goto(check.server.url + query);
   return { page, release };

@@ -5,7 +5,7 @@
 // the answer code and the part before it the screen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedCheck, waitForApp, answerByClicking, QUESTIONS } from './support.mjs';
+import { servedCheck, waitForApp, answerByClicking, QUESTIONS, holdBackWasm } from './support.mjs';
 
 const check = servedCheck();
 const KEY = 'social-media-check';
@@ -96,12 +96,7 @@ test('a double click on "Weiter" moves one question on and answers nothing there
  * there, the app is not. Returns the page and a function that lets the wasm through.
  */
 async function openWithoutApp(context) {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await context.route(/social-media-check-[0-9a-f]+_bg\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBackWasm(context);
   const page = await context.newPage();
   await page.goto(check.server.url);
   return { page, release };

@@ -56,6 +56,20 @@ export function launchBrowser({ args = [] } = {}) {
   });
 }
 
+/**
+ * Holds back the check's wasm in `context`, as on a slow connection: the page with its static start and
+ * first question works, the app does not arrive. Returns a function that lets the wasm through.
+ */
+export async function holdBackWasm(context) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route(/social-media-check-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Waits until the app (not the static placeholder) shows its start screen. */
 export async function waitForApp(page) {
   await page.waitForSelector('#app .start:not(.static) button.primary');
