@@ -4,7 +4,7 @@
 
 use model::answers::{Field, GOAL_SCREENS};
 use model::code::CodeError;
-use model::content::{ARGUMENTS, BANDS, BUSINESSES, LEAD_UI, PLAN, QUICK_WINS, RESULT_NOTES, UI};
+use model::content::{asked_argument, ARGUMENTS, BANDS, BUSINESSES, LEAD_UI, PLAN, QUICK_WINS, RESULT_NOTES, UI};
 use model::facilitator::Contact;
 use model::scoring::Reader;
 use model::{Answers, Choice, CompleteAnswers, Lang, Quiz, Screen, Slot};
@@ -613,7 +613,7 @@ async fn the_app_saves_every_answer_and_resumes_where_the_user_was() {
     let resumed = render_app().await;
     assert_eq!(
         one(&resumed, "#step-heading").text_content().unwrap(),
-        ARGUMENTS[0].title.de
+        ARGUMENTS[asked_argument(0)].title.de
     );
     assert!(resumed.query_selector(".notice").unwrap().is_none());
     resumed.remove();
@@ -675,7 +675,7 @@ async fn the_owner_settings_give_du_their_name_and_a_preview_of_their_mistakes()
 
     // The first question addresses nobody (index.html shows it before the settings are read); the
     // second, the first argument's, does.
-    let asked = &ARGUMENTS[0].question;
+    let asked = &ARGUMENTS[asked_argument(0)].question;
     let du = asked
         .du
         .expect("the first argument's question addresses the reader");
@@ -706,8 +706,9 @@ async fn the_owner_settings_give_du_their_name_and_a_preview_of_their_mistakes()
 async fn going_back_shows_the_earlier_answer_checked() {
     let mut answers = Answers::default();
     answers.set(Slot::Business, Choice::new(2).unwrap());
-    answers.set(Slot::Argument(0), Choice::new(2).unwrap());
-    answers.set(Slot::Argument(1), Choice::LOWEST);
+    // The first two arguments the check asks (their slots follow another order).
+    answers.set(Slot::Argument(asked_argument(0)), Choice::new(2).unwrap());
+    answers.set(Slot::Argument(asked_argument(1)), Choice::LOWEST);
     let quiz = Quiz {
         screen: Screen::Question(2),
         answers,

@@ -1,9 +1,42 @@
-//! The seven arguments against the myth, in the order the check asks them.
+//! The seven arguments against the myth, in the order of their answer-code slots; [`ASKED_ORDER`] is the
+//! order the check asks them in.
 //!
 //! ARCHITECTURE.md ("Content design") explains each argument's job and why its fact was chosen.
 
 use super::{Argument, Era, Fact, PlanStep, Quote, OPTION_COUNT};
 use crate::text::Text;
+
+/// The order the check asks the arguments in, by [`Argument::key`]: the strongest, least contestable
+/// points first (search and reviews, then group chats), the crisis last. Only this list decides the order
+/// of the screens; [`ARGUMENTS`] stays in the order of the answer code's slots, which never changes.
+pub static ASKED_ORDER: [&str; 7] = [
+    "search-engines",
+    "beyond-big-networks",
+    "how-do-you-know",
+    "beyond-customers",
+    "beyond-ads",
+    "not-absent",
+    "crisis",
+];
+
+/// The argument the check asks at `position` among the arguments (0-based), as its index in [`ARGUMENTS`].
+///
+/// # Panics
+/// If `position` is not below 7, or a key of [`ASKED_ORDER`] names no argument (a test rules that out).
+pub fn asked_argument(position: usize) -> usize {
+    let key = ASKED_ORDER[position];
+    ARGUMENTS
+        .iter()
+        .position(|argument| argument.key == key)
+        .expect("every key of ASKED_ORDER names an argument")
+}
+
+/// Where the check asks the argument at `index` in [`ARGUMENTS`], among the arguments (0-based).
+pub fn asked_position(index: usize) -> usize {
+    (0..ASKED_ORDER.len())
+        .find(|&position| asked_argument(position) == index)
+        .expect("ASKED_ORDER lists every argument")
+}
 
 pub static ARGUMENTS: [Argument; 7] = [
     Argument {

@@ -14,7 +14,7 @@ mod send_ui;
 mod ui;
 mod workshop_ui;
 
-pub use arguments::{ARGUMENTS, ARGUMENT_LEVELS};
+pub use arguments::{asked_argument, asked_position, ARGUMENTS, ARGUMENT_LEVELS, ASKED_ORDER};
 pub use config_ui::{ConfigUi, CONFIG_UI};
 pub use embed_ui::{EmbedUi, EMBED_UI};
 pub use goals::{GOALS, GOAL_OPTIONS, IMPORTANCE_OPTIONS, REACH_OPTIONS};
