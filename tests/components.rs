@@ -4,7 +4,9 @@
 
 use model::answers::{Field, GOAL_SCREENS};
 use model::code::CodeError;
-use model::content::{asked_argument, ARGUMENTS, BANDS, BUSINESSES, LEAD_UI, PLAN, QUICK_WINS, RESULT_NOTES, UI};
+use model::content::{
+    asked_argument, ARGUMENTS, BANDS, BUSINESSES, LEAD_UI, PLAN, QUICK_WINS, RESULT_NOTES, UI,
+};
 use model::facilitator::Contact;
 use model::scoring::Reader;
 use model::{Answers, Choice, CompleteAnswers, Lang, Quiz, Screen, Slot};

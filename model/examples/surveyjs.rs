@@ -8,8 +8,8 @@
 
 use model::answers::{Field, GOAL_LEVELS, GOAL_SCREENS};
 use model::content::{
-    asked_argument, Argument, ARGUMENTS, ARGUMENT_SHARE, BUSINESSES, BUSINESS_QUESTION, GOALS, GOAL_OPTIONS,
-    GOAL_SHARE, OPTION_COUNT, UI,
+    asked_argument, Argument, ARGUMENTS, ARGUMENT_SHARE, BUSINESSES, BUSINESS_QUESTION, GOALS,
+    GOAL_OPTIONS, GOAL_SHARE, OPTION_COUNT, UI,
 };
 use model::markup::escape;
 use model::{Lang, Text};

@@ -203,9 +203,9 @@ impl Question {
     pub fn at(index: usize) -> Option<Question> {
         match index {
             0 => Some(Question::Business),
-            i if i <= ARGUMENT_COUNT => Some(Question::Argument(crate::content::asked_argument(
-                i - 1,
-            ))),
+            i if i <= ARGUMENT_COUNT => {
+                Some(Question::Argument(crate::content::asked_argument(i - 1)))
+            }
             i if i < Question::COUNT => Some(Question::Goals(i - 1 - ARGUMENT_COUNT)),
             _ => None,
         }

@@ -312,8 +312,8 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
     csv_file_name: Text::new("workshop-ergebnisse", "workshop-results"),
     image_file_name: Text::new("workshop-gruppenbild", "workshop-group-picture"),
     saved_damaged: Text::addressed(
-        "Die gespeicherten Workshops in diesem Browser ließen sich nicht lesen. Sie wurden beiseitegelegt, nicht gelöscht; hier beginnen Sie mit einer leeren Liste.",
-        "Die gespeicherten Workshops in diesem Browser ließen sich nicht lesen. Sie wurden beiseitegelegt, nicht gelöscht; hier beginnst du mit einer leeren Liste.",
+        "Die gespeicherten Workshops in diesem Browser ließen sich nicht lesen. Die Daten wurden beiseitegelegt, nicht gelöscht; hier beginnen Sie mit einer leeren Liste.",
+        "Die gespeicherten Workshops in diesem Browser ließen sich nicht lesen. Die Daten wurden beiseitegelegt, nicht gelöscht; hier beginnst du mit einer leeren Liste.",
         "The workshops saved in this browser could not be read. They were set aside, not deleted; you start here with an empty list.",
     ),
     save_failed: Text::addressed(
