@@ -186,9 +186,21 @@ fn result_notes() -> Vec<&'static Text> {
         concessions,
         expectations,
         recruiting,
+        habits_heading,
+        habits,
+        crisis_heading,
+        crisis_rules,
     } = &RESULT_NOTES;
-    let mut texts = vec![heading, expectations, recruiting];
+    let mut texts = vec![
+        heading,
+        expectations,
+        recruiting,
+        habits_heading,
+        crisis_heading,
+    ];
     texts.extend(concessions);
+    texts.extend(habits);
+    texts.extend(crisis_rules);
     texts
 }
 

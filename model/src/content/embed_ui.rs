@@ -32,7 +32,7 @@ pub struct EmbedUi {
     pub host_origin: Text,
     pub privacy_link: Text,
     pub lead_endpoint: Text,
-    /// Said at a field whose web address, e-mail address or phone number was completed.
+    /// Said at a field whose web address, email address or phone number was completed.
     pub completed: Text,
     pub not_a_colour: Text,
     pub too_long: Text,
