@@ -135,8 +135,10 @@ async fn the_debunk_card_with_fact_and_source_appears_once_the_argument_is_answe
         question_props(1, Answers::default(), false),
     )
     .render();
+    // Screen 1 asks the first argument of the check's order.
+    let first = asked_argument(0);
     let mut answers = Answers::default();
-    answers.set(Slot::Argument(0), Choice::LOWEST);
+    answers.set(Slot::Argument(first), Choice::LOWEST);
     let answered = container();
     yew::Renderer::<QuestionStep>::with_root_and_props(
         answered.clone(),
@@ -147,11 +149,11 @@ async fn the_debunk_card_with_fact_and_source_appears_once_the_argument_is_answe
 
     assert!(unanswered.query_selector(".debunk").unwrap().is_none());
     let card = one(&answered, ".debunk").text_content().unwrap();
-    assert!(card.contains(ARGUMENTS[0].fact.statement.de));
+    assert!(card.contains(ARGUMENTS[first].fact.statement.de));
     assert!(one(&answered, ".debunk .fact figcaption")
         .text_content()
         .unwrap()
-        .contains(&ARGUMENTS[0].fact.source(Lang::De)));
+        .contains(&ARGUMENTS[first].fact.source(Lang::De)));
     // The argument explained, the figure's meaning and its base wait behind "Warum?".
     let why = one(&answered, ".debunk details.why");
     assert!(!why.has_attribute("open"));
@@ -160,11 +162,11 @@ async fn the_debunk_card_with_fact_and_source_appears_once_the_argument_is_answe
         UI.why_label.de
     );
     let folded = why.text_content().unwrap();
-    assert!(folded.contains(ARGUMENTS[0].debunk.de));
-    assert!(folded.contains(&ARGUMENTS[0].fact.citation(Lang::De)));
+    assert!(folded.contains(ARGUMENTS[first].debunk.de));
+    assert!(folded.contains(&ARGUMENTS[first].fact.citation(Lang::De)));
     assert_eq!(
         one(&answered, ".debunk .response").text_content().unwrap(),
-        ARGUMENTS[0].responses[0].de,
+        ARGUMENTS[first].responses[0].de,
         "the card's first line answers the lowest choice"
     );
 }
