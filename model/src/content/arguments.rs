@@ -133,7 +133,7 @@ pub static ARGUMENTS: [Argument; 7] = [
         ),
         question: Text::addressed(
             "Wie pflegen Sie online den Kontakt zu Menschen, die Sie weiterempfehlen können?",
-            "Wie pflegst du online den Kontakt zu Menschen, die dich weiterempfehlen können?",
+            "Wie hältst du online Kontakt zu Leuten, die dich weiterempfehlen können?",
             "How do you keep in touch online with people who could recommend you?",
         ),
         options: [
@@ -221,7 +221,7 @@ pub static ARGUMENTS: [Argument; 7] = [
         ),
         question: Text::addressed(
             "Wie oft sind Sie für Ihr Unternehmen in Social Media, ohne zu werben?",
-            "Wie oft bist du für dein Unternehmen in Social Media, ohne zu werben?",
+            "Wie oft bist du mit deinem Unternehmen in Social Media unterwegs, ohne zu werben?",
             "How often are you on social media for your business without advertising?",
         ),
         options: [
@@ -254,7 +254,7 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
             Text::addressed(
                 "Gut. Ein eigener Beitrag pro Woche macht Sie noch sichtbarer.",
-                "Gut. Ein eigener Beitrag pro Woche macht dich noch sichtbarer.",
+                "Gut. Mit einem eigenen Beitrag pro Woche fällst du noch mehr auf.",
                 "Good. One post of your own a week makes you more visible still.",
             ),
             Text::addressed(
@@ -390,7 +390,7 @@ pub static ARGUMENTS: [Argument; 7] = [
         ),
         question: Text::addressed(
             "Wissen Sie, in welchen Gruppen Ihre Kundschaft Empfehlungen austauscht?",
-            "Weißt du, in welchen Gruppen deine Kundschaft Empfehlungen austauscht?",
+            "Weißt du, in welchen Gruppen sich deine Kundschaft gegenseitig Tipps gibt?",
             "Do you know in which groups your customers recommend providers to each other?",
         ),
         options: [
@@ -475,7 +475,7 @@ pub static ARGUMENTS: [Argument; 7] = [
         ),
         question: Text::addressed(
             "Was findet man, wenn man Ihr Unternehmen googelt?",
-            "Was findet man, wenn man dein Unternehmen googelt?",
+            "Was findet man, wenn man dich googelt?",
             "What comes up when someone googles your business?",
         ),
         options: [
@@ -499,7 +499,7 @@ pub static ARGUMENTS: [Argument; 7] = [
         responses: [
             Text::addressed(
                 "Suchen Sie heute einmal nach Ihrem Unternehmen – so, wie es Ihre Kundschaft tut.",
-                "Such heute mal nach deinem Unternehmen – so, wie es deine Kundschaft tut.",
+                "Google dich heute mal selbst – so, wie es deine Kundschaft tut.",
                 "Google your business today – the way your customers do.",
             ),
             Text::new(
@@ -563,7 +563,7 @@ pub static ARGUMENTS: [Argument; 7] = [
         ),
         question: Text::addressed(
             "Wie erfahren Sie, wenn online schlecht über Sie gesprochen wird?",
-            "Wie erfährst du, wenn online schlecht über dich gesprochen wird?",
+            "Wie merkst du, wenn online jemand schlecht über dich redet?",
             "How would you find out if people were speaking badly of you online?",
         ),
         options: [
@@ -601,7 +601,7 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
             Text::addressed(
                 "Sie hören zu. Der größte Fehler bei Kritik ist, sie zu ignorieren.",
-                "Du hörst zu. Der größte Fehler bei Kritik ist, sie zu ignorieren.",
+                "Du hörst hin. Der größte Fehler bei Kritik: sie zu ignorieren.",
                 "You are listening. The biggest mistake with criticism is to ignore it.",
             ),
         ],
