@@ -14,7 +14,7 @@
 (() => {
   let line = null;
   try {
-    // The app saves one line `smc1.<language>.<screen>.<answers>` (model::Quiz::to_saved).
+    // The app saves one line `smc3.<language>.<screen>.<answers>` (model::Quiz::to_saved).
     line = localStorage.getItem('social-media-check');
   } catch {
     // Storage blocked: the address decides.

@@ -4,7 +4,9 @@
 
 use model::answers::{Field, GOAL_SCREENS};
 use model::code::CodeError;
-use model::content::{ARGUMENTS, BANDS, BUSINESSES, LEAD_UI, PLAN, QUICK_WINS, RESULT_NOTES, UI};
+use model::content::{
+    asked_argument, ARGUMENTS, BANDS, BUSINESSES, LEAD_UI, PLAN, QUICK_WINS, RESULT_NOTES, UI,
+};
 use model::facilitator::Contact;
 use model::scoring::Reader;
 use model::{Answers, Choice, CompleteAnswers, Lang, Quiz, Screen, Slot};
@@ -133,8 +135,10 @@ async fn the_debunk_card_with_fact_and_source_appears_once_the_argument_is_answe
         question_props(1, Answers::default(), false),
     )
     .render();
+    // Screen 1 asks the first argument of the check's order.
+    let first = asked_argument(0);
     let mut answers = Answers::default();
-    answers.set(Slot::Argument(0), Choice::LOWEST);
+    answers.set(Slot::Argument(first), Choice::LOWEST);
     let answered = container();
     yew::Renderer::<QuestionStep>::with_root_and_props(
         answered.clone(),
@@ -145,11 +149,11 @@ async fn the_debunk_card_with_fact_and_source_appears_once_the_argument_is_answe
 
     assert!(unanswered.query_selector(".debunk").unwrap().is_none());
     let card = one(&answered, ".debunk").text_content().unwrap();
-    assert!(card.contains(ARGUMENTS[0].fact.statement.de));
+    assert!(card.contains(ARGUMENTS[first].fact.statement.de));
     assert!(one(&answered, ".debunk .fact figcaption")
         .text_content()
         .unwrap()
-        .contains(&ARGUMENTS[0].fact.source(Lang::De)));
+        .contains(&ARGUMENTS[first].fact.source(Lang::De)));
     // The argument explained, the figure's meaning and its base wait behind "Warum?".
     let why = one(&answered, ".debunk details.why");
     assert!(!why.has_attribute("open"));
@@ -158,11 +162,11 @@ async fn the_debunk_card_with_fact_and_source_appears_once_the_argument_is_answe
         UI.why_label.de
     );
     let folded = why.text_content().unwrap();
-    assert!(folded.contains(ARGUMENTS[0].debunk.de));
-    assert!(folded.contains(&ARGUMENTS[0].fact.citation(Lang::De)));
+    assert!(folded.contains(ARGUMENTS[first].debunk.de));
+    assert!(folded.contains(&ARGUMENTS[first].fact.citation(Lang::De)));
     assert_eq!(
         one(&answered, ".debunk .response").text_content().unwrap(),
-        ARGUMENTS[0].responses[0].de,
+        ARGUMENTS[first].responses[0].de,
         "the card's first line answers the lowest choice"
     );
 }
@@ -613,7 +617,7 @@ async fn the_app_saves_every_answer_and_resumes_where_the_user_was() {
     let resumed = render_app().await;
     assert_eq!(
         one(&resumed, "#step-heading").text_content().unwrap(),
-        ARGUMENTS[0].title.de
+        ARGUMENTS[asked_argument(0)].title.de
     );
     assert!(resumed.query_selector(".notice").unwrap().is_none());
     resumed.remove();
@@ -675,7 +679,7 @@ async fn the_owner_settings_give_du_their_name_and_a_preview_of_their_mistakes()
 
     // The first question addresses nobody (index.html shows it before the settings are read); the
     // second, the first argument's, does.
-    let asked = &ARGUMENTS[0].question;
+    let asked = &ARGUMENTS[asked_argument(0)].question;
     let du = asked
         .du
         .expect("the first argument's question addresses the reader");
@@ -706,8 +710,9 @@ async fn the_owner_settings_give_du_their_name_and_a_preview_of_their_mistakes()
 async fn going_back_shows_the_earlier_answer_checked() {
     let mut answers = Answers::default();
     answers.set(Slot::Business, Choice::new(2).unwrap());
-    answers.set(Slot::Argument(0), Choice::new(2).unwrap());
-    answers.set(Slot::Argument(1), Choice::LOWEST);
+    // The first two arguments the check asks (their slots follow another order).
+    answers.set(Slot::Argument(asked_argument(0)), Choice::new(2).unwrap());
+    answers.set(Slot::Argument(asked_argument(1)), Choice::LOWEST);
     let quiz = Quiz {
         screen: Screen::Question(2),
         answers,

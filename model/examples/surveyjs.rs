@@ -8,8 +8,8 @@
 
 use model::answers::{Field, GOAL_LEVELS, GOAL_SCREENS};
 use model::content::{
-    Argument, ARGUMENTS, ARGUMENT_SHARE, BUSINESSES, BUSINESS_QUESTION, GOALS, GOAL_OPTIONS,
-    GOAL_SHARE, OPTION_COUNT, UI,
+    asked_argument, Argument, ARGUMENTS, ARGUMENT_SHARE, BUSINESSES, BUSINESS_QUESTION, GOALS,
+    GOAL_OPTIONS, GOAL_SHARE, OPTION_COUNT, UI,
 };
 use model::markup::escape;
 use model::{Lang, Text};
@@ -157,12 +157,11 @@ fn main() {
             "elements": [radio_group(Field::Business, BUSINESS_QUESTION.get(LANG), &businesses)],
         }),
     ];
-    pages.extend(
-        ARGUMENTS
-            .iter()
-            .enumerate()
-            .map(|(i, argument)| argument_page(i, argument)),
-    );
+    // The arguments in the order the check asks them, each under its own slot.
+    pages.extend((0..ARGUMENTS.len()).map(|position| {
+        let i = asked_argument(position);
+        argument_page(i, &ARGUMENTS[i])
+    }));
     pages.extend((0..GOAL_SCREENS.len()).map(goal_page));
     let completed = format!(
         "<h2>{}</h2><p>{}</p><p class=\"overall-score\">{}</p>",

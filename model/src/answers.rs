@@ -185,11 +185,12 @@ impl Field {
 /// phone shows a screen's scales without a long scroll.
 pub const GOAL_SCREENS: [std::ops::Range<usize>; 2] = [0..4, 4..GOAL_COUNT];
 
-/// A screen of the check, in the order it is asked: the situation, the seven arguments, the goals on two
-/// screens: ten in all.
+/// A screen of the check, in the order it is asked: the situation, the seven arguments in the order of
+/// [`crate::content::ASKED_ORDER`], the goals on two screens: ten in all.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Question {
     Business,
+    /// The argument at this index in [`crate::content::ARGUMENTS`] (its slot), not its place on screen.
     Argument(usize),
     /// The goals of [`GOAL_SCREENS`]`[i]`.
     Goals(usize),
@@ -202,7 +203,9 @@ impl Question {
     pub fn at(index: usize) -> Option<Question> {
         match index {
             0 => Some(Question::Business),
-            i if i <= ARGUMENT_COUNT => Some(Question::Argument(i - 1)),
+            i if i <= ARGUMENT_COUNT => {
+                Some(Question::Argument(crate::content::asked_argument(i - 1)))
+            }
             i if i < Question::COUNT => Some(Question::Goals(i - 1 - ARGUMENT_COUNT)),
             _ => None,
         }
@@ -417,11 +420,21 @@ mod tests {
     fn slots_and_fields_are_listed_in_index_order() {
         let slots: Vec<usize> = Slot::all().map(Slot::index).collect();
         assert_eq!(slots, (0..Slot::COUNT).collect::<Vec<_>>());
-        let fields: Vec<usize> = Question::all()
+        let fields: Vec<usize> = Field::all().map(Field::index).collect();
+        assert_eq!(fields, (0..Field::COUNT).collect::<Vec<_>>());
+        // The screens ask every field once: the arguments in the order the content chooses, each in its
+        // own slot.
+        let mut asked: Vec<usize> = Question::all()
             .flat_map(Question::fields)
             .map(Field::index)
             .collect();
-        assert_eq!(fields, (0..Field::COUNT).collect::<Vec<_>>());
+        assert_eq!(asked[1..=ARGUMENT_COUNT], {
+            (0..ARGUMENT_COUNT)
+                .map(|position| 1 + crate::content::asked_argument(position))
+                .collect::<Vec<_>>()
+        });
+        asked.sort_unstable();
+        assert_eq!(asked, (0..Field::COUNT).collect::<Vec<_>>());
         assert_eq!(Question::all().count(), 10);
         assert_eq!(Question::at(10), None);
         assert_eq!(Field::COUNT, 15);

@@ -229,7 +229,7 @@ mod tests {
             (HostEvent::Started, "started"),
             (HostEvent::Step(2), "step"),
             (HostEvent::Shared("link"), "shared"),
-            (HostEvent::Progress("smc2.de.q3.30000ZFM1YDC0X"), "progress"),
+            (HostEvent::Progress("smc3.de.q3.30000ZFM1YDC0X"), "progress"),
         ] {
             let value: serde_json::Value = serde_json::from_str(&event.to_json()).unwrap();
             assert_eq!(value["type"], kind);

@@ -212,9 +212,10 @@ impl Quiz {
 }
 
 /// The version of the saved-state line; a different one is discarded, with a notice to the user. Version
-/// `smc1` numbered the fifteen screens of the check before answer code version 3; its screen numbers
-/// would land on other questions now, so it is discarded rather than misread.
-const SAVED_FORMAT: &str = "smc2";
+/// `smc1` numbered the fifteen screens of the check before answer code version 3, `smc2` asked the
+/// arguments in the order of their slots before [`crate::content::ASKED_ORDER`]; their screen numbers
+/// would land on other questions now, so they are discarded rather than misread.
+const SAVED_FORMAT: &str = "smc3";
 
 /// A saved state that cannot be resumed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -404,12 +405,13 @@ mod tests {
             format!("smc0.de.q3.{empty}"),
             // The format before answer code version 3: its q12 was a goal that is now on another screen.
             format!("smc1.de.q3.{empty}"),
-            format!("smc2.fr.q3.{empty}"),
-            format!("smc2.de.q10.{empty}"),
-            format!("smc2.de.q-1.{empty}"),
-            format!("smc2.de.result.{empty}"),
-            format!("smc2.de.q3.{empty}.extra"),
-            "smc2.de.q3.1234".to_owned(),
+            format!("smc2.de.q3.{empty}"),
+            format!("smc3.fr.q3.{empty}"),
+            format!("smc3.de.q10.{empty}"),
+            format!("smc3.de.q-1.{empty}"),
+            format!("smc3.de.result.{empty}"),
+            format!("smc3.de.q3.{empty}.extra"),
+            "smc3.de.q3.1234".to_owned(),
         ] {
             assert_eq!(Quiz::from_saved(&saved), Err(SavedStateError), "{saved}");
         }

@@ -186,9 +186,21 @@ fn result_notes() -> Vec<&'static Text> {
         concessions,
         expectations,
         recruiting,
+        habits_heading,
+        habits,
+        crisis_heading,
+        crisis_rules,
     } = &RESULT_NOTES;
-    let mut texts = vec![heading, expectations, recruiting];
+    let mut texts = vec![
+        heading,
+        expectations,
+        recruiting,
+        habits_heading,
+        crisis_heading,
+    ];
     texts.extend(concessions);
+    texts.extend(habits);
+    texts.extend(crisis_rules);
     texts
 }
 
@@ -650,9 +662,186 @@ fn no_german_text_uses_the_generic_masculine_for_people() {
     for source in sources {
         for word in source.split(|c: char| !c.is_alphabetic()) {
             assert!(
-                !["Betreiber", "Empfänger", "Besucher", "Nutzer", "Kunde"].contains(&word),
+                ![
+                    "Betreiber",
+                    "Betreibern",
+                    "Empfänger",
+                    "Empfängern",
+                    "Besucher",
+                    "Besuchern",
+                    "Nutzer",
+                    "Nutzern",
+                    "Kunde",
+                    "Teilnehmer",
+                    "Teilnehmern",
+                    "Mitarbeiter",
+                    "Mitarbeitern",
+                    "Leser",
+                    "Lesern",
+                    "Interessenten",
+                    "Berater",
+                    "Inhaber",
+                    "Kollegium",
+                ]
+                .contains(&word),
                 "„{word}“ in the content"
             );
         }
     }
+}
+
+/// The German texts of a content source file as a „du“ reader sees them: the second text of every
+/// `Text::addressed(sie, du, en)`, and the German of every `Text::new(de, en)`, which both forms share.
+fn du_texts(source: &'static str) -> Vec<String> {
+    let mut texts = Vec::new();
+    for (constructor, wanted) in [("Text::addressed(", 1), ("Text::new(", 0)] {
+        for (at, _) in source.match_indices(constructor) {
+            let mut literals = Vec::new();
+            let mut chars = source[at + constructor.len()..].chars();
+            while literals.len() <= wanted {
+                // Up to the next string literal, then its text, with escapes read.
+                if chars.by_ref().find(|&c| c == '"').is_none() {
+                    break;
+                }
+                let mut literal = String::new();
+                while let Some(c) = chars.next() {
+                    match c {
+                        '"' => break,
+                        '\\' => literal.extend(chars.next()),
+                        c => literal.push(c),
+                    }
+                }
+                literals.push(literal);
+            }
+            texts.extend(literals.into_iter().nth(wanted));
+        }
+    }
+    texts
+}
+
+/// `text` without what stands between „ and “: a quote keeps its words, whatever its form of address.
+fn outside_quotes(text: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '„' => depth += 1,
+            '“' if depth > 0 => depth -= 1,
+            c if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The capitalised formal words of `text` outside quotes, wherever they stand: in a „du“ text even a
+/// sentence's first „Sie“ reads as the formal address, so the content says "they" another way there.
+fn formal_words_anywhere(text: &str) -> Vec<String> {
+    outside_quotes(text)
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|word| {
+            [
+                "Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres",
+            ]
+            .contains(word)
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn formal_words_are_found_anywhere_outside_quotes() {
+    assert_eq!(formal_words_anywhere("Sie sind vielen voraus."), ["Sie"]);
+    assert_eq!(
+        formal_words_anywhere("Gut. Ihre Kundschaft liest mit."),
+        ["Ihre"]
+    );
+    assert!(formal_words_anywhere("Der Satz „Sind Sie da?“ bleibt.").is_empty());
+    assert!(formal_words_anywhere("Frag sie, wo sie sich umschauen.").is_empty());
+    let du = du_texts(
+        r#"Text::addressed("Fragen Sie.", "Frag \"ruhig\".", "Ask.") Text::new("Ihr Name.", "Your name.")"#,
+    );
+    assert_eq!(du, ["Frag \"ruhig\".", "Ihr Name."]);
+}
+
+#[test]
+fn no_du_text_contains_a_formal_sie_or_ihr() {
+    // What a „du“ reader sees never says „Sie“, „Ihnen“ or „Ihr…“ outside a quote: not in a du form, and not
+    // in a text both forms share, where a sentence's first „Sie“ meaning "they" would read as formal too.
+    let sources = [
+        ("ui.rs", include_str!("../src/content/ui.rs")),
+        ("arguments.rs", include_str!("../src/content/arguments.rs")),
+        ("goals.rs", include_str!("../src/content/goals.rs")),
+        ("plan.rs", include_str!("../src/content/plan.rs")),
+        ("lead_ui.rs", include_str!("../src/content/lead_ui.rs")),
+        ("send_ui.rs", include_str!("../src/content/send_ui.rs")),
+        ("embed_ui.rs", include_str!("../src/content/embed_ui.rs")),
+        ("config_ui.rs", include_str!("../src/content/config_ui.rs")),
+        (
+            "workshop_ui.rs",
+            include_str!("../src/content/workshop_ui.rs"),
+        ),
+    ];
+    let mut found = Vec::new();
+    for (file, source) in sources {
+        let texts = du_texts(source);
+        assert!(texts.len() > 3, "{file}: no texts read");
+        // The embed page's choice of the form of address names it: „Sie“ there is a word, not an address.
+        for text in texts.into_iter().filter(|text| text != "Sie") {
+            let formal = formal_words_anywhere(&text);
+            if !formal.is_empty() {
+                found.push(format!("{file}: {formal:?} in {text:?}"));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn every_figure_states_its_year_and_base() {
+    // The card's visible source line names the year; its folded citation adds who was asked, and where.
+    for argument in &ARGUMENTS {
+        let fact = &argument.fact;
+        let year = fact.year.to_string();
+        for lang in Lang::ALL {
+            let source = fact.source(lang);
+            assert!(
+                source.contains(&year),
+                "{}: {source:?} lacks {year}",
+                argument.key
+            );
+            let base = fact.base.get(lang);
+            assert!(
+                base.chars().any(|c| c.is_ascii_digit())
+                    || base.contains(" ab ")
+                    || base.contains(" aged "),
+                "{}: {base:?} says neither how many nor which ages were asked",
+                argument.key
+            );
+            assert!(
+                ["Deutschland", "Germany", "EU"]
+                    .iter()
+                    .any(|place| base.contains(place)),
+                "{}: {base:?} does not say where",
+                argument.key
+            );
+            assert!(fact.citation(lang).ends_with(base), "{}", argument.key);
+        }
+    }
+}
+
+#[test]
+fn the_check_asks_every_argument_once_the_strongest_first() {
+    use model::content::{asked_argument, asked_position, ASKED_ORDER};
+    let mut keys: Vec<&str> = ASKED_ORDER.to_vec();
+    keys.sort_unstable();
+    let mut all: Vec<&str> = ARGUMENTS.iter().map(|argument| argument.key).collect();
+    all.sort_unstable();
+    assert_eq!(keys, all, "ASKED_ORDER lists every argument once");
+    for position in 0..ARGUMENTS.len() {
+        assert_eq!(asked_position(asked_argument(position)), position);
+    }
+    // Search and reviews, then group chats open the check; the crisis closes it.
+    assert_eq!(ASKED_ORDER[..2], ["search-engines", "beyond-big-networks"]);
+    assert_eq!(ASKED_ORDER[6], "crisis");
 }

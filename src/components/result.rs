@@ -190,6 +190,16 @@ fn below_the_top(props: &ResultViewProps, scores: &Scores, contact: Html) -> Htm
                 <p>{ concession(answers).get(lang) }</p>
                 <p>{ RESULT_NOTES.expectations.get(lang) }</p>
                 <p>{ RESULT_NOTES.recruiting.get(lang) }</p>
+                // Deeper advice from the source texts, folded: how to start so it lasts, how to answer
+                // criticism. Not `.fold`: these belong to the notes, and print leaves them out.
+                <details class="more habits">
+                    <summary>{ RESULT_NOTES.habits_heading.get(lang) }</summary>
+                    <ul>{ for RESULT_NOTES.habits.iter().map(|habit| html! { <li>{ habit.get(lang) }</li> }) }</ul>
+                </details>
+                <details class="more crisis-rules">
+                    <summary>{ RESULT_NOTES.crisis_heading.get(lang) }</summary>
+                    <ul>{ for RESULT_NOTES.crisis_rules.iter().map(|rule| html! { <li>{ rule.get(lang) }</li> }) }</ul>
+                </details>
             </section>
             <details class="fold charts">
                 <summary>{ UI.details.get(lang) }</summary>

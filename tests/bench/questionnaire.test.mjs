@@ -12,13 +12,17 @@ const questionnaire = JSON.parse(
 );
 const data = (digits) => Object.fromEntries([...digits].map((digit, slot) => [`slot_${slot}`, Number(digit)]));
 
-test('the reference has a start page and the check’s 10 pages, with one required radio group per answer in order', () => {
+// The slots in the order the check asks them: the business, the arguments in model::content::ASKED_ORDER
+// (search, groups, how do you know, contacts, presence, help, crisis), then the goals.
+const ASKED_SLOTS = [0, 6, 5, 1, 2, 3, 4, 7, 8, 9, 10, 11, 12, 13, 14];
+
+test('the reference has a start page and the check’s 10 pages, with one required radio group per answer in the check’s order', () => {
   assert.equal(questionnaire.firstPageIsStartPage, true);
   assert.equal(questionnaire.pages.length, 1 + 10);
   const groups = questionnaire.pages.flatMap((page) => page.elements.filter((element) => element.type === 'radiogroup'));
   assert.deepEqual(
     groups.map((group) => group.name),
-    Array.from({ length: 15 }, (_, slot) => `slot_${slot}`),
+    ASKED_SLOTS.map((slot) => `slot_${slot}`),
   );
   // The first question offers the seven kinds of business; every other one a scale of four levels.
   assert.ok(groups.every((group) => group.isRequired && group.choices.length === (group.name === 'slot_0' ? 7 : 4)));

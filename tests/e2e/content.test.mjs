@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  servedCheck, serveDist, waitForApp, answerByClicking, completeByClicking,
+  servedCheck, serveDist, waitForApp, answerByClicking, completeByClicking, slotNames,
 } from './support.mjs';
 
 const PHONE = { width: 360, height: 740 };
@@ -39,8 +39,9 @@ test('at phone size, every debunk card opens with a line that differs between th
   await page.click('.step-nav button.primary');
   const firstLines = [];
   for (let argument = 1; argument <= ARGUMENTS; argument++) {
-    const name = `slot-${argument}`;
-    await page.waitForSelector(`input[name="${name}"]`);
+    // The screen's one radio group, named by the argument's slot (the check asks them in its own order).
+    await page.waitForSelector(`#progress-label >> text=/\\b${argument + 1}\\b/`);
+    const [name] = await slotNames(page);
     const lowest = await responseTo(page, name, 0);
     const highest = await responseTo(page, name, 3);
     assert.ok(lowest.length > 20, `argument ${argument}: the lowest answer gets a first line`);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveDirectory } from '../../tools/static-server.mjs';
 import {
-  serveDist, launchBrowser, waitForApp, answerByClicking, expected, hostSettled, poll,
+  serveDist, launchBrowser, waitForApp, answerByClicking, expected, hostSettled, poll, slotNames,
 } from './support.mjs';
 
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' };
@@ -88,7 +88,10 @@ test('on a phone the progress line and "Weiter" stay in view, and Back and Forwa
   const heading3 = await page.textContent('#step-heading');
   await page.goBack();
   await atQuestion(page, 2);
-  assert.ok(await page.isChecked(`input[name="slot-1"][value="${DIGITS[1]}"]`), 'question 2 keeps its answer');
+  // Question 2 is the first argument the check asks; its radios are named by the argument's slot.
+  const [name] = await slotNames(page);
+  const slot = Number(name.replace('slot-', ''));
+  assert.ok(await page.isChecked(`input[name="${name}"][value="${DIGITS[slot]}"]`), 'question 2 keeps its answer');
   assert.equal(new URL(page.url()).origin, new URL(server.url).origin, 'Back stays in the check');
   await page.goForward();
   await atQuestion(page, 3);

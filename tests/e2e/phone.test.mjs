@@ -56,12 +56,12 @@ async function cardComesIntoView(page, frame = null) {
   return top;
 }
 
-/** Answers question 1 with the first option, then argument 1 with `option`, by tapping. */
+/** Answers question 1 with the first option, then the first argument asked with `option`, by tapping. */
 async function answerFirstArgument(target, option) {
   await target.locator('.start button.primary').click();
   await target.locator('input[name="slot-0"][value="0"]').check();
   await target.locator('.step-nav button.primary').click();
-  await target.locator(`input[name="slot-1"][value="${option}"]`).check();
+  await target.locator(`main input[type=radio][value="${option}"]`).first().check();
 }
 
 for (const [form, query] of [['German Sie', ''], ['German du', '?address=du'], ['English', '?lang=en']]) {
@@ -76,7 +76,7 @@ for (const [form, query] of [['German Sie', ''], ['German du', '?address=du'], [
     // A changed answer (tapping it scrolls the options back into view) brings the card back too; for a
     // visitor who asked for reduced motion, at once rather than smoothly.
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.locator('input[name="slot-1"][value="0"]').check();
+    await page.locator('main input[type=radio][value="0"]').first().check();
     const again = await cardComesIntoView(page);
     assert.ok(again >= 0 && again < 740 - 24, `on screen again after a changed answer: ${again}`);
     await context.close();

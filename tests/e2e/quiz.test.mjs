@@ -179,7 +179,7 @@ test('on a slow connection the visitor begins before the app has loaded, and the
   assert.equal(await focusedId(page), 'step-heading');
   await page.click('.step-nav button.secondary');
   assert.ok(await page.isChecked('#slot-0-4'), 'the business chosen before the app arrived');
-  assert.match(await page.evaluate(() => localStorage.getItem('social-media-check')), /^smc2\.de\.q0\./);
+  assert.match(await page.evaluate(() => localStorage.getItem('social-media-check')), /^smc3\.de\.q0\./);
 
   // A visitor who comes back to a check begun is resumed by the app; the static start leaves that to it.
   const { page: again, release: releaseAgain } = await openWithoutApp(context);

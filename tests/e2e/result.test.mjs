@@ -51,7 +51,7 @@ async function phonePage(lang, viewport = PHONE.viewport) {
   const context = await browser.newContext({ ...PHONE, viewport });
   await context.addInitScript((code) => {
     if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('social-media-check', `smc2.${code}.start.30000000000003`);
+      localStorage.setItem('social-media-check', `smc3.${code}.start.30000000000003`);
       sessionStorage.setItem('seeded', '1');
     }
   }, lang);

@@ -113,7 +113,7 @@ test('bad links explain themselves in the user’s language and offer the check'
   for (const [lang, heading] of [['de', /Link/], ['en', /link/]]) {
     const context = await check.browser.newContext();
     await context.addInitScript((code) => {
-      if (!localStorage.getItem('social-media-check')) localStorage.setItem('social-media-check', `smc2.${code}.start.30000000000003`);
+      if (!localStorage.getItem('social-media-check')) localStorage.setItem('social-media-check', `smc3.${code}.start.30000000000003`);
     }, lang);
     const page = await context.newPage();
     const dialogs = [];
@@ -171,7 +171,7 @@ test('the printout puts the whole result on one A4 page', async () => {
     const context = await check.browser.newContext();
     await context.addInitScript((code) => {
       if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('social-media-check', `smc2.${code}.start.30000000000003`);
+        localStorage.setItem('social-media-check', `smc3.${code}.start.30000000000003`);
         sessionStorage.setItem('seeded', '1');
       }
     }, lang);

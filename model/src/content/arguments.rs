@@ -1,9 +1,42 @@
-//! The seven arguments against the myth, in the order the check asks them.
+//! The seven arguments against the myth, in the order of their answer-code slots; [`ASKED_ORDER`] is the
+//! order the check asks them in.
 //!
 //! ARCHITECTURE.md ("Content design") explains each argument's job and why its fact was chosen.
 
 use super::{Argument, Era, Fact, PlanStep, Quote, OPTION_COUNT};
 use crate::text::Text;
+
+/// The order the check asks the arguments in, by [`Argument::key`]: the strongest, least contestable
+/// points first (search and reviews, then group chats), the crisis last. Only this list decides the order
+/// of the screens; [`ARGUMENTS`] stays in the order of the answer code's slots, which never changes.
+pub static ASKED_ORDER: [&str; 7] = [
+    "search-engines",
+    "beyond-big-networks",
+    "how-do-you-know",
+    "beyond-customers",
+    "beyond-ads",
+    "not-absent",
+    "crisis",
+];
+
+/// The argument the check asks at `position` among the arguments (0-based), as its index in [`ARGUMENTS`].
+///
+/// # Panics
+/// If `position` is not below 7, or a key of [`ASKED_ORDER`] names no argument (a test rules that out).
+pub fn asked_argument(position: usize) -> usize {
+    let key = ASKED_ORDER[position];
+    ARGUMENTS
+        .iter()
+        .position(|argument| argument.key == key)
+        .expect("every key of ASKED_ORDER names an argument")
+}
+
+/// Where the check asks the argument at `index` in [`ARGUMENTS`], among the arguments (0-based).
+pub fn asked_position(index: usize) -> usize {
+    (0..ASKED_ORDER.len())
+        .find(|&position| asked_argument(position) == index)
+        .expect("ASKED_ORDER lists every argument")
+}
 
 pub static ARGUMENTS: [Argument; 7] = [
     Argument {
@@ -58,9 +91,9 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
         ],
         debunk: Text::addressed(
-            "Wer Social Media nie selbst nutzt, hat dort auch nie nach der eigenen Kundschaft gesucht. Der Satz „Meine Kunden sind nicht da“ ist dann eine Vermutung, kein Befund. Auch „Meine Kunden sind älter“ trägt immer weniger, wie die Zahlen zeigen. Ob Ihre Kundschaft wirklich fehlt, zeigt erst ein eigener Blick.",
-            "Wer Social Media nie selbst nutzt, hat dort auch nie nach der eigenen Kundschaft gesucht. Der Satz „Meine Kunden sind nicht da“ ist dann eine Vermutung, kein Befund. Auch „Meine Kunden sind älter“ trägt immer weniger, wie die Zahlen zeigen. Ob deine Kundschaft wirklich fehlt, zeigt erst ein eigener Blick.",
-            "If you never use social media yourself, you have never looked for your customers there either. “My customers aren’t there” then is then an assumption, not a finding. “My customers are older” holds less and less too, as the figures show. Whether your customers really are missing only becomes clear when you look.",
+            "Wer Social Media nie selbst nutzt, hat dort auch nie nach der eigenen Kundschaft gesucht. Der Satz „Meine Kunden sind nicht da“ ist dann eine Vermutung, kein Befund. Auch „Meine Kunden sind älter“ trägt immer weniger: Neu dazu kommen inzwischen fast nur noch Menschen ab 50 (ARD/ZDF-Medienstudie 2025). Ob Ihre Kundschaft wirklich fehlt, zeigt erst ein eigener Blick.",
+            "Wer Social Media nie selbst nutzt, hat dort auch nie nach der eigenen Kundschaft gesucht. Der Satz „Meine Kunden sind nicht da“ ist dann eine Vermutung, kein Befund. Auch „Meine Kunden sind älter“ trägt immer weniger: Neu dazu kommen inzwischen fast nur noch Menschen ab 50 (ARD/ZDF-Medienstudie 2025). Ob deine Kundschaft wirklich fehlt, siehst du erst, wenn du selbst nachschaust.",
+            "If you never use social media yourself, you have never looked for your customers there either. “My customers aren’t there” is then an assumption, not a finding. “My customers are older” holds less and less too: almost all newcomers are now people over 50 (ARD/ZDF media study 2025). Whether your customers really are missing only becomes clear when you look.",
         ),
         fact: Fact {
             statement: Text::new(
@@ -68,8 +101,8 @@ pub static ARGUMENTS: [Argument; 7] = [
                 "In 2025, 42% of people aged 55 to 64 in Germany were active on social media in their private lives, up from 29% in 2021.",
             ),
             meaning: Text::new(
-                "Das sind zwei von fünf, Messenger wie WhatsApp nicht mitgezählt. Bei den 65- bis 74-Jährigen stieg der Anteil von 15 auf 25 %: Gerade bei Älteren wächst der Anteil.",
-                "That is two in five, with messengers such as WhatsApp not even counted. Among 65- to 74-year-olds the share rose from 15% to 25%: the share is growing fastest among older people.",
+                "Das sind zwei von fünf, und Messenger wie WhatsApp sind dabei nicht mitgezählt. Bei den 65- bis 74-Jährigen stieg der Anteil in vier Jahren von 15 auf 25 %.",
+                "That is two in five, and messengers such as WhatsApp are not counted. Among 65- to 74-year-olds the share rose from 15% to 25% in four years.",
             ),
             publisher: Text::new(
                 "Destatis (Statistisches Bundesamt)",
@@ -100,7 +133,7 @@ pub static ARGUMENTS: [Argument; 7] = [
         ),
         question: Text::addressed(
             "Wie pflegen Sie online den Kontakt zu Menschen, die Sie weiterempfehlen können?",
-            "Wie pflegst du online den Kontakt zu Menschen, die dich weiterempfehlen können?",
+            "Wie hältst du online Kontakt zu Leuten, die dich weiterempfehlen können?",
             "How do you keep in touch online with people who could recommend you?",
         ),
         options: [
@@ -143,9 +176,9 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
         ],
         debunk: Text::addressed(
-            "Die Menschen, mit denen Sie online verbunden sind, sind weit mehr als mögliche Käuferinnen und Käufer. Jede und jeder von ihnen kennt weitere Menschen und öffnet Ihnen so Kreise, die Sie allein nie erreichen würden. Wer Sie empfiehlt, erzählt auch denen von Ihnen, die selbst gar nicht online aktiv sind.",
-            "Die Menschen, mit denen du online verbunden bist, sind weit mehr als mögliche Käuferinnen und Käufer. Jede und jeder von ihnen kennt weitere Menschen und öffnet dir so Kreise, die du allein nie erreichen würdest. Wer dich empfiehlt, erzählt auch denen von dir, die selbst gar nicht online aktiv sind.",
-            "The people you are connected with online are far more than potential buyers. Each of them knows others and opens circles you would never reach on your own. Someone who recommends you also tells people who are not active online at all.",
+            "Die Menschen, mit denen Sie online verbunden sind, sind weit mehr als mögliche Käuferinnen und Käufer. Jede und jeder von ihnen kennt weitere Menschen und öffnet Ihnen so Kreise, die Sie allein kaum erreichen würden. Das Sprungbrett ist das Vertrauen, das Sie vor Ort schon verdient haben: Wer Sie empfiehlt, trägt es weiter, auch zu Menschen, die selbst gar nicht online sind. So erfahren Fremde, dass es Sie gibt und wobei Sie helfen.",
+            "Die Menschen, mit denen du online verbunden bist, sind weit mehr als mögliche Käuferinnen und Käufer. Jede und jeder von ihnen kennt weitere Leute und öffnet dir Kreise, die du allein kaum erreichst. Dein Sprungbrett ist das Vertrauen, das du vor Ort schon hast: Wer dich empfiehlt, trägt es weiter, auch zu Leuten, die gar nicht online sind. So erfahren Fremde, dass es dich gibt und wobei du hilfst.",
+            "The people you are connected with online are far more than potential buyers. Each of them knows others and opens circles you would hardly reach on your own. The springboard is the trust you have already earned locally: whoever recommends you carries it further, even to people who are not online at all. That is how strangers learn that you exist and what you help with.",
         ),
         fact: Fact {
             statement: Text::new(
@@ -188,7 +221,7 @@ pub static ARGUMENTS: [Argument; 7] = [
         ),
         question: Text::addressed(
             "Wie oft sind Sie für Ihr Unternehmen in Social Media, ohne zu werben?",
-            "Wie oft bist du für dein Unternehmen in Social Media, ohne zu werben?",
+            "Wie oft bist du mit deinem Unternehmen in Social Media unterwegs, ohne zu werben?",
             "How often are you on social media for your business without advertising?",
         ),
         options: [
@@ -221,7 +254,7 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
             Text::addressed(
                 "Gut. Ein eigener Beitrag pro Woche macht Sie noch sichtbarer.",
-                "Gut. Ein eigener Beitrag pro Woche macht dich noch sichtbarer.",
+                "Gut. Mit einem eigenen Beitrag pro Woche fällst du noch mehr auf.",
                 "Good. One post of your own a week makes you more visible still.",
             ),
             Text::addressed(
@@ -231,9 +264,9 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
         ],
         debunk: Text::addressed(
-            "Selbst wenn Anzeigen bei Ihrer Zielgruppe wenig bewirken, lohnt sich eine eigene Präsenz. Sie werden sichtbar und bauen Reichweite und ein Netzwerk auf. Nebenbei erfahren Sie, was sich in Ihrer Branche tut, tauschen sich mit Fachleuten aus und stoßen auf neue Bezugsquellen und Partnerbetriebe.",
-            "Selbst wenn Anzeigen bei deiner Zielgruppe wenig bewirken, lohnt sich eine eigene Präsenz. Du wirst sichtbar und baust Reichweite und ein Netzwerk auf. Nebenbei erfährst du, was sich in deiner Branche tut, tauschst dich mit Fachleuten aus und stößt auf neue Bezugsquellen und Partnerbetriebe.",
-            "Even if ads do little for your target group, being present pays off. You become visible and build reach and a network of your own. Along the way you learn what is happening in your trade, exchange ideas with peers and come across new suppliers and partners.",
+            "Selbst wenn Anzeigen bei Ihrer Zielgruppe wenig bewirken, lohnt sich eine eigene Präsenz. Wer regelmäßig da ist, wird nach und nach gesehen und baut Reichweite und ein Netzwerk auf. Nebenbei erfahren Sie, was sich in Ihrer Branche tut, tauschen sich mit Fachleuten aus und stoßen auf neue Bezugsquellen und Partnerbetriebe.",
+            "Selbst wenn Anzeigen bei deiner Zielgruppe wenig bewirken, lohnt sich eine eigene Präsenz. Wer regelmäßig da ist, wird nach und nach gesehen und baut Reichweite und ein Netzwerk auf. Nebenbei erfährst du, was sich in deiner Branche tut, tauschst dich mit Fachleuten aus und stößt auf neue Bezugsquellen und Partnerbetriebe.",
+            "Even if ads do little for your target group, being present pays off. Being there regularly gets you seen bit by bit, and builds reach and a network of your own. Along the way you learn what is happening in your trade, exchange ideas with peers and come across new suppliers and partners.",
         ),
         fact: Fact {
             statement: Text::new(
@@ -316,8 +349,8 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
         ],
         debunk: Text::new(
-            "Wer Fremden Angebote schickt, erntet oft Schweigen und hält das leicht für den Beweis, dass dort keine Kundschaft ist. Doch die meisten sind in Social Media für ihre eigenen Themen da, nicht für Werbung; hilfreiche Beiträge und ehrliche Antworten finden eher Gehör. Und wer dort nur Werbung erwartet und selbst nur wirbt, sieht am Ende auch nur Werbung.",
-            "Send strangers offers and you will often meet silence – which is easily taken as proof that no customers are there. But most people are on social media for their own interests, not for advertising; helpful posts and honest answers get a better hearing. And if you expect nothing but advertising there and post nothing but advertising, advertising is all you will meet.",
+            "Wer in Social Media vor allem Angebote zeigt, erntet oft Schweigen und hält das leicht für den Beweis, dass dort keine Kundschaft ist. Doch die meisten sind dort für ihre eigenen Themen, und fast zwei Drittel finden die Werbung lästig; hilfreiche Beiträge und ehrliche Antworten finden eher Gehör. Und wer dort nur Werbung erwartet und selbst nur wirbt, sieht am Ende auch nur Werbung.",
+            "Post mostly offers on social media and you will often meet silence – which is easily taken as proof that no customers are there. But most people are there for their own interests, and almost two in three find the advertising annoying; helpful posts and honest answers get a better hearing. And if you expect nothing but advertising there and post nothing but advertising, advertising is all you will meet.",
         ),
         fact: Fact {
             statement: Text::new(
@@ -357,7 +390,7 @@ pub static ARGUMENTS: [Argument; 7] = [
         ),
         question: Text::addressed(
             "Wissen Sie, in welchen Gruppen Ihre Kundschaft Empfehlungen austauscht?",
-            "Weißt du, in welchen Gruppen deine Kundschaft Empfehlungen austauscht?",
+            "Weißt du, in welchen Gruppen sich deine Kundschaft gegenseitig Tipps gibt?",
             "Do you know in which groups your customers recommend providers to each other?",
         ),
         options: [
@@ -442,7 +475,7 @@ pub static ARGUMENTS: [Argument; 7] = [
         ),
         question: Text::addressed(
             "Was findet man, wenn man Ihr Unternehmen googelt?",
-            "Was findet man, wenn man dein Unternehmen googelt?",
+            "Was findet man, wenn man dich googelt?",
             "What comes up when someone googles your business?",
         ),
         options: [
@@ -466,7 +499,7 @@ pub static ARGUMENTS: [Argument; 7] = [
         responses: [
             Text::addressed(
                 "Suchen Sie heute einmal nach Ihrem Unternehmen – so, wie es Ihre Kundschaft tut.",
-                "Such heute mal nach deinem Unternehmen – so, wie es deine Kundschaft tut.",
+                "Google dich heute mal selbst – so, wie es deine Kundschaft tut.",
                 "Google your business today – the way your customers do.",
             ),
             Text::new(
@@ -485,9 +518,9 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
         ],
         debunk: Text::addressed(
-            "Eine gewöhnliche Suche bei Google & Co. zeigt auch Beiträge aus Social Media, oft ohne eigenes Konto lesbar, und dazu Bewertungen. Für Suchende gibt es keine Grenze zwischen „dem Internet“ und „Social Media“. Gute Bewertungen entstehen, wenn Menschen Sie kennen und gern bewerten; nach Googles eigener Hilfe zählen Anzahl und Note auch für die Platzierung in der lokalen Suche.",
-            "Eine gewöhnliche Suche bei Google & Co. zeigt auch Beiträge aus Social Media, oft ohne eigenes Konto lesbar, und dazu Bewertungen. Für Suchende gibt es keine Grenze zwischen „dem Internet“ und „Social Media“. Gute Bewertungen entstehen, wenn Menschen dich kennen und gern bewerten; nach Googles eigener Hilfe zählen Anzahl und Note auch für die Platzierung in der lokalen Suche.",
-            "An ordinary search on Google and the like also brings up posts from social media, often readable without an account, and reviews too. For someone searching, there is no line between “the internet” and “social media”. Good reviews come from people who know you and are happy to rate you; according to Google’s own help pages, their number and score also count towards the ranking in local search.",
+            "Eine gewöhnliche Suche bei Google & Co. zeigt auch Beiträge aus Social Media, oft ohne eigenes Konto lesbar, und dazu Bewertungen. Für Suchende gibt es keine Grenze zwischen „dem Internet“ und „Social Media“. Gute Bewertungen entstehen, wenn Menschen Sie kennen und gern bewerten; nach Googles eigener Hilfe zählen Anzahl und Note auch für die Platzierung in der lokalen Suche. Und über Ihr Unternehmen steht dort oft schon etwas, in Bewertungen, Verzeichnissen oder Beiträgen anderer – nur ohne Ihre Stimme.",
+            "Eine gewöhnliche Suche bei Google & Co. zeigt auch Beiträge aus Social Media, oft ohne eigenes Konto lesbar, und dazu Bewertungen. Für Suchende gibt es keine Grenze zwischen „dem Internet“ und „Social Media“. Gute Bewertungen entstehen, wenn Menschen dich kennen und gern bewerten; nach Googles eigener Hilfe zählen Anzahl und Note auch für die Platzierung in der lokalen Suche. Über dein Unternehmen steht dort oft schon etwas, in Bewertungen, Verzeichnissen oder Beiträgen anderer – nur ohne deine Stimme.",
+            "An ordinary search on Google and the like also brings up posts from social media, often readable without an account, and reviews too. For someone searching, there is no line between “the internet” and “social media”. Good reviews come from people who know you and are happy to rate you; according to Google’s own help pages, their number and score also count towards the ranking in local search. And something about your business is often there already, in reviews, directories or other people’s posts – only without your voice.",
         ),
         fact: Fact {
             statement: Text::new(
@@ -530,7 +563,7 @@ pub static ARGUMENTS: [Argument; 7] = [
         ),
         question: Text::addressed(
             "Wie erfahren Sie, wenn online schlecht über Sie gesprochen wird?",
-            "Wie erfährst du, wenn online schlecht über dich gesprochen wird?",
+            "Wie merkst du, wenn online jemand schlecht über dich redet?",
             "How would you find out if people were speaking badly of you online?",
         ),
         options: [
@@ -568,7 +601,7 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
             Text::addressed(
                 "Sie hören zu. Der größte Fehler bei Kritik ist, sie zu ignorieren.",
-                "Du hörst zu. Der größte Fehler bei Kritik ist, sie zu ignorieren.",
+                "Du hörst hin. Der größte Fehler bei Kritik: sie zu ignorieren.",
                 "You are listening. The biggest mistake with criticism is to ignore it.",
             ),
         ],

@@ -32,7 +32,7 @@ pub struct EmbedUi {
     pub host_origin: Text,
     pub privacy_link: Text,
     pub lead_endpoint: Text,
-    /// Said at a field whose web address, e-mail address or phone number was completed.
+    /// Said at a field whose web address, email address or phone number was completed.
     pub completed: Text,
     pub not_a_colour: Text,
     pub too_long: Text,
@@ -227,7 +227,7 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
         "Holds only what differs from config.ini; everything else comes from config.ini, so later changes there apply here too.",
     ),
     config_label: Text::new(
-        "Die Zeilen für die Datei config.ini neben dem Check: alle Einstellungen. Sie gelten für den Check selbst und für jede Einbindung.",
+        "Die Zeilen für die Datei config.ini neben dem Check: alle Einstellungen. Diese gelten für den Check selbst und für jede Einbindung.",
         "The lines for the file config.ini beside the check: every setting. They apply to the check itself and to every embed.",
     ),
     copy: Text::new("Kopieren", "Copy"),

@@ -40,7 +40,7 @@ pub struct LeadUi {
     pub sent: Text,
     /// After a send that failed; everything typed is still there.
     pub failed: Text,
-    /// The e-mail route offered when sending failed and the owner's contact is an e-mail address.
+    /// The email route offered when sending failed and the owner's contact is an e-mail address.
     pub email_route: Text,
 }
 

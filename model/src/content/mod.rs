@@ -14,7 +14,7 @@ mod send_ui;
 mod ui;
 mod workshop_ui;
 
-pub use arguments::{ARGUMENTS, ARGUMENT_LEVELS};
+pub use arguments::{asked_argument, asked_position, ARGUMENTS, ARGUMENT_LEVELS, ASKED_ORDER};
 pub use config_ui::{ConfigUi, CONFIG_UI};
 pub use embed_ui::{EmbedUi, EMBED_UI};
 pub use goals::{GOALS, GOAL_OPTIONS, IMPORTANCE_OPTIONS, REACH_OPTIONS};
@@ -238,6 +238,15 @@ pub struct ResultNotes {
     pub expectations: Text,
     /// Social media for finding staff, the one place XING is named.
     pub recruiting: Text,
+    /// The summary that unfolds [`ResultNotes::habits`].
+    pub habits_heading: Text,
+    /// How to start so that it lasts: one network first, the website as the hub, a fixed slot each day.
+    pub habits: [Text; 3],
+    /// The summary that unfolds [`ResultNotes::crisis_rules`].
+    pub crisis_heading: Text,
+    /// How to answer criticism, the rules of the source texts in our words: fast, thankful, honest, from
+    /// the critic's side, human; never ignore it.
+    pub crisis_rules: [Text; 5],
 }
 
 /// A named range of the overall score.

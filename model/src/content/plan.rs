@@ -18,7 +18,7 @@ pub static PLAN: [PlanStepContent; 5] = [
         ),
         helps_goal: Text::new(
             "Ein Ziel mit Zahl legt fest, was genau erreicht werden soll, und macht Fortschritt messbar.",
-            "A goal with a number sets what exactly is to be reached and makes progress measurable.",
+            "A goal with a number sets what exactly is to be achieved and makes progress measurable.",
         ),
         talk: Text::addressed(
             "Welches Ziel sich für Sie zuerst lohnt, klärt ein kurzes Gespräch.",
@@ -107,7 +107,7 @@ pub static QUICK_WINS: [QuickWin; 3] = [
         ),
         action: Text::addressed(
             "Beanspruchen Sie Ihr Google-Unternehmensprofil und ergänzen Sie Öffnungszeiten und Fotos; das dauert etwa eine halbe Stunde. Bis Google es bestätigt hat, können einige Tage vergehen.",
-            "Beanspruche dein Google-Unternehmensprofil und ergänze Öffnungszeiten und Fotos; das dauert etwa eine halbe Stunde. Bis Google es bestätigt hat, können ein paar Tage vergehen.",
+            "Hol dir dein Google-Unternehmensprofil und ergänz Öffnungszeiten und Fotos; das dauert etwa eine halbe Stunde. Bis Google es bestätigt hat, können ein paar Tage vergehen.",
             "Claim your Google Business Profile and add opening hours and photos; that takes about half an hour. Google then verifies it, which can take a few days.",
         ),
     },
@@ -281,7 +281,7 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
             ),
             Text::addressed(
                 "Wählen Sie ein Fachthema, zu dem Ihre Kundschaft oft fragt, und schreiben Sie darüber aus Ihren Projekten, ohne Namen zu nennen: Problem, Lösung, Ergebnis.",
-                "Wähle ein Fachthema, zu dem deine Kundschaft oft fragt, und schreib darüber aus deinen Projekten, ohne Namen zu nennen: Problem, Lösung, Ergebnis.",
+                "Wähl ein Fachthema, zu dem deine Kundschaft oft fragt, und schreib darüber aus deinen Projekten, ohne Namen zu nennen: Problem, Lösung, Ergebnis.",
                 "Choose one subject your clients often ask about, and write about it from your projects without naming names: problem, solution, result.",
             ),
             Text::addressed(
@@ -366,7 +366,7 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
             ),
             Text::addressed(
                 "Sie selbst sind die Marke: Wählen Sie ein Netzwerk, in dem Ihre Auftraggebenden sind – LinkedIn für Firmenkundschaft, Instagram für Privatkundschaft und kreative Arbeit. Ein Google-Unternehmensprofil lohnt sich, wenn man Sie vor Ort sucht.",
-                "Du selbst bist die Marke: Wähle ein Netzwerk, in dem deine Auftraggebenden sind – LinkedIn für Firmenkundschaft, Instagram für Privatkundschaft und kreative Arbeit. Ein Google-Unternehmensprofil lohnt sich, wenn man dich vor Ort sucht.",
+                "Du selbst bist die Marke: Wähl ein Netzwerk, in dem deine Auftraggebenden sind – LinkedIn für Firmenkundschaft, Instagram für Privatkundschaft und kreative Arbeit. Ein Google-Unternehmensprofil lohnt sich, wenn man dich vor Ort sucht.",
                 "You are the brand: choose one network where your clients are – LinkedIn for business clients, Instagram for private customers and creative work. A Google Business Profile pays off if people look for you locally.",
             ),
             Text::addressed(
@@ -396,7 +396,7 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
             ),
             Text::addressed(
                 "Beginnen Sie mit einem vollständigen Google-Unternehmensprofil. Informieren statt werben: Sachliche Beiträge auf LinkedIn oder Instagram sind möglich, solange Sie Ihre Berufsordnung einhalten, in Heilberufen auch das Heilmittelwerbegesetz; auf Bewertungen antworten Sie, ohne zu bestätigen, dass jemand bei Ihnen war.",
-                "Beginne mit einem vollständigen Google-Unternehmensprofil. Informieren statt werben: Sachliche Beiträge auf LinkedIn oder Instagram sind möglich, solange du deine Berufsordnung einhältst, in Heilberufen auch das Heilmittelwerbegesetz; auf Bewertungen antwortest du, ohne zu bestätigen, dass jemand bei dir war.",
+                "Fang mit einem vollständigen Google-Unternehmensprofil an. Informieren statt werben: Sachliche Beiträge auf LinkedIn oder Instagram sind möglich, solange du deine Berufsordnung einhältst, in Heilberufen auch das Heilmittelwerbegesetz; auf Bewertungen antwortest du, ohne zu bestätigen, dass jemand bei dir war.",
                 "Start with a complete Google Business Profile. Inform rather than advertise: factual posts on LinkedIn or Instagram are possible as long as you keep to your professional code, and in the health professions to the German law on advertising medicines and treatments (Heilmittelwerbegesetz); reply to reviews without confirming that the writer was a client or patient.",
             ),
             Text::addressed(
@@ -425,8 +425,8 @@ pub static RESULT_NOTES: ResultNotes = ResultNotes {
             "Not every network pays off for every shop. One channel your customers use, kept up regularly, does more than five run half-heartedly.",
         ),
         Text::new(
-            "Manchmal stimmt der Satz: Wer von wenigen großen Auftraggebenden lebt, die man persönlich kennt, gewinnt über Social Media kaum neue Aufträge. Social Media lohnt sich, sobald neue Kundschaft oder Fachkräfte gesucht werden.",
-            "Sometimes the saying is true: a business that lives on a few large clients it knows personally wins little new business through social media. Social media pays off as soon as you need new customers or staff.",
+            "Manchmal stimmt der Satz: Ein Maschinenbaubetrieb, der von fünf großen Kundenfirmen lebt und deren Einkauf persönlich kennt, gewinnt über Social Media kaum neue Aufträge. Dann genügt ein gepflegtes Profil; mehr lohnt sich, sobald neue Kundschaft oder Fachkräfte gesucht werden.",
+            "Sometimes the saying is true: an engineering firm that lives on five key accounts and knows their buyers personally wins little new business through social media. A well-kept profile is then enough; more pays off once you need new customers or staff.",
         ),
     ],
     expectations: Text::addressed(
@@ -439,6 +439,49 @@ pub static RESULT_NOTES: ResultNotes = ResultNotes {
         "Und wenn du Mitarbeitende suchst: Zeig deinen Betrieb von innen, etwa auf Instagram oder LinkedIn. XING ist heute vor allem eine Jobplattform und nur dafür einen Blick wert.",
         "And if you are looking for staff: show your business from the inside, on Instagram or LinkedIn for instance. XING today is mainly a job platform and worth a look for that alone.",
     ),
+    habits_heading: Text::new("So bleibt es machbar", "How to keep it manageable"),
+    habits: [
+        Text::new(
+            "Ein Netzwerk zuerst; ein zweites kommt erst dazu, wenn das erste läuft.",
+            "One network first; add a second only once the first is running.",
+        ),
+        Text::addressed(
+            "Ihre Website bleibt die Zentrale: Jedes Profil verweist auf sie, dort steht alles Wichtige.",
+            "Deine Website bleibt die Zentrale: Jedes Profil verweist auf sie, dort steht alles Wichtige.",
+            "Your website stays the hub: every profile points to it, and everything important is there.",
+        ),
+        Text::new(
+            "Ein fester Platz am Tag, etwa 15 Minuten nach der Mittagspause: Wie beim Training zählt Regelmäßigkeit mehr als Dauer.",
+            "A fixed slot each day, say 15 minutes after lunch: as with training, regularity counts for more than length.",
+        ),
+    ],
+    crisis_heading: Text::new("Wenn Kritik kommt", "When criticism comes"),
+    crisis_rules: [
+        Text::addressed(
+            "Antworten Sie schnell, auch wenn die Lösung noch fehlt: „Danke, wir sehen uns das an.“",
+            "Antworte schnell, auch wenn die Lösung noch fehlt: „Danke, wir schauen uns das an.“",
+            "Reply quickly, even before you have a fix: “Thank you, we are looking into it.”",
+        ),
+        Text::addressed(
+            "Danken Sie für den Hinweis. Wer sich beschwert, gibt Ihnen eine zweite Chance.",
+            "Bedank dich für den Hinweis. Wer sich beschwert, gibt dir eine zweite Chance.",
+            "Thank the critic. Someone who complains is giving you a second chance.",
+        ),
+        Text::addressed(
+            "Sagen Sie offen, was schiefgelaufen ist, und lesen Sie die Kritik mit den Augen der Person, die sie schreibt.",
+            "Sag offen, was schiefgelaufen ist, und lies die Kritik mit den Augen der Person, die sie schreibt.",
+            "Say openly what went wrong, and read the criticism through the eyes of the person who wrote it.",
+        ),
+        Text::addressed(
+            "Schreiben Sie wie ein Mensch, mit Namen, nicht wie eine Rechtsabteilung.",
+            "Schreib wie ein Mensch, mit Namen, nicht wie eine Rechtsabteilung.",
+            "Write like a person, with your name, not like a legal department.",
+        ),
+        Text::new(
+            "Unverzeihlich ist nur eins: Kritik zu übergehen. Gut beantwortet, kann sie aus Verärgerten besonders treue Kundschaft machen.",
+            "Only one thing is unforgivable: ignoring criticism. Answered well, it can turn annoyed customers into especially loyal ones.",
+        ),
+    ],
 };
 
 pub static BANDS: [Band; 4] = [
@@ -446,7 +489,7 @@ pub static BANDS: [Band; 4] = [
         min: 0,
         name: Text::new("Erste Schritte", "First steps"),
         summary: Text::new(
-            "Social Media spielt im Unternehmen bisher kaum eine Rolle; schon ein, zwei gezielte Schritte bringen spürbar voran.",
+            "Social Media spielt im Unternehmen bisher kaum eine Rolle; schon ein, zwei gezielte Schritte bringen das Unternehmen spürbar voran.",
             "Social media plays hardly any part in the business yet; one or two deliberate steps make a noticeable difference.",
         ),
     },

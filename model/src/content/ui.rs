@@ -66,7 +66,7 @@ pub static UI: Ui = Ui {
     score_of_100: Text::new("{score} von 100", "{score} out of 100"),
     // The chart headings address nobody: a shared result shows the same charts about someone else.
     per_argument_heading: Text::new("Werte je Punkt", "Score per point"),
-    per_goal_heading: Text::new("Ziele: Wichtigkeit und Erreichtes", "Goals: importance and reach"),
+    per_goal_heading: Text::new("Ziele: Wichtigkeit und Erreichtes", "Goals: importance and progress"),
     table_argument: Text::new("Punkt", "Point"),
     table_goal: Text::new("Ziel", "Goal"),
     table_score: Text::new("Wert", "Score"),
@@ -103,7 +103,7 @@ pub static UI: Ui = Ui {
     goals_no_topic: Text::new("Kein Thema: {goals}.", "Not a topic: {goals}."),
     goals_gap: Text::new(
         "Wichtig, aber noch nicht erreicht: {goals}.",
-        "Important but not reached yet: {goals}.",
+        "Important but not achieved yet: {goals}.",
     ),
     goals_no_gap: Text::new(
         "Kein wichtiges Ziel ist offen: Was wichtig ist, gelingt schon gut.",
@@ -111,7 +111,7 @@ pub static UI: Ui = Ui {
     ),
     goals_chart_legend: Text::new(
         "Der Balken zeigt, wie gut ein Ziel erreicht wird, der Strich, wie wichtig es ist.",
-        "The bar shows how well a goal is reached, the tick how important it is.",
+        "The bar shows how far a goal is achieved, the tick how important it is.",
     ),
     scale_label: Text::new(
         "{score} von 100, Stufe „{band}“",

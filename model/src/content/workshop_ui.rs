@@ -153,7 +153,7 @@ pub struct WorkshopUi {
     pub back_to_check: Text,
     /// The label of the facilitator's contact, which the join link carries to participants.
     pub contact_label: Text,
-    /// The contact typed is neither an e-mail address nor an https link.
+    /// The contact typed is neither an email address nor an https link.
     pub contact_invalid: Text,
     /// Says that the join link and QR code now carry the contact: "{contact}".
     pub contact_in_link: Text,
@@ -197,7 +197,7 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
     ),
     paste_label: Text::addressed(
         "Fügen Sie hier die Ergebnis-Links ein, einen pro Zeile – zum Beispiel direkt aus dem Chat.",
-        "Füge hier die Ergebnis-Links ein, einen pro Zeile – zum Beispiel direkt aus dem Chat.",
+        "Füg hier die Ergebnis-Links ein, einen pro Zeile – zum Beispiel direkt aus dem Chat.",
         "Paste the result links here, one per line – straight from the chat, for example.",
     ),
     add_links: Text::new("Ergebnisse hinzufügen", "Add results"),
@@ -205,7 +205,7 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
     scan_stop: Text::new("Scannen beenden", "Stop scanning"),
     scan_hint: Text::addressed(
         "Halten Sie den QR-Code vom Ergebnis einer teilnehmenden Person vor die Kamera.",
-        "Halte den QR-Code vom Ergebnis einer teilnehmenden Person vor die Kamera.",
+        "Halt den QR-Code vom Ergebnis einer teilnehmenden Person vor die Kamera.",
         "Hold a participant’s result QR code up to the camera.",
     ),
     scan_count: Text::new("Gelesene QR-Codes: {n}", "QR codes read: {n}"),
@@ -246,7 +246,7 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
     ),
     reach_heading: Text::new(
         "Wie gut werden die Ziele erreicht?",
-        "How well are the goals reached?",
+        "How well are the goals achieved?",
     ),
     weakest_heading: Text::new("Die schwächsten Argumente", "The weakest arguments"),
     important_goals_heading: Text::new("Die wichtigsten Ziele", "The most important goals"),
@@ -259,7 +259,7 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
     prompt_important_goal: Text::addressed(
         "„{goal}“ ist Ihnen wichtig, wird aber noch nicht erreicht. Wer hat damit schon Erfahrungen gemacht, die den anderen helfen könnten?",
         "„{goal}“ ist euch wichtig, wird aber noch nicht erreicht. Wer hat damit schon Erfahrungen gemacht, die den anderen helfen könnten?",
-        "“{goal}” matters to you, but it is not reached yet. Who has experience with it that could help the others?",
+        "“{goal}” matters to you, but it is not achieved yet. Who has experience with it that could help the others?",
     ),
     prompt_divided_argument: Text::new(
         "Bei „{argument}“ gehen die Antworten weit auseinander. Was machen diejenigen anders, die hier schon weit sind?",
@@ -282,15 +282,15 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
     ),
     goals_slide_heading: Text::new(
         "Wichtig, aber noch nicht erreicht",
-        "Important, but not reached yet",
+        "Important, but not achieved yet",
     ),
     goals_all_reached: Text::new(
         "Die Ziele, die der Gruppe wichtig sind, werden schon gut erreicht.",
-        "The goals that matter to the group are already well reached.",
+        "The goals that matter to the group are already well achieved.",
     ),
     goal_importance_reach: Text::new(
         "im Schnitt: Wichtigkeit {importance} von 100 · erreicht {reach} von 100",
-        "on average: importance {importance} of 100 · reached {reach} of 100",
+        "on average: importance {importance} of 100 · achieved {reach} of 100",
     ),
     question_slide_heading: Text::new(
         "Frage {n} von {total} für die Diskussion",
@@ -312,8 +312,8 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
     csv_file_name: Text::new("workshop-ergebnisse", "workshop-results"),
     image_file_name: Text::new("workshop-gruppenbild", "workshop-group-picture"),
     saved_damaged: Text::addressed(
-        "Die gespeicherten Workshops in diesem Browser ließen sich nicht lesen. Sie wurden beiseitegelegt, nicht gelöscht; hier beginnen Sie mit einer leeren Liste.",
-        "Die gespeicherten Workshops in diesem Browser ließen sich nicht lesen. Sie wurden beiseitegelegt, nicht gelöscht; hier beginnst du mit einer leeren Liste.",
+        "Die gespeicherten Workshops in diesem Browser ließen sich nicht lesen. Die Daten wurden beiseitegelegt, nicht gelöscht; hier beginnen Sie mit einer leeren Liste.",
+        "Die gespeicherten Workshops in diesem Browser ließen sich nicht lesen. Die Daten wurden beiseitegelegt, nicht gelöscht; hier beginnst du mit einer leeren Liste.",
         "The workshops saved in this browser could not be read. They were set aside, not deleted; you start here with an empty list.",
     ),
     save_failed: Text::addressed(
