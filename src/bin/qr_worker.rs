@@ -5,7 +5,7 @@
 //! codes it read (often empty). Its first message, an empty array, says it is ready.
 
 use js_sys::Array;
-use model::qr_scan::QrReader;
+use model::workshop::qr_scan::QrReader;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, ImageData, MessageEvent};
