@@ -15,7 +15,7 @@ use gloo_events::EventListener;
 use model::answers::Field;
 use model::content::UI;
 use model::host_event::HostEvent;
-use model::share::read_fragment;
+use model::link::read_fragment;
 use model::{Action, Choice, Lang, Question, Screen};
 use yew::prelude::*;
 

@@ -2,7 +2,7 @@
 //! replies. Dropping the handle ends the worker.
 
 use gloo_events::EventListener;
-use model::share_job::{ShareJob, ShareReply};
+use model::share::share_job::{ShareJob, ShareReply};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};

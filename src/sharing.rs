@@ -3,7 +3,7 @@
 
 use gloo_timers::callback::Timeout;
 use js_sys::{Array, Promise, Reflect};
-use model::card::{CARD_HEIGHT, CARD_WIDTH};
+use model::share::card::{CARD_HEIGHT, CARD_WIDTH};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
@@ -92,7 +92,7 @@ async fn download_svg_as_png(
     )
 }
 
-/// Downloads a share card's SVG (see `model::card`) as `file_name`.png.
+/// Downloads a share card's SVG (see `model::share::card`) as `file_name`.png.
 pub async fn download_card_png(svg: &str, file_name: &str) -> Result<(), JsValue> {
     download_svg_as_png(svg, CARD_WIDTH, CARD_HEIGHT, file_name).await
 }

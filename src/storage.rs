@@ -8,7 +8,7 @@
 use crate::dom;
 use model::content::UI;
 use model::embed_form::EmbedForm;
-use model::workshop::Workshops;
+use model::workshop::saved::Workshops;
 use model::{Lang, Quiz, Text};
 use web_sys::Storage;
 

@@ -7,8 +7,8 @@ use model::code::CodeError;
 use model::content::{
     asked_argument, ARGUMENTS, BANDS, BUSINESSES, LEAD_UI, PLAN, QUICK_WINS, RESULT_NOTES, UI,
 };
-use model::facilitator::Contact;
 use model::scoring::Reader;
+use model::workshop::facilitator::Contact;
 use model::{Answers, Choice, CompleteAnswers, Lang, Quiz, Screen, Slot};
 use social_media_check::components::choice_group::{ChoiceGroup, ChoiceGroupProps};
 use social_media_check::components::lead_form::{LeadFormProps, LeadFormView};

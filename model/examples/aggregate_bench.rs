@@ -6,7 +6,8 @@
 //! compare like with like. The figure printed is the median of many runs, which a stray slow run (the
 //! operating system scheduling something else) does not move.
 
-use model::workshop::{aggregate, MAX_PARTICIPANTS};
+use model::workshop::aggregate::aggregate;
+use model::workshop::paste::MAX_PARTICIPANTS;
 use model::{Choice, CompleteAnswers, Slot};
 use std::hint::black_box;
 use std::time::Instant;

@@ -6,7 +6,7 @@
 //! rqrr is compared here as a dev-dependency; bardecoder is not, as it needs the `image` crate, whose
 //! size (the issue measured 43 KB gzip for it) and build time already rule it out beside quircs's 16 KB.
 
-use model::qr_scan::QrReader;
+use model::workshop::qr_scan::QrReader;
 use std::time::Instant;
 
 #[path = "../tests/common/frames.rs"]

@@ -397,8 +397,8 @@ impl Config {
         let (query, query_cut) = bounded(query, MAX_QUERY_BYTES, '&');
         for (key, value) in query_pairs(query) {
             // A workshop's join link names the facilitator's contact; it is no setting of the site's
-            // (see `crate::facilitator`), so the address may carry it without a complaint.
-            if key == crate::facilitator::CONTACT_KEY {
+            // (see `crate::workshop::facilitator`), so the address may carry it without a complaint.
+            if key == crate::workshop::facilitator::CONTACT_KEY {
                 continue;
             }
             config.set(&key, value.trim(), Place::Address, &mut problems);

@@ -9,9 +9,9 @@
 
 use crate::config::{query_pairs, Config, ProblemKind, Setting};
 use crate::content::EMBED_UI;
-use crate::facilitator::{is_domain, is_email_address};
 use crate::snippet::{cleaned, typed_query};
 use crate::text::{Lang, Text};
+use crate::workshop::facilitator::{is_domain, is_email_address};
 use std::collections::BTreeMap;
 
 /// A value for each of [`Setting::EMBEDDED`], empty when unset.

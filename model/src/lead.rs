@@ -9,8 +9,8 @@
 
 use crate::config::{contact_href, percent_encode, scheme};
 use crate::content::{LEAD_UI, UI};
-use crate::facilitator::is_email_address;
 use crate::text::{Lang, Text};
+use crate::workshop::facilitator::is_email_address;
 use crate::{CompleteAnswers, Scores};
 
 /// The form's fields that a visitor can get wrong.

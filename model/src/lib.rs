@@ -5,25 +5,19 @@
 //! everything that decides what the user sees or scores is here and is tested natively.
 
 pub mod answers;
-pub mod card;
 pub mod code;
 pub mod config;
 pub mod content;
 pub mod embed_form;
-pub mod facilitator;
 pub mod host_event;
 pub mod lead;
-pub mod markup;
-pub mod qr;
-pub mod qr_scan;
+pub mod link;
 pub mod quiz;
 pub mod scoring;
 pub mod share;
-pub mod share_job;
 pub mod snippet;
 pub mod text;
 pub mod workshop;
-pub mod workshop_state;
 
 pub use answers::{Answers, Choice, CompleteAnswers, Question, Slot};
 pub use quiz::{Action, EarlyStart, Quiz, Screen};

@@ -6,7 +6,7 @@
 //! `config.ini` while the form's one-line field hides it.
 
 use crate::config::{percent_encode, Place, Setting};
-use crate::markup::escape;
+use crate::share::markup::escape;
 
 /// Settings as `(setting, value)` pairs, as typed (`&str`) or as the embed form completed them
 /// (`String`); pairs with an empty value are left out.

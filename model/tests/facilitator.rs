@@ -2,7 +2,9 @@
 //! link, and the links that send a result.
 
 use model::config::{percent_decode, Config};
-use model::facilitator::{join_link, mailto_href, named_result_link, Contact, ContactError};
+use model::workshop::facilitator::{
+    join_link, mailto_href, named_result_link, Contact, ContactError,
+};
 use model::Lang;
 
 #[test]

@@ -7,7 +7,7 @@ use model::lead::{
     email_route, heading, privacy_line, LeadAction, LeadField, LeadForm, LeadProblem, LeadResult,
     LeadStatus,
 };
-use model::share::{read_fragment, result_fragment};
+use model::link::{read_fragment, result_fragment};
 use model::{CompleteAnswers, Lang, Scores};
 use proptest::prelude::*;
 

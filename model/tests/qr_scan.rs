@@ -4,7 +4,7 @@
 mod common;
 
 use common::frames::{frame, rgba, Placement, HEIGHT, WIDTH};
-use model::qr_scan::QrReader;
+use model::workshop::qr_scan::QrReader;
 
 const ANNA: &str = "https://beratung.example.de/social-media-check/#r=10GY37GCKESZBK&n=Anna";
 const BEN: &str = "https://beratung.example.de/social-media-check/#r=10YN4TM6MCCV8J";

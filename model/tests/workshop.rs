@@ -4,17 +4,20 @@
 mod common;
 
 use common::complete_answers;
-use model::card::{
-    group_card_layout, group_card_svg, text_width, CardColours, CARD_HEIGHT, CARD_WIDTH,
-    MIN_FONT_SIZE, PANEL_WIDTH,
-};
 use model::code::{encode, CodeError};
 use model::config::percent_encode;
 use model::content::{SendUi, WorkshopUi, ARGUMENTS, BANDS, GOALS, SEND_UI, UI, WORKSHOP_UI};
-use model::workshop::{
-    aggregate, clean_name, sender_name, teams_sender, to_csv, AddReport, CsvFormat, GoalStat,
-    ItemStat, Prompt, Rejected, Stat, Workshop, Workshops, MAX_NAME_CHARS, MAX_PARTICIPANTS,
+use model::share::card::{
+    group_card_layout, group_card_svg, text_width, CardColours, CARD_HEIGHT, CARD_WIDTH,
+    MIN_FONT_SIZE, PANEL_WIDTH,
 };
+use model::workshop::aggregate::{aggregate, GoalStat, ItemStat, Prompt, Stat};
+use model::workshop::csv::{to_csv, CsvFormat};
+use model::workshop::paste::{
+    clean_name, sender_name, teams_sender, AddReport, Rejected, Workshop, MAX_NAME_CHARS,
+    MAX_PARTICIPANTS,
+};
+use model::workshop::saved::Workshops;
 use model::{Answers, Choice, CompleteAnswers, Lang, Scores, Slot, Text};
 use proptest::prelude::*;
 use std::collections::HashSet;
@@ -966,7 +969,7 @@ fn a_link_at_the_end_of_a_sentence_is_read() {
     let code = model::code::encode(&model::Answers::from(model::CompleteAnswers::uniform(
         model::Choice::HIGHEST,
     )));
-    let mut workshop = model::workshop::Workshop::new("Satzzeichen");
+    let mut workshop = model::workshop::paste::Workshop::new("Satzzeichen");
     let report = workshop.add_links(&format!(
         "Hier ist meins: https://x.de/check/#r={code}.\n(siehe https://x.de/check/#r={code})"
     ));

@@ -2,9 +2,10 @@
 //! participants, the language and the presentation.
 
 use model::code::encode;
-use model::facilitator::{Contact, ContactError};
-use model::workshop::{Workshop, Workshops};
-use model::workshop_state::{Slide, WorkshopAction, WorkshopState};
+use model::workshop::facilitator::{Contact, ContactError};
+use model::workshop::paste::Workshop;
+use model::workshop::saved::Workshops;
+use model::workshop::state::{Slide, WorkshopAction, WorkshopState};
 use model::{Answers, Choice, CompleteAnswers, Lang};
 
 fn link(choice: Choice) -> String {

@@ -4,8 +4,7 @@
 //! Messages: the page posts `ImageData` frames; the worker answers each with an array of the texts of the
 //! codes it read (often empty). Its first message, an empty array, says it is ready.
 
-use js_sys::Array;
-use model::qr_scan::QrReader;
+use model::workshop::qr_scan::QrReader;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, ImageData, MessageEvent};
@@ -23,12 +22,18 @@ fn main() {
             frame.height() as usize,
             &frame.data(),
         );
-        let texts: Array = texts.iter().map(|text| JsValue::from_str(text)).collect();
-        // A reply that cannot be posted has nobody left to read it.
-        let _ = replies.post_message(&texts);
+        post(&replies, &texts);
     });
     scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
     // The handler lives as long as the worker.
     onmessage.forget();
-    let _ = scope.post_message(&Array::new());
+    post(&scope, &[]);
+}
+
+/// Posts the texts read from a frame, as an array of strings.
+fn post(scope: &DedicatedWorkerGlobalScope, texts: &[String]) {
+    // A list of texts always becomes an array; a reply that cannot be posted has nobody left to read it.
+    if let Ok(texts) = serde_wasm_bindgen::to_value(texts) {
+        let _ = scope.post_message(&texts);
+    }
 }

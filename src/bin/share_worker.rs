@@ -1,10 +1,10 @@
 //! The share worker: a Web Worker with a wasm module of its own that builds QR codes and share cards.
 //!
 //! It is not part of the check's first view: the app starts it only when a result is on screen (see
-//! `model::share_job` for why and for the messages). It answers every job it understands and ignores
+//! `model::share::share_job` for why and for the messages). It answers every job it understands and ignores
 //! anything else.
 
-use model::share_job::{ShareJob, ShareReply};
+use model::share::share_job::{ShareJob, ShareReply};
 // Linked for its allocator only (see `src/lib.rs`), which is smaller than Rust's default; the rest of the
 // app's library is never called here, so the linker leaves it out.
 use social_media_check as _;

@@ -1,4 +1,4 @@
-use model::qr::QrSvg;
+use model::share::qr::QrSvg;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

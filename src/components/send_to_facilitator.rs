@@ -5,7 +5,7 @@
 
 use crate::{dom, sharing};
 use model::content::SEND_UI;
-use model::facilitator::{mailto_href, named_result_link, Contact};
+use model::workshop::facilitator::{mailto_href, named_result_link, Contact};
 use model::Lang;
 use web_sys::HtmlInputElement;
 use yew::platform::spawn_local;

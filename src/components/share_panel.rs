@@ -1,10 +1,10 @@
 use crate::components::qr_code::QrCode;
 use crate::share_worker::use_share_worker;
 use crate::{dom, sharing};
-use model::card::{CardBrand, CardContent};
 use model::config::Colour;
 use model::content::UI;
-use model::share_job::{ShareJob, ShareReply};
+use model::share::card::{CardBrand, CardContent};
+use model::share::share_job::{ShareJob, ShareReply};
 use model::{CompleteAnswers, Lang, Scores, Text};
 use web_sys::HtmlInputElement;
 use yew::platform::spawn_local;

@@ -11,11 +11,11 @@ use crate::components::page_bar::{use_page_language, PageBar};
 use crate::storage::WorkshopsKept;
 use crate::PageProps;
 use crate::{dom, sharing, storage};
-use model::card::{group_card_svg, CardColours};
 use model::content::{UI, WORKSHOP_UI};
-use model::facilitator::join_link;
-use model::workshop::{to_csv, CsvFormat};
-use model::workshop_state::{WorkshopAction, WorkshopState};
+use model::share::card::{group_card_svg, CardColours};
+use model::workshop::csv::{to_csv, CsvFormat};
+use model::workshop::facilitator::join_link;
+use model::workshop::state::{WorkshopAction, WorkshopState};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -94,7 +94,7 @@ pub fn workshop_app(props: &PageProps) -> Html {
 
     let current = state.current();
     let view = state.group_view();
-    let slides = model::workshop_state::slides(view.as_ref());
+    let slides = model::workshop::state::slides(view.as_ref());
     // The collecting panel starts open only for a workshop without results, and is not closed under the
     // facilitator's hands when the first results arrive.
     let collect_open = *use_memo(state.current, |_| {

@@ -1,7 +1,8 @@
 use super::scanner::Scanner;
 use model::content::WORKSHOP_UI;
-use model::share::explain;
-use model::workshop::{AddReport, Workshops, MAX_PARTICIPANTS};
+use model::link::explain;
+use model::workshop::paste::{AddReport, MAX_PARTICIPANTS};
+use model::workshop::saved::Workshops;
 use model::Lang;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;

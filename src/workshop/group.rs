@@ -2,7 +2,8 @@ use super::distribution_chart::{DistributionChart, DistributionRow};
 use model::content::{
     ARGUMENTS, ARGUMENT_LEVELS, BANDS, GOALS, IMPORTANCE_OPTIONS, REACH_OPTIONS, WORKSHOP_UI,
 };
-use model::workshop::{CsvFormat, GroupView, ItemStat, Prompt, Stat};
+use model::workshop::aggregate::{GroupView, ItemStat, Prompt, Stat};
+use model::workshop::csv::CsvFormat;
 use model::{Lang, Text};
 use yew::prelude::*;
 

@@ -1,7 +1,7 @@
 use crate::components::qr_code::QrCode;
 use crate::share_worker::use_share_worker;
 use model::content::WORKSHOP_UI;
-use model::share_job::{ShareJob, ShareReply};
+use model::share::share_job::{ShareJob, ShareReply};
 use model::Lang;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

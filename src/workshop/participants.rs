@@ -1,5 +1,5 @@
 use model::content::WORKSHOP_UI;
-use model::workshop::Participant;
+use model::workshop::paste::Participant;
 use model::{Lang, Scores};
 use yew::prelude::*;
 

@@ -303,10 +303,10 @@ impl QrWorker {
                 let Some(event) = event.dyn_ref::<MessageEvent>() else {
                     return;
                 };
-                for text in Array::from(&event.data()).iter() {
-                    if let Some(text) = text.as_string() {
-                        onfound.emit(text);
-                    }
+                let texts: Vec<String> =
+                    serde_wasm_bindgen::from_value(event.data()).unwrap_or_default();
+                for text in texts {
+                    onfound.emit(text);
                 }
             })
         };

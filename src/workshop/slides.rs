@@ -7,8 +7,8 @@ use gloo_events::{EventListener, EventListenerOptions};
 use model::content::{
     ARGUMENTS, ARGUMENT_LEVELS, BANDS, GOALS, OPTION_COUNT, REACH_OPTIONS, WORKSHOP_UI,
 };
-use model::workshop::GroupView;
-use model::workshop_state::Slide;
+use model::workshop::aggregate::GroupView;
+use model::workshop::state::Slide;
 use model::{Lang, Text};
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;

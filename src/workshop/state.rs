@@ -1,7 +1,7 @@
 //! The workshop screen's reducer: a thin wrapper, because every rule lives in
-//! [`model::workshop_state::WorkshopState::apply`].
+//! [`model::workshop::state::WorkshopState::apply`].
 
-use model::workshop_state::{WorkshopAction, WorkshopState};
+use model::workshop::state::{WorkshopAction, WorkshopState};
 use std::rc::Rc;
 use yew::Reducible;
 

@@ -6,8 +6,8 @@
 //! participant sees the address (or the chat's host) as text first, and an e-mail opens in their own mail
 //! program, where they send it or not. A chat link must be `https`.
 
+use super::paste::{clean_name, NAME_PREFIX};
 use crate::config::{percent_encode, query_pairs};
-use crate::workshop::{clean_name, NAME_PREFIX};
 
 /// The query string's key for the facilitator's contact in the join link.
 pub const CONTACT_KEY: &str = "workshop";

@@ -7,9 +7,9 @@
 //! ([`CardContent`]), not the answers: the page has every text already, and a worker that looked them up
 //! itself would carry a second copy of all the check's content.
 
-use crate::card::{draw_card, CardColours, CardContent, CardFooter};
+use super::card::{draw_card, CardColours, CardContent, CardFooter};
+use super::qr::{qr_svg, QrSvg};
 use crate::config::Colour;
-use crate::qr::{qr_svg, QrSvg};
 
 /// Separates the fields of a message; it cannot occur in a link, a code or an SVG we write.
 const SEPARATOR: char = '\u{1f}';
@@ -194,8 +194,8 @@ fn join(fields: &[&str]) -> String {
 mod tests {
     use super::*;
     use crate::answers::{Choice, CompleteAnswers};
-    use crate::card::CardBrand;
     use crate::scoring::Scores;
+    use crate::share::card::CardBrand;
     use crate::text::Lang;
 
     fn card_job(lang: Lang, primary: Option<Colour>, brand: &CardBrand) -> ShareJob {

@@ -1,9 +1,11 @@
 //! The workshop screen's state and everything the facilitator can do to it, as a pure reducer like
 //! [`crate::Quiz::apply`]. Saving is an effect of the screen, never of this reducer.
 
-use crate::facilitator::{Contact, ContactError};
+use super::aggregate::{aggregate, GroupView};
+use super::facilitator::{Contact, ContactError};
+use super::paste::{AddReport, Workshop};
+use super::saved::Workshops;
 use crate::text::Lang;
-use crate::workshop::{aggregate, AddReport, GroupView, Workshop, Workshops};
 
 /// What the workshop screen shows and holds.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

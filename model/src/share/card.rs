@@ -3,13 +3,13 @@
 //! The card is built here as text, so its layout is tested natively; the app only draws it onto a canvas
 //! to turn it into a PNG.
 
+use super::markup::escape;
+use super::qr::qr_svg;
 use crate::config::Colour;
 use crate::content::{ARGUMENTS, UI, WORKSHOP_UI};
-use crate::markup::escape;
-use crate::qr::qr_svg;
 use crate::scoring::Scores;
 use crate::text::Lang;
-use crate::workshop::GroupView;
+use crate::workshop::aggregate::GroupView;
 
 pub const CARD_WIDTH: u32 = 1200;
 pub const CARD_HEIGHT: u32 = 630;
