@@ -12,11 +12,11 @@ use crate::components::start::StartView;
 use crate::state::QuizState;
 use crate::{dom, host, storage, PageProps};
 use gloo_events::EventListener;
-use model::answers::Field;
+use model::check::answers::Field;
+use model::check::link::read_fragment;
 use model::content::UI;
 use model::host_event::HostEvent;
-use model::link::read_fragment;
-use model::{Action, Choice, Lang, Question, Screen};
+use model::{Choice, Lang, Question, QuizAction, Screen};
 use yew::prelude::*;
 
 #[function_component(App)]
@@ -120,7 +120,7 @@ pub fn app(props: &PageProps) -> Html {
         use_effect_with((), move |_| {
             let listener = dom::on_history_move(move |code| {
                 if let Some(screen) = Screen::from_code(&code) {
-                    state.dispatch(Action::Show(screen));
+                    state.dispatch(QuizAction::Show(screen));
                 }
             });
             move || drop(listener)
@@ -141,19 +141,19 @@ pub fn app(props: &PageProps) -> Html {
         }
     });
 
-    let dispatch = |action: Action| {
+    let dispatch = |action: QuizAction| {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(action))
     };
     let onanswer = {
         let state = state.clone();
         Callback::from(move |(field, choice): (Field, Choice)| {
-            state.dispatch(Action::Answer(field, choice))
+            state.dispatch(QuizAction::Answer(field, choice))
         })
     };
     let onsetlang = {
         let state = state.clone();
-        Callback::from(move |lang: Lang| state.dispatch(Action::SetLang(lang)))
+        Callback::from(move |lang: Lang| state.dispatch(QuizAction::SetLang(lang)))
     };
     let ondismiss = {
         let notice = notice.clone();
@@ -182,18 +182,18 @@ pub fn app(props: &PageProps) -> Html {
                 answers={quiz.answers.clone()}
                 needs_answer={quiz.needs_answer}
                 {onanswer}
-                onback={dispatch(Action::Back)}
-                onnext={dispatch(Action::Next)}
+                onback={dispatch(QuizAction::Back)}
+                onnext={dispatch(QuizAction::Next)}
             />
         },
         (None, Screen::Result, Some(answers)) => html! {
             <OwnResult {lang} {answers} settings={props.settings.clone()}
-                onback={dispatch(Action::Back)} />
+                onback={dispatch(QuizAction::Back)} />
         },
         // The model never shows a result without every answer; should it ever, the start screen is safe.
         (None, Screen::Start | Screen::Result, _) => html! {
             <StartView {lang} result_goes_to_host={!props.settings.config.host_origins.is_empty()}
-                lead_owner={lead_owner(&props.settings.config)} onstart={dispatch(Action::Start)} />
+                lead_owner={lead_owner(&props.settings.config)} onstart={dispatch(QuizAction::Start)} />
         },
     };
     let question = match (&*shared, quiz.screen) {
@@ -201,7 +201,7 @@ pub fn app(props: &PageProps) -> Html {
         _ => None,
     };
     let onrestart =
-        (shared.is_none() && quiz.screen != Screen::Start).then(|| dispatch(Action::Restart));
+        (shared.is_none() && quiz.screen != Screen::Start).then(|| dispatch(QuizAction::Restart));
 
     html! {
         <Shell {lang} settings={props.settings.clone()} {question} {onsetlang} {onrestart}>

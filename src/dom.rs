@@ -174,7 +174,7 @@ pub fn location_fragment() -> String {
 
 /// The progress line kept in the page's address (`#p=…`, see [`keep_progress_in_address`]), if any.
 pub fn progress_in_address() -> Option<String> {
-    model::link::read_progress_fragment(&location_fragment())
+    model::check::link::read_progress_fragment(&location_fragment())
 }
 
 /// Whether this page came from a reload or from Back and Forward, rather than from following a link: only
@@ -202,7 +202,10 @@ pub fn keep_progress_in_address(saved: &str) -> bool {
     if crate::host::is_embedded() || !(fragment.is_empty() || progress_in_address().is_some()) {
         return false;
     }
-    replace_fragment_checked(&format!("#{}", model::link::progress_fragment(saved)))
+    replace_fragment_checked(&format!(
+        "#{}",
+        model::check::link::progress_fragment(saved)
+    ))
 }
 
 /// Takes the progress line out of the page's address, once storage keeps it again.
@@ -320,7 +323,7 @@ pub fn result_link(answers: &model::CompleteAnswers) -> String {
     let mut link = folder_address();
     link.push_str(&model::config::presentation_query(&query_string()));
     link.push('#');
-    link.push_str(&model::link::result_fragment(answers));
+    link.push_str(&model::check::link::result_fragment(answers));
     link
 }
 

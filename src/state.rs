@@ -1,7 +1,7 @@
 //! The app's reducers: thin wrappers, because every rule lives in the model ([`model::Quiz::apply`],
 //! [`model::lead::LeadForm::apply`]).
 
-use model::{Action, Quiz};
+use model::{Quiz, QuizAction};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -9,9 +9,9 @@ use yew::Reducible;
 pub struct QuizState(pub Quiz);
 
 impl Reducible for QuizState {
-    type Action = Action;
+    type Action = QuizAction;
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+    fn reduce(self: Rc<Self>, action: QuizAction) -> Rc<Self> {
         Rc::new(QuizState(self.0.apply(action)))
     }
 }

@@ -2,12 +2,12 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use model::answers::{Field, GOAL_SCREENS};
-use model::code::CodeError;
+use model::check::answers::{Field, GOAL_SCREENS};
+use model::check::code::CodeError;
+use model::check::scoring::Reader;
 use model::content::{
     asked_argument, ARGUMENTS, BANDS, BUSINESSES, LEAD_UI, PLAN, QUICK_WINS, RESULT_NOTES, UI,
 };
-use model::scoring::Reader;
 use model::workshop::facilitator::Contact;
 use model::{Answers, Choice, CompleteAnswers, Lang, Quiz, Screen, Slot};
 use social_media_check::components::choice_group::{ChoiceGroup, ChoiceGroupProps};

@@ -6,9 +6,9 @@
 //! arguments, the seven goals on the combined scale; or 22 digits, one per slot of versions 1 and 2).
 //! Several answer sets give one JSON line each, in order, so a test of a whole workshop needs one run.
 
-use model::answers::Field;
-use model::code::encode;
-use model::scoring::{goal_is_topic, next_steps};
+use model::check::answers::Field;
+use model::check::code::encode;
+use model::check::scoring::{goal_is_topic, next_steps};
 use model::{Answers, CompleteAnswers, Scores, Slot};
 
 fn main() {

@@ -6,7 +6,7 @@
 //!
 //! Usage: `cargo run -q -p model --example surveyjs > questionnaire.json`
 
-use model::answers::{Field, GOAL_LEVELS, GOAL_SCREENS};
+use model::check::answers::{Field, GOAL_LEVELS, GOAL_SCREENS};
 use model::content::{
     asked_argument, Argument, ARGUMENTS, ARGUMENT_SHARE, BUSINESSES, BUSINESS_QUESTION, GOALS,
     GOAL_OPTIONS, GOAL_SHARE, OPTION_COUNT, UI,
@@ -142,7 +142,10 @@ fn main() {
         escape(&UI.start_duration.fill(
             LANG,
             &[
-                ("minutes", &model::content::reading_minutes().to_string()),
+                (
+                    "minutes",
+                    &model::check::length::reading_minutes().to_string()
+                ),
                 ("answers", &Field::COUNT.to_string()),
             ]
         )),

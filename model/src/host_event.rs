@@ -4,9 +4,9 @@
 //! app turns the text into an object with the browser's own `JSON.parse` before posting it. README.md
 //! documents every field for the pages that listen.
 
-use crate::answers::{CompleteAnswers, Question, Slot};
+use crate::check::answers::{CompleteAnswers, Question, Slot};
+use crate::check::scoring::Scores;
 use crate::content::{ARGUMENTS, BUSINESSES, GOALS};
-use crate::scoring::Scores;
 use crate::text::Lang;
 
 /// What every message carries in `source`, so a host page can tell the check's messages from others.
@@ -178,7 +178,7 @@ impl Json {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::Choice;
+    use crate::check::answers::Choice;
 
     #[test]
     fn completed_carries_the_scores_the_model_computes() {

@@ -4,22 +4,18 @@
 //! machine are plain Rust: no web APIs, no I/O, no randomness, no clock. The Yew app in the parent crate renders this model and stores its state;
 //! everything that decides what the user sees or scores is here and is tested natively.
 
-pub mod answers;
-pub mod code;
+pub mod check;
 pub mod config;
 pub mod content;
 pub mod embed_form;
 pub mod host_event;
 pub mod lead;
-pub mod link;
-pub mod quiz;
-pub mod scoring;
 pub mod share;
 pub mod snippet;
 pub mod text;
 pub mod workshop;
 
-pub use answers::{Answers, Choice, CompleteAnswers, Question, Slot};
-pub use quiz::{Action, EarlyStart, Quiz, Screen};
-pub use scoring::Scores;
+pub use check::answers::{Answers, Choice, CompleteAnswers, Question, Slot};
+pub use check::quiz::{EarlyStart, Quiz, QuizAction, Screen};
+pub use check::scoring::Scores;
 pub use text::{Address, Lang, Text};

@@ -4,7 +4,7 @@ mod common;
 
 use common::random::SplitMix64;
 use common::{complete_answers, partial_answers};
-use model::code::{decode, decode_complete, encode, CodeError, CODE_LENGTH};
+use model::check::code::{decode, decode_complete, encode, CodeError, CODE_LENGTH};
 use model::{Answers, Scores};
 use proptest::prelude::*;
 

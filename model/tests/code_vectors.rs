@@ -5,7 +5,7 @@
 //! promise from now on, and so are the codes of version 3 (one combined scale per goal) in
 //! `VERSION_3_VECTORS`.
 
-use model::code::{decode, decode_complete, encode};
+use model::check::code::{decode, decode_complete, encode};
 use model::{Answers, Choice, CompleteAnswers, Scores, Slot};
 
 struct Vector {

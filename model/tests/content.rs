@@ -418,9 +418,9 @@ fn xing_appears_only_in_the_recruiting_note() {
 fn the_stated_duration_covers_the_reading() {
     // The check promises a result in at most four minutes. The floor fails if the estimate stops counting
     // the cards: seven cards of about sixty words and fifteen answers alone take three minutes.
-    let minutes = model::content::reading_minutes();
+    let minutes = model::check::length::reading_minutes();
     assert!((3..=4).contains(&minutes), "{minutes} minutes");
-    assert!(model::content::reading_words() > 450);
+    assert!(model::check::length::reading_words() > 450);
 }
 
 #[test]

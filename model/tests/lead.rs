@@ -1,13 +1,13 @@
 //! The lead form: nothing goes out before consent and "Senden", one request per press at most, nothing
 //! typed is lost when sending fails, and the body carries the documented fields.
 
+use model::check::link::{read_fragment, result_fragment};
 use model::config::query_pairs;
 use model::content::{LeadUi, LEAD_UI, UI};
 use model::lead::{
     email_route, heading, privacy_line, LeadAction, LeadField, LeadForm, LeadProblem, LeadResult,
     LeadStatus,
 };
-use model::link::{read_fragment, result_fragment};
 use model::{CompleteAnswers, Lang, Scores};
 use proptest::prelude::*;
 

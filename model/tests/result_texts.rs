@@ -8,14 +8,14 @@
 mod common;
 
 use common::complete_answers;
-use model::answers::{Field, GoalScale};
+use model::check::answers::{Field, GoalScale};
+use model::check::scoring::{
+    concession, goals_gap_sentence, is_unreached_important_goal, most_urgent_step, next_steps,
+    quick_win, strength, strength_sentence, Reader, Reason,
+};
 use model::content::{
     Presence, ARGUMENTS, BANDS, BUSINESSES, GOALS, GOAL_OPTIONS, NAME_ALERT, REACH_OPTIONS,
     RESULT_NOTES, UI,
-};
-use model::scoring::{
-    concession, goals_gap_sentence, is_unreached_important_goal, most_urgent_step, next_steps,
-    quick_win, strength, strength_sentence, Reader, Reason,
 };
 use model::{Choice, CompleteAnswers, Lang, Scores, Slot};
 use proptest::prelude::*;

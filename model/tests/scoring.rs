@@ -3,9 +3,9 @@
 mod common;
 
 use common::{answers_asked_apart, combined_answers, complete_answers};
-use model::answers::Field;
+use model::check::answers::Field;
+use model::check::scoring::{band_of, next_steps, Reason, NEXT_STEP_COUNT};
 use model::content::{PlanStep, ARGUMENTS, GOALS};
-use model::scoring::{band_of, next_steps, Reason, NEXT_STEP_COUNT};
 use model::{Choice, CompleteAnswers, Scores, Slot};
 use proptest::prelude::*;
 

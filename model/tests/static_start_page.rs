@@ -32,8 +32,11 @@ fn the_static_start_page_says_what_the_app_says_in_both_languages() {
         let duration = UI.start_duration.fill(
             lang,
             &[
-                ("minutes", &model::content::reading_minutes().to_string()),
-                ("answers", &model::answers::Field::COUNT.to_string()),
+                (
+                    "minutes",
+                    &model::check::length::reading_minutes().to_string(),
+                ),
+                ("answers", &model::check::answers::Field::COUNT.to_string()),
             ],
         );
         for text in [

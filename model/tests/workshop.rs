@@ -4,7 +4,7 @@
 mod common;
 
 use common::complete_answers;
-use model::code::{encode, CodeError};
+use model::check::code::{encode, CodeError};
 use model::config::percent_encode;
 use model::content::{SendUi, WorkshopUi, ARGUMENTS, BANDS, GOALS, SEND_UI, UI, WORKSHOP_UI};
 use model::share::card::{
@@ -113,7 +113,7 @@ fn a_pasted_chat_adds_its_results_and_names_every_refused_line() {
     );
     assert_eq!(
         Ok(workshop.answers()[3]),
-        model::code::decode_complete("10YN4TM6MCCV8J"),
+        model::check::code::decode_complete("10YN4TM6MCCV8J"),
         "a bare version-1 code on its own line"
     );
 }
@@ -966,7 +966,7 @@ fn file_names_are_safe_everywhere() {
 
 #[test]
 fn a_link_at_the_end_of_a_sentence_is_read() {
-    let code = model::code::encode(&model::Answers::from(model::CompleteAnswers::uniform(
+    let code = model::check::code::encode(&model::Answers::from(model::CompleteAnswers::uniform(
         model::Choice::HIGHEST,
     )));
     let mut workshop = model::workshop::paste::Workshop::new("Satzzeichen");

@@ -1,7 +1,7 @@
 //! The workshop screen's reducer: creating, choosing and deleting workshops, adding and removing
 //! participants, the language and the presentation.
 
-use model::code::encode;
+use model::check::code::encode;
 use model::workshop::facilitator::{Contact, ContactError};
 use model::workshop::paste::Workshop;
 use model::workshop::saved::Workshops;

@@ -1,11 +1,11 @@
 use crate::components::bar_chart::{Bar, BarChart, MARK};
 use crate::components::score_gauge::ScoreGauge;
 use crate::dom::{self, STEP_HEADING_ID};
-use model::content::{ARGUMENTS, BUSINESSES, GOALS, IMPORTANCE_OPTIONS, RESULT_NOTES, UI};
-use model::scoring::{
+use model::check::scoring::{
     band_index, concession, goal_is_topic, goals_gap_sentence, is_unreached_important_goal,
     most_urgent_step, next_steps, percent, quick_win, strength_sentence, Reader,
 };
+use model::content::{ARGUMENTS, BUSINESSES, GOALS, IMPORTANCE_OPTIONS, RESULT_NOTES, UI};
 use model::{CompleteAnswers, Lang, Scores, Slot};
 use yew::prelude::*;
 

@@ -1,5 +1,5 @@
+use model::check::scoring::band_index;
 use model::content::{Band, BANDS};
-use model::scoring::band_index;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,11 +1,11 @@
 use crate::components::result::ResultView;
 use crate::dom::{self, STEP_HEADING_ID};
 use crate::settings::Settings;
-use model::code::CodeError;
+use model::check::code::CodeError;
+use model::check::link::explain;
+use model::check::scoring::Reader;
 use model::config::contact_href;
 use model::content::UI;
-use model::link::explain;
-use model::scoring::Reader;
 use model::{CompleteAnswers, Lang};
 use std::rc::Rc;
 use yew::prelude::*;

@@ -1,6 +1,7 @@
 use crate::dom::STEP_HEADING_ID;
-use model::answers::Field;
-use model::content::{reading_minutes, UI};
+use model::check::answers::Field;
+use model::check::length::reading_minutes;
+use model::content::UI;
 use model::lead::privacy_line;
 use model::Lang;
 use yew::prelude::*;

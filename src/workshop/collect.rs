@@ -1,6 +1,6 @@
 use super::scanner::Scanner;
+use model::check::link::explain;
 use model::content::WORKSHOP_UI;
-use model::link::explain;
 use model::workshop::paste::{AddReport, MAX_PARTICIPANTS};
 use model::workshop::saved::Workshops;
 use model::Lang;

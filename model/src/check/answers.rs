@@ -7,13 +7,10 @@
 //! 2 asked importance and reach apart and keep their own pairs. Everything after the answers (scores,
 //! charts, the workshop, exports and host events) speaks of importance and reach, for both.
 
-use crate::content::OPTION_COUNT;
+use crate::content::{BUSINESS_COUNT, OPTION_COUNT};
 
 pub const ARGUMENT_COUNT: usize = 7;
 pub const GOAL_COUNT: usize = 7;
-/// How many kinds of business the situation question offers. Answer codes of format version 2 hold up to
-/// seven; a longer list needs a new format version.
-pub const BUSINESS_COUNT: usize = 7;
 
 /// The index of a chosen option: 0 is the first option (the least ready, or the least important), 3 the
 /// last of a scale. Only the situation question has more options, one per kind of business.

@@ -13,8 +13,8 @@
 //! ```
 //!
 //! Version 3 holds the 15 fields the check asks since then (the kind of business, seven arguments, seven
-//! goals on the combined scale, [`crate::answers::Field`]); versions 1 and 2 held the 22 slots of the
-//! checks that asked each goal's importance and reach apart ([`crate::answers::Slot`]), and decode with
+//! goals on the combined scale, [`crate::check::answers::Field`]); versions 1 and 2 held the 22 slots of the
+//! checks that asked each goal's importance and reach apart ([`crate::check::answers::Slot`]), and decode with
 //! [`GoalScale::Separate`], so that they keep their own scoring rules. The payload's least significant
 //! digit is the business, then the others in field (or slot) order. The business digit has radix 8 (seven
 //! kinds of business) and every other digit radix 5 (four options); version 1, which knew four kinds of
@@ -25,7 +25,8 @@
 //! an earlier version must keep decoding to the same answers in every later version:
 //! `tests/code_vectors.rs` holds the vectors of all three.
 
-use crate::answers::{Answers, Choice, CompleteAnswers, Field, GoalScale, Slot, BUSINESS_COUNT};
+use crate::check::answers::{Answers, Choice, CompleteAnswers, Field, GoalScale, Slot};
+use crate::content::BUSINESS_COUNT;
 use crate::content::OPTION_COUNT;
 
 /// The format version [`encode`] writes for answers asked with the combined goal scale; answers of

@@ -1,10 +1,10 @@
 //! Result links: a finished check travels in the URL fragment, which browsers never send to a server.
 //!
-//! A result link is the page's address with `#r=` and the answer code (see [`crate::code`]). Scores are
+//! A result link is the page's address with `#r=` and the answer code (see [`crate::check::code`]). Scores are
 //! not in the link; the recipient's copy of the check recomputes them from the answers.
 
-use crate::answers::{Answers, CompleteAnswers};
-use crate::code::{self, CodeError};
+use crate::check::answers::{Answers, CompleteAnswers};
+use crate::check::code::{self, CodeError};
 use crate::config::percent_decode;
 use crate::content::UI;
 use crate::text::Text;
@@ -60,7 +60,7 @@ pub fn explain(error: CodeError) -> &'static Text {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::Choice;
+    use crate::check::answers::Choice;
 
     #[test]
     fn a_result_fragment_reads_back_with_or_without_its_hash() {
@@ -95,7 +95,7 @@ mod tests {
 
     #[test]
     fn progress_in_the_address_is_never_a_result_link_nor_a_result_link_progress() {
-        let quiz = crate::Quiz::default().apply(crate::Action::Start);
+        let quiz = crate::Quiz::default().apply(crate::QuizAction::Start);
         let saved = quiz.to_saved();
         let fragment = format!("#{}", progress_fragment(&saved));
         assert_eq!(

@@ -2,8 +2,8 @@
 //!
 //! The Yew app's reducer only forwards to [`Quiz::apply`], so every rule of navigation is tested natively.
 
-use crate::answers::{Answers, Choice, Field, Question};
-use crate::code;
+use crate::check::answers::{Answers, Choice, Field, Question};
+use crate::check::code;
 use crate::text::Lang;
 
 /// What the user is looking at.
@@ -53,7 +53,7 @@ pub struct Quiz {
 
 /// Everything the user can do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Action {
+pub enum QuizAction {
     Start,
     Answer(Field, Choice),
     Next,
@@ -87,30 +87,30 @@ impl Quiz {
         if self.screen != Screen::Start {
             return self.clone();
         }
-        let mut quiz = self.apply(Action::Start);
+        let mut quiz = self.apply(QuizAction::Start);
         let chosen = early
             .business
             .and_then(Choice::new)
             .filter(|&choice| Field::Business.accepts(choice));
         if let Some(choice) = chosen {
-            quiz = quiz.apply(Action::Answer(Field::Business, choice));
+            quiz = quiz.apply(QuizAction::Answer(Field::Business, choice));
         }
         if early.next {
-            quiz = quiz.apply(Action::Next);
+            quiz = quiz.apply(QuizAction::Next);
         }
         quiz
     }
 
     /// The state after `action`.
-    pub fn apply(&self, action: Action) -> Quiz {
+    pub fn apply(&self, action: QuizAction) -> Quiz {
         let mut next = Quiz {
             needs_answer: false,
             ..self.clone()
         };
         match action {
-            Action::Start => next.screen = Screen::Question(0),
-            Action::Answer(field, choice) => next.answers.answer(field, choice),
-            Action::Next => match self.screen {
+            QuizAction::Start => next.screen = Screen::Question(0),
+            QuizAction::Answer(field, choice) => next.answers.answer(field, choice),
+            QuizAction::Next => match self.screen {
                 Screen::Start => next.screen = Screen::Question(0),
                 Screen::Question(index) => {
                     let answered = Question::at(index)
@@ -125,21 +125,21 @@ impl Quiz {
                 }
                 Screen::Result => {}
             },
-            Action::Back => {
+            QuizAction::Back => {
                 next.screen = match self.screen {
                     Screen::Start | Screen::Question(0) => Screen::Start,
                     Screen::Question(index) => Screen::Question(index - 1),
                     Screen::Result => Screen::Question(Question::COUNT - 1),
                 }
             }
-            Action::Restart => {
+            QuizAction::Restart => {
                 next = Quiz {
                     lang: self.lang,
                     ..Quiz::default()
                 }
             }
-            Action::SetLang(lang) => next.lang = lang,
-            Action::Show(screen) => {
+            QuizAction::SetLang(lang) => next.lang = lang,
+            QuizAction::Show(screen) => {
                 if self.has_reached(screen) {
                     next.screen = screen;
                 }
@@ -226,12 +226,12 @@ mod tests {
     use super::*;
 
     fn answer_everything(mut quiz: Quiz) -> Quiz {
-        quiz = quiz.apply(Action::Start);
+        quiz = quiz.apply(QuizAction::Start);
         while let Some(question) = quiz.question() {
             for field in question.fields() {
-                quiz = quiz.apply(Action::Answer(field, Choice::HIGHEST));
+                quiz = quiz.apply(QuizAction::Answer(field, Choice::HIGHEST));
             }
-            quiz = quiz.apply(Action::Next);
+            quiz = quiz.apply(QuizAction::Next);
         }
         quiz
     }
@@ -246,19 +246,21 @@ mod tests {
 
     #[test]
     fn next_without_an_answer_stays_and_asks_for_one() {
-        let quiz = Quiz::default().apply(Action::Start).apply(Action::Next);
+        let quiz = Quiz::default()
+            .apply(QuizAction::Start)
+            .apply(QuizAction::Next);
         assert_eq!(quiz.screen, Screen::Question(0));
         assert!(quiz.needs_answer);
-        let quiz = quiz.apply(Action::Answer(Field::Business, Choice::LOWEST));
+        let quiz = quiz.apply(QuizAction::Answer(Field::Business, Choice::LOWEST));
         assert!(!quiz.needs_answer);
-        assert_eq!(quiz.apply(Action::Next).screen, Screen::Question(1));
+        assert_eq!(quiz.apply(QuizAction::Next).screen, Screen::Question(1));
     }
 
     #[test]
     fn the_app_carries_on_from_the_static_first_question() {
         let fresh = Quiz::default();
         let started = fresh.continued_from(EarlyStart::default());
-        assert_eq!(started, fresh.apply(Action::Start));
+        assert_eq!(started, fresh.apply(QuizAction::Start));
 
         let chosen = fresh.continued_from(EarlyStart {
             business: Some(3),
@@ -292,7 +294,7 @@ mod tests {
         assert_eq!(odd.answers.field(Field::Business), None);
         assert_eq!(odd.screen, Screen::Question(0));
 
-        let resumed = answer_everything(Quiz::default()).apply(Action::Back);
+        let resumed = answer_everything(Quiz::default()).apply(QuizAction::Back);
         let early = EarlyStart {
             business: Some(0),
             next: true,
@@ -305,7 +307,7 @@ mod tests {
         let mut quiz = answer_everything(Quiz::default());
         let answers = quiz.answers.clone();
         for _ in 0..=Question::COUNT {
-            quiz = quiz.apply(Action::Back);
+            quiz = quiz.apply(QuizAction::Back);
         }
         assert_eq!(quiz.screen, Screen::Start);
         assert_eq!(quiz.answers, answers);
@@ -313,39 +315,39 @@ mod tests {
 
     #[test]
     fn back_and_forward_show_only_screens_the_visitor_has_reached() {
-        let mut quiz = Quiz::default().apply(Action::Start);
+        let mut quiz = Quiz::default().apply(QuizAction::Start);
         for _ in 0..3 {
             let question = quiz.question().expect("a question");
             for field in question.fields() {
-                quiz = quiz.apply(Action::Answer(field, Choice::LOWEST));
+                quiz = quiz.apply(QuizAction::Answer(field, Choice::LOWEST));
             }
-            quiz = quiz.apply(Action::Next);
+            quiz = quiz.apply(QuizAction::Next);
         }
         assert_eq!(quiz.screen, Screen::Question(3));
-        let back = quiz.apply(Action::Show(Screen::Question(1)));
+        let back = quiz.apply(QuizAction::Show(Screen::Question(1)));
         assert_eq!(back.screen, Screen::Question(1));
         assert_eq!(back.answers, quiz.answers, "answers stay");
         assert_eq!(
-            back.apply(Action::Show(Screen::Question(3))).screen,
+            back.apply(QuizAction::Show(Screen::Question(3))).screen,
             Screen::Question(3)
         );
         // Nothing beyond the first unanswered question, and no result before every answer.
         assert_eq!(
-            back.apply(Action::Show(Screen::Question(4))).screen,
+            back.apply(QuizAction::Show(Screen::Question(4))).screen,
             Screen::Question(1)
         );
         assert_eq!(
-            back.apply(Action::Show(Screen::Result)).screen,
+            back.apply(QuizAction::Show(Screen::Result)).screen,
             Screen::Question(1)
         );
         assert_eq!(
-            back.apply(Action::Show(Screen::Start)).screen,
+            back.apply(QuizAction::Show(Screen::Start)).screen,
             Screen::Start
         );
         assert_eq!(
             answer_everything(Quiz::default())
-                .apply(Action::Show(Screen::Question(0)))
-                .apply(Action::Show(Screen::Result))
+                .apply(QuizAction::Show(Screen::Question(0)))
+                .apply(QuizAction::Show(Screen::Result))
                 .screen,
             Screen::Result
         );
@@ -368,8 +370,8 @@ mod tests {
 
     #[test]
     fn restart_forgets_answers_but_keeps_the_language() {
-        let quiz = answer_everything(Quiz::default().apply(Action::SetLang(Lang::En)));
-        let restarted = quiz.apply(Action::Restart);
+        let quiz = answer_everything(Quiz::default().apply(QuizAction::SetLang(Lang::En)));
+        let restarted = quiz.apply(QuizAction::Restart);
         assert_eq!(
             restarted,
             Quiz {
@@ -381,7 +383,7 @@ mod tests {
 
     #[test]
     fn saved_state_round_trips_on_every_screen() {
-        let mut quiz = Quiz::default().apply(Action::SetLang(Lang::En));
+        let mut quiz = Quiz::default().apply(QuizAction::SetLang(Lang::En));
         loop {
             assert_eq!(Quiz::from_saved(&quiz.to_saved()), Ok(quiz.clone()));
             if quiz.screen == Screen::Result {
@@ -389,10 +391,10 @@ mod tests {
             }
             if let Some(question) = quiz.question() {
                 for field in question.fields() {
-                    quiz = quiz.apply(Action::Answer(field, Choice::new(1).unwrap()));
+                    quiz = quiz.apply(QuizAction::Answer(field, Choice::new(1).unwrap()));
                 }
             }
-            quiz = quiz.apply(Action::Next);
+            quiz = quiz.apply(QuizAction::Next);
         }
     }
 

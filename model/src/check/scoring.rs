@@ -3,7 +3,9 @@
 //! Everything here is integer arithmetic, so the same answers give the same scores on every machine and in
 //! every later version that keeps these rules: share links rely on that. ARCHITECTURE.md states the formula.
 
-use crate::answers::{Choice, CompleteAnswers, Field, GoalScale, Slot, ARGUMENT_COUNT, GOAL_COUNT};
+use crate::check::answers::{
+    Choice, CompleteAnswers, Field, GoalScale, Slot, ARGUMENT_COUNT, GOAL_COUNT,
+};
 use crate::content::{
     Band, NameAlert, PlanStep, QuickWin, ARGUMENTS, ARGUMENT_SHARE, BANDS, BUSINESSES, GOALS,
     GOAL_OPTIONS, GOAL_SHARE, NAME_ALERT, OPTION_COUNT, QUICK_WINS, REACH_OPTIONS, RESULT_NOTES,

@@ -79,7 +79,7 @@ pub static GOALS: [Goal; 7] = [
 ];
 
 /// The combined scale each goal is asked on since answer code version 3, from "not a topic" (index 0) to
-/// "works well" (index 3); [`crate::answers::GOAL_LEVELS`] says what each level stores. The options address
+/// "works well" (index 3); [`crate::check::answers::GOAL_LEVELS`] says what each level stores. The options address
 /// nobody and read as the visitor's own words, so a reason can quote them in a shared result too.
 pub static GOAL_OPTIONS: [Text; OPTION_COUNT] = [
     Text::new("Kein Thema", "Not a topic"),

@@ -5,7 +5,6 @@ use super::{
     Band, Business, BusinessSteps, NameAlert, PlanStep, PlanStepContent, Presence, QuickWin,
     ResultNotes,
 };
-use crate::answers::BUSINESS_COUNT;
 use crate::text::Text;
 
 pub static PLAN: [PlanStepContent; 5] = [
@@ -148,6 +147,10 @@ pub static BUSINESS_QUESTION: Text = Text::new(
 /// The kinds of business, in the order of the answer code. The first four are version 1's, in their
 /// places (version 1's "local" also covered trades, which now have an entry of their own); new kinds go
 /// at the end.
+/// How many kinds of business the situation question offers. Answer codes of format version 2 hold up to
+/// seven; a longer list needs a new format version.
+pub const BUSINESS_COUNT: usize = 7;
+
 pub static BUSINESSES: [Business; BUSINESS_COUNT] = [
     Business {
         key: "local",

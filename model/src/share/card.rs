@@ -5,9 +5,9 @@
 
 use super::markup::escape;
 use super::qr::qr_svg;
+use crate::check::scoring::Scores;
 use crate::config::Colour;
 use crate::content::{ARGUMENTS, UI, WORKSHOP_UI};
-use crate::scoring::Scores;
 use crate::text::Lang;
 use crate::workshop::aggregate::GroupView;
 
@@ -409,7 +409,7 @@ fn card_svg(layout: &CardLayout, colours: CardColours) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::{Choice, CompleteAnswers};
+    use crate::check::answers::{Choice, CompleteAnswers};
 
     #[test]
     fn the_card_shows_score_band_and_every_argument() {

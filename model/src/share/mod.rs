@@ -4,7 +4,7 @@
 //! share worker, outside the check's first view, and [`share_job`] is the protocol between the app and that
 //! worker. [`markup`] escapes text for the markup this crate writes.
 //!
-//! Result links themselves (`#r=…`) are the check's, in [`crate::link`].
+//! Result links themselves (`#r=…`) are the check's, in [`crate::check::link`].
 
 pub mod card;
 pub mod markup;

@@ -193,8 +193,8 @@ fn join(fields: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::{Choice, CompleteAnswers};
-    use crate::scoring::Scores;
+    use crate::check::answers::{Choice, CompleteAnswers};
+    use crate::check::scoring::Scores;
     use crate::share::card::CardBrand;
     use crate::text::Lang;
 

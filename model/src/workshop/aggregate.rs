@@ -3,9 +3,10 @@
 //! Averages are computed from the same scores a participant sees on their own result, with integer
 //! arithmetic and one rounding (half up), like the scores themselves.
 
-use crate::answers::{CompleteAnswers, Slot, ARGUMENT_COUNT, BUSINESS_COUNT, GOAL_COUNT};
+use crate::check::answers::{CompleteAnswers, Slot, ARGUMENT_COUNT, GOAL_COUNT};
+use crate::check::scoring::{rounded_percent, Scores};
+use crate::content::BUSINESS_COUNT;
 use crate::content::{BANDS, OPTION_COUNT, WORKSHOP_UI};
-use crate::scoring::{rounded_percent, Scores};
 use crate::text::Lang;
 
 /// An average and how far the group's scores spread around it, both in points from 0 to 100, and the

@@ -1,10 +1,10 @@
 //! The workshop's results as CSV, for tools and for spreadsheets.
 
 use super::paste::Workshop;
-use crate::answers::{Answers, Slot};
-use crate::code;
+use crate::check::answers::{Answers, Slot};
+use crate::check::code;
+use crate::check::scoring::Scores;
 use crate::content::{ARGUMENTS, BUSINESSES, GOALS};
-use crate::scoring::Scores;
 use crate::text::Lang;
 
 /// The two kinds of CSV a workshop exports.

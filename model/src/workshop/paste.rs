@@ -4,10 +4,10 @@
 //! [`Workshop::add_links`] finds the code on each line, takes the participant's name from the link or the
 //! chat line's sender, and says which lines it could not read, and why.
 
-use crate::answers::CompleteAnswers;
-use crate::code::{self, CodeError};
+use crate::check::answers::CompleteAnswers;
+use crate::check::code::{self, CodeError};
+use crate::check::link::read_fragment;
 use crate::config::percent_decode;
-use crate::link::read_fragment;
 
 /// The most participants a workshop holds. It keeps the group view and the saved text small, and is far
 /// more than a workshop room seats.
@@ -89,7 +89,7 @@ pub struct Rejected {
     pub line: usize,
     /// The line, trimmed, cut after 60 characters (marked with "…") so a long line cannot flood the report.
     pub text: String,
-    /// Why the line could not be read; [`crate::link::explain`] words it for the facilitator.
+    /// Why the line could not be read; [`crate::check::link::explain`] words it for the facilitator.
     pub error: CodeError,
 }
 

@@ -1,8 +1,8 @@
 //! The workshops a browser keeps, and the text they are saved as.
 
 use super::paste::{clean_name, Admission, Participant, Workshop, NAME_PREFIX};
-use crate::answers::Answers;
-use crate::code;
+use crate::check::answers::Answers;
+use crate::check::code;
 use crate::config::{percent_decode, percent_encode};
 
 /// All workshops of this browser, kept in `localStorage` by the app as one text (one line per workshop).

@@ -6,7 +6,7 @@
 pub mod frames;
 pub mod random;
 
-use model::answers::Field;
+use model::check::answers::Field;
 use model::{Answers, Choice, CompleteAnswers, Slot};
 use proptest::prelude::*;
 
