@@ -9,9 +9,8 @@
 // in another's; a link that tries to set counting or words changes nothing, and the preview notice lists it.
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import {
-  serveDist, launchBrowser, completeByClicking, expected, poll, waitForApp, QUESTIONS,
+  serveDist, launchBrowser, completeByClicking, expected, poll, waitForApp, QUESTIONS, recordingServer,
 } from './support.mjs';
 
 const DIGITS = '2' + '1302132' + '3021120';
@@ -25,33 +24,15 @@ let browser;
 let recorder;
 const servers = {};
 
-/** The stand-in service: records every request (method, path, headers, body) and answers, with CORS. */
+/** The stand-in service: records every request and answers, with CORS; a GET is the contact link's page. */
 function startRecorder() {
-  const state = { requests: [] };
-  const server = createServer((request, response) => {
-    const chunks = [];
-    request.on('data', (chunk) => chunks.push(chunk));
-    request.on('end', () => {
-      state.requests.push({
-        method: request.method,
-        path: request.url,
-        headers: request.headers,
-        body: Buffer.concat(chunks).toString('utf8'),
-      });
-      const page = request.method === 'GET';
-      response.writeHead(page ? 200 : 202, {
-        'access-control-allow-origin': request.headers.origin ?? '*',
-        'content-type': page ? 'text/html' : 'application/json',
-      });
-      response.end(page ? '<!doctype html><title>Kontakt</title><p>Kontakt</p>' : '{}');
+  return recordingServer((request, response) => {
+    const page = request.method === 'GET';
+    response.writeHead(page ? 200 : 202, {
+      'access-control-allow-origin': request.headers.origin ?? '*',
+      'content-type': page ? 'text/html' : 'application/json',
     });
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      state.origin = `http://127.0.0.1:${server.address().port}`;
-      state.close = () => new Promise((done) => server.close(done));
-      resolve(state);
-    });
+    response.end(page ? '<!doctype html><title>Kontakt</title><p>Kontakt</p>' : '{}');
   });
 }
 
