@@ -713,6 +713,42 @@ mod tests {
     }
 
     #[test]
+    fn counting_reaches_the_code_only_with_all_three_fields_fitting_each_other() {
+        let alone = typed(&[(Setting::Analytics, "plausible")]);
+        assert_eq!(
+            alone.field(Setting::Analytics),
+            Field::Mistake(ProblemKind::AnalyticsIncomplete)
+        );
+        assert!(!config_file(&alone.file_settings()).contains("analytics"));
+        let wrong_site = typed(&[
+            (Setting::Analytics, "matomo"),
+            (Setting::AnalyticsEndpoint, "statistik.muster.de/matomo.php"),
+            (Setting::AnalyticsSite, "muster.de"),
+        ]);
+        assert!(matches!(
+            wrong_site.field(Setting::AnalyticsSite),
+            Field::Mistake(ProblemKind::AnalyticsSiteNotAllowed { .. })
+        ));
+        let complete = typed(&[
+            (Setting::Analytics, "plausible"),
+            (Setting::AnalyticsEndpoint, "plausible.io/api/event"),
+            (Setting::AnalyticsSite, "muster-beratung.de"),
+        ]);
+        assert!(!complete.has_mistakes());
+        assert!(config_file(&complete.file_settings()).ends_with(
+            "analytics = plausible\nanalytics_endpoint = https://plausible.io/api/event\n\
+             analytics_site = muster-beratung.de\n"
+        ));
+        // Counting names a destination: no embed code carries it, only the lines for config.ini.
+        assert!(!loader_snippet(
+            "https://example.org/check/",
+            &complete.embed_settings(),
+            "Zum Check"
+        )
+        .contains("analytics"));
+    }
+
+    #[test]
     fn web_addresses_without_their_beginning_are_completed() {
         let cases = [
             (

@@ -281,3 +281,23 @@ test('a crafted link sets neither counting nor words, and the preview notice lis
   await context.close();
   assert.deepEqual(counts(), []);
 });
+
+test("the embed page's form takes the three counting fields into the lines for config.ini only", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${servers.none.url}embed.html`);
+  await page.waitForSelector('#setting-analytics');
+  await page.selectOption('#setting-analytics', 'umami');
+  await page.waitForSelector('#setting-analytics[aria-invalid="true"]');
+  await page.fill('#setting-analytics_endpoint', 'cloud.umami.is/api/send');
+  await page.fill('#setting-analytics_site', UMAMI_SITE);
+  await page.waitForFunction(() => !document.querySelector('#setting-analytics[aria-invalid]'));
+  const lines = await page.inputValue('#code-config');
+  assert.match(lines, new RegExp(
+    `analytics = umami\\nanalytics_endpoint = https://cloud.umami.is/api/send\\nanalytics_site = ${UMAMI_SITE}\\n`,
+  ));
+  for (const snippet of ['#code-loader', '#code-iframe']) {
+    assert.doesNotMatch(await page.inputValue(snippet), /analytics/);
+  }
+  await context.close();
+});
