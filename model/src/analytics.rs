@@ -9,7 +9,7 @@
 //! or anything that identifies the visitor. The app sends it without cookies; [`may_count`] says when it
 //! sends nothing at all.
 
-use crate::config::{percent_encode, Config, ProblemKind};
+use crate::config::{form_encoded, Config, ProblemKind};
 use crate::content::COUNTING_UI;
 use crate::host_event::{HostEvent, Json};
 use crate::lead::recipient;
@@ -242,7 +242,16 @@ impl Analytics<'_> {
             // is e_c (category) and e_a (action), with e_n (a name) or e_v (a number). send_image=0 asks
             // for an empty answer instead of a GIF.
             Service::Matomo => {
-                let mut fields = vec![
+                let number;
+                let property = match property {
+                    Some(Property::Number(_, value)) => {
+                        number = value.to_string();
+                        Some(("e_v", number.as_str()))
+                    }
+                    Some(Property::Word(_, word)) => Some(("e_n", word)),
+                    None => None,
+                };
+                let fields = [
                     ("idsite", self.site),
                     ("rec", "1"),
                     ("apiv", "1"),
@@ -251,23 +260,8 @@ impl Analytics<'_> {
                     ("e_c", MATOMO_CATEGORY),
                     ("e_a", event.name()),
                 ];
-                if let Some(referrer) = referrer {
-                    fields.push(("urlref", referrer));
-                }
-                let number;
-                match property {
-                    Some(Property::Number(_, value)) => {
-                        number = value.to_string();
-                        fields.push(("e_v", &number));
-                    }
-                    Some(Property::Word(_, word)) => fields.push(("e_n", word)),
-                    None => {}
-                }
-                let body = fields
-                    .iter()
-                    .map(|(key, value)| [key, "=", &percent_encode(value)].concat())
-                    .collect::<Vec<_>>()
-                    .join("&");
+                let referrer = referrer.map(|referrer| ("urlref", referrer));
+                let body = form_encoded(fields.into_iter().chain(referrer).chain(property));
                 self.post("application/x-www-form-urlencoded", body)
             }
         }

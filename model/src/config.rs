@@ -956,6 +956,21 @@ pub fn percent_encode(text: &str) -> String {
     encoded
 }
 
+/// `fields` as `application/x-www-form-urlencoded` text, the body of an HTML form: `key=value` pairs joined
+/// by `&`, each value percent-encoded (spaces as %20, which every reader of form bodies takes for a space).
+pub fn form_encoded<'a, V: AsRef<str>>(fields: impl IntoIterator<Item = (&'a str, V)>) -> String {
+    let mut body = String::new();
+    for (key, value) in fields {
+        if !body.is_empty() {
+            body.push('&');
+        }
+        body.push_str(key);
+        body.push('=');
+        body.push_str(&percent_encode(value.as_ref()));
+    }
+    body
+}
+
 /// Appends `byte` as two upper-case hex digits, as RFC 3986 recommends for escapes.
 fn push_hex(text: &mut String, byte: u8) {
     const DIGITS: &[u8; 16] = b"0123456789ABCDEF";

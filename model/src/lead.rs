@@ -7,7 +7,7 @@
 //! other time. [`LeadForm::body`] is that request's body, form-encoded like an HTML form, the format every
 //! static-site form service reads.
 
-use crate::config::{contact_href, percent_encode, scheme};
+use crate::config::{contact_href, form_encoded, scheme};
 use crate::content::{LEAD_UI, UI};
 use crate::facilitator::is_email_address;
 use crate::text::{Lang, Text};
@@ -198,17 +198,7 @@ impl LeadForm {
                 LEAD_UI.consent.fill(lang, &[("recipient", &recipient)]),
             ),
         ];
-        let mut body = String::new();
-        for (key, value) in fields {
-            if !body.is_empty() {
-                body.push('&');
-            }
-            body.push_str(key);
-            body.push('=');
-            // Spaces as %20, which every reader of form bodies takes for a space, like `+`.
-            body.push_str(&percent_encode(&value));
-        }
-        body
+        form_encoded(fields)
     }
 }
 
