@@ -242,16 +242,7 @@ impl Analytics<'_> {
             // is e_c (category) and e_a (action), with e_n (a name) or e_v (a number). send_image=0 asks
             // for an empty answer instead of a GIF.
             Service::Matomo => {
-                let number;
-                let property = match property {
-                    Some(Property::Number(_, value)) => {
-                        number = value.to_string();
-                        Some(("e_v", number.as_str()))
-                    }
-                    Some(Property::Word(_, word)) => Some(("e_n", word)),
-                    None => None,
-                };
-                let fields = [
+                let mut fields = vec![
                     ("idsite", self.site),
                     ("rec", "1"),
                     ("apiv", "1"),
@@ -260,9 +251,19 @@ impl Analytics<'_> {
                     ("e_c", MATOMO_CATEGORY),
                     ("e_a", event.name()),
                 ];
-                let referrer = referrer.map(|referrer| ("urlref", referrer));
-                let body = form_encoded(fields.into_iter().chain(referrer).chain(property));
-                self.post("application/x-www-form-urlencoded", body)
+                if let Some(referrer) = referrer {
+                    fields.push(("urlref", referrer));
+                }
+                let number;
+                match property {
+                    Some(Property::Number(_, value)) => {
+                        number = value.to_string();
+                        fields.push(("e_v", &number));
+                    }
+                    Some(Property::Word(_, word)) => fields.push(("e_n", word)),
+                    None => {}
+                }
+                self.post("application/x-www-form-urlencoded", form_encoded(&fields))
             }
         }
     }
