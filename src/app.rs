@@ -10,8 +10,9 @@ use crate::components::shared_result::SharedResult;
 use crate::components::shell::Shell;
 use crate::components::start::StartView;
 use crate::state::QuizState;
-use crate::{dom, host, storage, PageProps};
+use crate::{analytics, dom, storage, PageProps};
 use gloo_events::EventListener;
+use model::analytics::{Analytics, Event};
 use model::check::answers::Field;
 use model::check::link::read_fragment;
 use model::content::UI;
@@ -55,6 +56,16 @@ pub fn app(props: &PageProps) -> Html {
             }
         });
     }
+    // Someone opened a result link, as the page loaded or pasted into the address bar later: the owner
+    // counts it (a link that does not open counts too, since someone followed it).
+    {
+        let settings = props.settings.clone();
+        use_effect_with(shared.is_some(), move |&opened| {
+            if opened {
+                analytics::count(Event::SharedResultOpened, &settings.config, lang);
+            }
+        });
+    }
     // A result link pasted into the address bar of an open tab arrives as a change of the fragment.
     {
         let shared = shared.clone();
@@ -74,8 +85,9 @@ pub fn app(props: &PageProps) -> Html {
     // Leaving the static start counts as the visitor's move; a reload does not.
     let previous = use_mut_ref(|| props.early_start.map(|_| (loaded.quiz.screen, false)));
     {
-        let (quiz, host_origins) = (quiz.clone(), config.host_origins.clone());
+        let (quiz, settings) = (quiz.clone(), props.settings.clone());
         use_effect_with(on_screen, move |&now| {
+            let report = |event| analytics::report(event, &settings.config, lang);
             let before = previous.borrow_mut().replace(now);
             let Some((screen_before, _)) = before.filter(|&before| before != now) else {
                 return;
@@ -89,13 +101,13 @@ pub fn app(props: &PageProps) -> Html {
                         link: &link,
                         lang,
                     };
-                    host::post(event, &host_origins);
+                    report(event);
                 }
                 ((Screen::Question(index), false), _) if screen_before != now.0 => {
                     if screen_before == Screen::Start {
-                        host::post(HostEvent::Started, &host_origins);
+                        report(HostEvent::Started);
                     }
-                    host::post(HostEvent::Step(index), &host_origins);
+                    report(HostEvent::Step(index));
                 }
                 _ => {}
             }
@@ -192,8 +204,10 @@ pub fn app(props: &PageProps) -> Html {
         },
         // The model never shows a result without every answer; should it ever, the start screen is safe.
         (None, Screen::Start | Screen::Result, _) => html! {
-            <StartView {lang} result_goes_to_host={!props.settings.config.host_origins.is_empty()}
-                lead_owner={lead_owner(&props.settings.config)} onstart={dispatch(QuizAction::Start)} />
+            <StartView {lang} result_goes_to_host={!config.host_origins.is_empty()}
+                lead_owner={lead_owner(config)} counting={Analytics::of(config).is_some()}
+                intro={config.intro(lang).map(|intro| AttrValue::from(intro.to_owned()))}
+                onstart={dispatch(QuizAction::Start)} />
         },
     };
     let question = match (&*shared, quiz.screen) {

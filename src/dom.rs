@@ -412,3 +412,31 @@ pub fn is_embed_page_preview() -> bool {
         .and_then(|window| window.frame_element().ok().flatten())
         .is_some_and(|frame| frame.has_attribute(crate::embed_page::PREVIEW_FRAME_MARK))
 }
+
+/// Posts `body` as `content_type` to a service the site owner named in `config.ini` (the lead form's, the
+/// counting service), as a CORS request without cookies and without the page's address as referrer: what
+/// the service learns is in the body, which the model writes. `keepalive` lets a request outlive the page,
+/// for a count made as the visitor follows a link away. `None` when the browser cannot make the request.
+pub fn post_anonymously(
+    url: &str,
+    content_type: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+    keepalive: bool,
+) -> Option<js_sys::Promise> {
+    let window = web_sys::window()?;
+    let all = web_sys::Headers::new().ok()?;
+    for (name, value) in [("Content-Type", content_type)].iter().chain(headers) {
+        all.append(name, value).ok()?;
+    }
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    init.set_mode(web_sys::RequestMode::Cors);
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    init.set_referrer_policy(web_sys::ReferrerPolicy::NoReferrer);
+    // web-sys has no setter for `keepalive`; the browser reads it from the plain object all the same.
+    js_sys::Reflect::set(&init, &"keepalive".into(), &keepalive.into()).ok()?;
+    init.set_headers(&all);
+    init.set_body(&wasm_bindgen::JsValue::from_str(body));
+    Some(window.fetch_with_str_and_init(url, &init))
+}

@@ -118,7 +118,7 @@ pub fn embed_page(props: &PageProps) -> Html {
         }
     };
     let choice_field =
-        |setting: Setting, label: &'static Text, options: [(&'static str, &'static Text); 2]| {
+        |setting: Setting, label: &'static Text, options: Vec<(&'static str, &'static Text)>| {
             let dispatcher = dispatcher.clone();
             let onchoose = Callback::from(move |value: String| {
                 dispatcher.dispatch(FormAction::Type(setting, value));
@@ -171,11 +171,19 @@ pub fn embed_page(props: &PageProps) -> Html {
                         { text_field(Setting::ContactLabelEn, &EMBED_UI.contact_label_en) }
                         { text_field(Setting::ContactLink, &EMBED_UI.contact_link) }
                         { text_field(Setting::ContactText, &EMBED_UI.contact_text) }
-                        { choice_field(Setting::Lang, &EMBED_UI.lang, [("de", &EMBED_UI.lang_de), ("en", &EMBED_UI.lang_en)]) }
-                        { choice_field(Setting::Address, &EMBED_UI.address, [("sie", &EMBED_UI.address_sie), ("du", &EMBED_UI.address_du)]) }
+                        { text_field(Setting::ContactTextDu, &EMBED_UI.contact_text_du) }
+                        { text_field(Setting::ContactTextEn, &EMBED_UI.contact_text_en) }
+                        { text_field(Setting::Intro, &EMBED_UI.own_intro) }
+                        { text_field(Setting::IntroDu, &EMBED_UI.own_intro_du) }
+                        { text_field(Setting::IntroEn, &EMBED_UI.own_intro_en) }
+                        { choice_field(Setting::Lang, &EMBED_UI.lang, vec![("de", &EMBED_UI.lang_de), ("en", &EMBED_UI.lang_en)]) }
+                        { choice_field(Setting::Address, &EMBED_UI.address, vec![("sie", &EMBED_UI.address_sie), ("du", &EMBED_UI.address_du)]) }
                         { text_field(Setting::HostOrigin, &EMBED_UI.host_origin) }
                         { text_field(Setting::PrivacyLink, &EMBED_UI.privacy_link) }
                         { text_field(Setting::LeadEndpoint, &EMBED_UI.lead_endpoint) }
+                        { choice_field(Setting::Analytics, &EMBED_UI.analytics, vec![("", &EMBED_UI.analytics_none), ("plausible", &EMBED_UI.plausible), ("umami", &EMBED_UI.umami), ("matomo", &EMBED_UI.matomo)]) }
+                        { text_field(Setting::AnalyticsEndpoint, &EMBED_UI.analytics_endpoint) }
+                        { text_field(Setting::AnalyticsSite, &EMBED_UI.analytics_site) }
                         if form.0.is_changed() {
                             <p><button type="button" class="secondary" onclick={onreset}>{ EMBED_UI.reset.get(lang) }</button></p>
                         }
@@ -317,13 +325,13 @@ struct ChoiceFieldProps {
     setting: Setting,
     label: &'static Text,
     /// The values and labels to choose from; the first is the default, shown for an unset value.
-    options: [(&'static str, &'static Text); 2],
+    options: Vec<(&'static str, &'static Text)>,
     value: AttrValue,
     field: Field,
     onchoose: Callback<String>,
 }
 
-/// A setting with two choices.
+/// A setting with a few choices.
 #[function_component(ChoiceField)]
 fn choice_field(props: &ChoiceFieldProps) -> Html {
     let lang = props.lang;
@@ -352,7 +360,7 @@ fn choice_field(props: &ChoiceFieldProps) -> Html {
             <label for={id.clone()}>{ props.label.get(lang) }</label>
             <select {id} ref={select} {onchange}
                 aria-invalid={mistake.then_some("true")} aria-describedby={mistake.then(|| note_id.clone())}>
-                { for props.options.into_iter().map(|(value, text)| html! {
+                { for props.options.iter().map(|&(value, text)| html! {
                     <option {value} selected={current == value}>{ text.get(lang) }</option>
                 }) }
             </select>

@@ -3,6 +3,7 @@
 //! It renders the pure model (the `model` crate) and keeps the only side effects of the app: saving to
 //! `localStorage`, moving focus and setting the document's language. Nothing here decides a score or a text.
 
+mod analytics;
 mod app;
 pub mod components;
 pub mod dom;

@@ -747,6 +747,7 @@ async fn the_lead_form_starts_unticked_and_pressing_send_shows_what_is_missing()
         privacy_link: "https://example.org/datenschutz".into(),
         owner: Some("Muster Beratung".into()),
         other_route: html! {},
+        onsent: Callback::noop(),
     };
     yew::Renderer::<LeadFormView>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

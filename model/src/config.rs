@@ -35,7 +35,19 @@ pub struct Config {
     pub contact_link: Option<String>,
     /// The line beside the contact button, e.g. „Im kostenlosen Erstgespräch gehen wir Ihr Ergebnis
     /// gemeinsam durch.“ Only `config.ini` sets it: it is the owner's words, which no link may change.
+    /// It is the line of Sie pages; read it through [`Config::contact_text`], which picks by the page's
+    /// form of address.
     pub contact_text: Option<String>,
+    /// The line beside the contact button on du pages and on English pages. A form the owner leaves out
+    /// falls back to the product's own line, never to another form's: „Ihr Ergebnis“ on a du page reads
+    /// as a mistake.
+    pub contact_text_du: Option<String>,
+    pub contact_text_en: Option<String>,
+    /// The owner's text on the start screen, under the quote, on Sie, du and English pages; read through
+    /// [`Config::intro`]. A form the owner leaves out shows the product's own text.
+    pub intro: Option<String>,
+    pub intro_du: Option<String>,
+    pub intro_en: Option<String>,
     /// The language a first-time visitor sees; the visitor can still switch.
     pub lang: Option<Lang>,
     /// How the German texts address the reader.
@@ -50,6 +62,14 @@ pub struct Config {
     /// The owner's privacy policy, linked beside the lead form's consent: an `https` or `http` address,
     /// or a page beside the app.
     pub privacy_link: Option<String>,
+    /// Which service counts the check's starts, questions, completions and contacts; off by default. It
+    /// counts only together with an endpoint and a site (`crate::analytics`).
+    pub analytics: Option<crate::analytics::Service>,
+    /// Where the counting events go: the service's event address, `https` (plain `http` only on this
+    /// computer), checked like the lead endpoint.
+    pub analytics_endpoint: Option<String>,
+    /// The site as the service knows it: Plausible's domain, Umami's website id, Matomo's site id.
+    pub analytics_site: Option<String>,
     /// Shows the owner's notice with every problem of the settings.
     pub preview: bool,
 }
@@ -65,13 +85,23 @@ pub enum Setting {
     /// The contact button's label on an English page.
     ContactLabelEn,
     ContactLink,
-    /// The owner's line above the contact button on the result.
+    /// The owner's line above the contact button on the result, on Sie pages, du pages and English pages.
     ContactText,
+    ContactTextDu,
+    ContactTextEn,
+    /// The owner's text under the start screen's quote, in each form.
+    Intro,
+    IntroDu,
+    IntroEn,
     Lang,
     Address,
     HostOrigin,
     PrivacyLink,
     LeadEndpoint,
+    /// The counting service, its event address and the site's name there.
+    Analytics,
+    AnalyticsEndpoint,
+    AnalyticsSite,
     /// Shows the owner's notice rather than setting anything.
     Preview,
 }
@@ -92,7 +122,7 @@ pub enum Trust {
 
 impl Setting {
     /// Every setting, in the embed page's order.
-    pub const ALL: [Setting; 14] = [
+    pub const ALL: [Setting; 22] = [
         Setting::Name,
         Setting::Logo,
         Setting::Primary,
@@ -101,11 +131,19 @@ impl Setting {
         Setting::ContactLabelEn,
         Setting::ContactLink,
         Setting::ContactText,
+        Setting::ContactTextDu,
+        Setting::ContactTextEn,
+        Setting::Intro,
+        Setting::IntroDu,
+        Setting::IntroEn,
         Setting::Lang,
         Setting::Address,
         Setting::HostOrigin,
         Setting::PrivacyLink,
         Setting::LeadEndpoint,
+        Setting::Analytics,
+        Setting::AnalyticsEndpoint,
+        Setting::AnalyticsSite,
         Setting::Preview,
     ];
 
@@ -124,11 +162,19 @@ impl Setting {
             Setting::ContactLabelEn => "contact_label_en",
             Setting::ContactLink => "contact_link",
             Setting::ContactText => "contact_text",
+            Setting::ContactTextDu => "contact_text_du",
+            Setting::ContactTextEn => "contact_text_en",
+            Setting::Intro => "intro",
+            Setting::IntroDu => "intro_du",
+            Setting::IntroEn => "intro_en",
             Setting::Lang => "lang",
             Setting::Address => "address",
             Setting::HostOrigin => "host_origin",
             Setting::PrivacyLink => "privacy_link",
             Setting::LeadEndpoint => "lead_endpoint",
+            Setting::Analytics => "analytics",
+            Setting::AnalyticsEndpoint => "analytics_endpoint",
+            Setting::AnalyticsSite => "analytics_site",
             Setting::Preview => "preview",
         }
     }
@@ -150,9 +196,17 @@ impl Setting {
             | Setting::ContactLabelEn
             | Setting::ContactLink
             | Setting::ContactText
+            | Setting::ContactTextDu
+            | Setting::ContactTextEn
+            | Setting::Intro
+            | Setting::IntroDu
+            | Setting::IntroEn
             | Setting::HostOrigin
             | Setting::PrivacyLink
-            | Setting::LeadEndpoint => Trust::FileOnly,
+            | Setting::LeadEndpoint
+            | Setting::Analytics
+            | Setting::AnalyticsEndpoint
+            | Setting::AnalyticsSite => Trust::FileOnly,
             Setting::Primary
             | Setting::Accent
             | Setting::Lang
@@ -236,6 +290,22 @@ pub enum ProblemKind {
     },
     /// A lead endpoint without a privacy link: the lead form is not offered.
     LeadNeedsPrivacyLink,
+    /// An `analytics` that is none of the services the check speaks to.
+    UnknownAnalytics {
+        value: String,
+    },
+    /// An analytics endpoint that is not an `https` address (plain `http` only on this computer).
+    AnalyticsEndpointNotAllowed {
+        value: String,
+    },
+    /// An analytics site that the service cannot know: not a domain for Plausible, not a website id for
+    /// Umami, not a number for Matomo.
+    AnalyticsSiteNotAllowed {
+        value: String,
+    },
+    /// Some of `analytics`, `analytics_endpoint` and `analytics_site`, but not all three: nothing is
+    /// counted.
+    AnalyticsIncomplete,
     LogoMissing {
         value: String,
     },
@@ -277,6 +347,8 @@ const MAX_NAME: usize = 60;
 const MAX_LABEL: usize = 40;
 /// Two lines on a phone at most, so the contact button stays in the first screen.
 const MAX_CONTACT_TEXT: usize = 160;
+/// A short paragraph: the start screen still shows its button on a phone.
+const MAX_INTRO: usize = 400;
 /// How much of a bad value a message quotes; the rest would only bury the message.
 const QUOTED_CHARS: usize = 60;
 /// How many problems are listed one by one; the rest are counted in one more line. Nobody reads a longer
@@ -359,6 +431,7 @@ impl Config {
         let mut config = Config::default();
         let mut problems = Problems::default();
         let mut lead_place = Place::Page;
+        let mut analytics_place = Place::Page;
         let (mut file, mut file_cut) = bounded(file, MAX_FILE_BYTES, '\n');
         // A host that answers every missing file with its start page sends HTML for a missing `config.ini`.
         // Its lines are no settings, and a problem for each would bury the one thing the owner needs to
@@ -382,8 +455,14 @@ impl Config {
             let place = Place::Line(index + 1);
             match line.split_once('=') {
                 Some((key, value)) => {
-                    if Setting::from_key(key) == Some(Setting::LeadEndpoint) {
-                        lead_place = place;
+                    match Setting::from_key(key) {
+                        Some(Setting::LeadEndpoint) => lead_place = place,
+                        Some(
+                            Setting::Analytics
+                            | Setting::AnalyticsEndpoint
+                            | Setting::AnalyticsSite,
+                        ) => analytics_place = place,
+                        _ => {}
                     }
                     config.set(key, unquote(value.trim()), place, &mut problems);
                 }
@@ -393,6 +472,9 @@ impl Config {
         if config.lead_endpoint.is_some() && config.privacy_link.is_none() {
             config.lead_endpoint = None;
             problems.push(lead_place, || ProblemKind::LeadNeedsPrivacyLink);
+        }
+        if let Err(kind) = crate::analytics::complete(&mut config) {
+            problems.push(analytics_place, || kind);
         }
         let (query, query_cut) = bounded(query, MAX_QUERY_BYTES, '&');
         for (key, value) in query_pairs(query) {
@@ -444,6 +526,37 @@ impl Config {
             Setting::ContactText => {
                 limited(value, key, MAX_CONTACT_TEXT).map(|text| self.contact_text = text)
             }
+            Setting::ContactTextDu => {
+                limited(value, key, MAX_CONTACT_TEXT).map(|text| self.contact_text_du = text)
+            }
+            Setting::ContactTextEn => {
+                limited(value, key, MAX_CONTACT_TEXT).map(|text| self.contact_text_en = text)
+            }
+            Setting::Intro => limited(value, key, MAX_INTRO).map(|text| self.intro = text),
+            Setting::IntroDu => limited(value, key, MAX_INTRO).map(|text| self.intro_du = text),
+            Setting::IntroEn => limited(value, key, MAX_INTRO).map(|text| self.intro_en = text),
+            Setting::Analytics => optional(value, |value| {
+                crate::analytics::Service::from_key(value).ok_or_else(|| {
+                    ProblemKind::UnknownAnalytics {
+                        value: quote(value),
+                    }
+                })
+            })
+            .map(|service| self.analytics = service),
+            Setting::AnalyticsEndpoint => optional(value, |value| {
+                allowed_endpoint(value).ok_or_else(|| ProblemKind::AnalyticsEndpointNotAllowed {
+                    value: quote(value),
+                })
+            })
+            .map(|endpoint| self.analytics_endpoint = endpoint),
+            Setting::AnalyticsSite => optional(value, |value| {
+                crate::analytics::is_site(value)
+                    .then(|| value.to_owned())
+                    .ok_or_else(|| ProblemKind::AnalyticsSiteNotAllowed {
+                        value: quote(value),
+                    })
+            })
+            .map(|site| self.analytics_site = site),
             Setting::Logo => optional(value, |value| {
                 beside_app_or(value, &["https"]).ok_or_else(|| ProblemKind::LogoNotAllowed {
                     value: quote(value),
@@ -475,7 +588,7 @@ impl Config {
             })
             .map(|link| self.privacy_link = link),
             Setting::LeadEndpoint => optional(value, |value| {
-                allowed_lead_endpoint(value).ok_or_else(|| ProblemKind::LeadEndpointNotAllowed {
+                allowed_endpoint(value).ok_or_else(|| ProblemKind::LeadEndpointNotAllowed {
                     value: quote(value),
                 })
             })
@@ -526,6 +639,25 @@ impl Config {
             .unwrap_or(CONFIG_UI.contact_default.get(lang))
     }
 
+    /// The owner's line above the contact button in `lang`'s form (Sie, du or English), if `config.ini`
+    /// gives one for it. No form stands in for another.
+    pub fn contact_text(&self, lang: Lang) -> Option<&str> {
+        in_form(
+            lang,
+            [
+                &self.contact_text,
+                &self.contact_text_du,
+                &self.contact_text_en,
+            ],
+        )
+    }
+
+    /// The owner's start screen text in `lang`'s form, if `config.ini` gives one for it; else the start
+    /// screen shows the product's own text.
+    pub fn intro(&self, lang: Lang) -> Option<&str> {
+        in_form(lang, [&self.intro, &self.intro_du, &self.intro_en])
+    }
+
     /// The owner's own label for the contact button in `lang`, if `config.ini` gives one.
     pub fn owners_contact_label(&self, lang: Lang) -> Option<&str> {
         if lang.is_german() {
@@ -546,6 +678,11 @@ impl Config {
             Setting::ContactLabelEn => self.contact_label_en.clone(),
             Setting::ContactLink => self.contact_link.clone(),
             Setting::ContactText => self.contact_text.clone(),
+            Setting::ContactTextDu => self.contact_text_du.clone(),
+            Setting::ContactTextEn => self.contact_text_en.clone(),
+            Setting::Intro => self.intro.clone(),
+            Setting::IntroDu => self.intro_du.clone(),
+            Setting::IntroEn => self.intro_en.clone(),
             Setting::Lang => self.lang.map(|lang| lang.code().to_owned()),
             Setting::Address => (self.address == Address::Du).then(|| "du".to_owned()),
             Setting::HostOrigin => {
@@ -553,9 +690,22 @@ impl Config {
             }
             Setting::PrivacyLink => self.privacy_link.clone(),
             Setting::LeadEndpoint => self.lead_endpoint.clone(),
+            Setting::Analytics => self.analytics.map(|service| service.key().to_owned()),
+            Setting::AnalyticsEndpoint => self.analytics_endpoint.clone(),
+            Setting::AnalyticsSite => self.analytics_site.clone(),
             Setting::Preview => self.preview.then(|| "ja".to_owned()),
         }
     }
+}
+
+/// Of the owner's words in the Sie, du and English forms, the one for `lang`.
+fn in_form(lang: Lang, [sie, du, en]: [&Option<String>; 3]) -> Option<&str> {
+    match lang {
+        Lang::De => sie,
+        Lang::DeDu => du,
+        Lang::En => en,
+    }
+    .as_deref()
 }
 
 /// An empty value resets the setting to its default; any other goes through `check`.
@@ -693,10 +843,11 @@ fn beside_app_or(value: &str, schemes: &[&str]) -> Option<String> {
     allowed.then_some(value)
 }
 
-/// A lead endpoint as the browser reads it, if it is an `https` address, or a plain `http` one on this
-/// computer (`localhost`, `127.0.0.1`, `[::1]`: what a browser counts as secure, for trying a form service
-/// out). A visitor's name and email never travel in plain text across a network.
-fn allowed_lead_endpoint(endpoint: &str) -> Option<String> {
+/// A lead or analytics endpoint as the browser reads it, if it is an `https` address, or a plain `http`
+/// one on this computer (`localhost`, `127.0.0.1`, `[::1]`: what a browser counts as secure, for trying a
+/// service out). A visitor's name and email, or what they do in the check, never travel in plain text
+/// across a network.
+fn allowed_endpoint(endpoint: &str) -> Option<String> {
     let endpoint = as_browser_reads(endpoint);
     let host_of = |rest: &str| {
         let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
@@ -805,6 +956,22 @@ pub fn percent_encode(text: &str) -> String {
     encoded
 }
 
+/// `fields` as `application/x-www-form-urlencoded` text, the body of an HTML form: `key=value` pairs joined
+/// by `&`, each value percent-encoded (spaces as %20, which every reader of form bodies takes for a space).
+/// A slice rather than any iterator, so the page carries one copy of this code for both its callers.
+pub fn form_encoded(fields: &[(&str, &str)]) -> String {
+    let mut body = String::new();
+    for (key, value) in fields {
+        if !body.is_empty() {
+            body.push('&');
+        }
+        body.push_str(key);
+        body.push('=');
+        body.push_str(&percent_encode(value));
+    }
+    body
+}
+
 /// Appends `byte` as two upper-case hex digits, as RFC 3986 recommends for escapes.
 fn push_hex(text: &mut String, byte: u8) {
     const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
@@ -896,6 +1063,14 @@ impl Problem {
                 (&ui.lead_endpoint_not_allowed, "", value)
             }
             ProblemKind::LeadNeedsPrivacyLink => (&ui.lead_needs_privacy_link, "", ""),
+            ProblemKind::UnknownAnalytics { value } => (&ui.unknown_analytics, "", value),
+            ProblemKind::AnalyticsEndpointNotAllowed { value } => {
+                (&ui.analytics_endpoint_not_allowed, "", value)
+            }
+            ProblemKind::AnalyticsSiteNotAllowed { value } => {
+                (&ui.analytics_site_not_allowed, "", value)
+            }
+            ProblemKind::AnalyticsIncomplete => (&ui.analytics_incomplete, "", ""),
             ProblemKind::LogoMissing { value } => (&ui.logo_missing, "", value),
             ProblemKind::UnknownLanguage { value } => (&ui.unknown_language, "", value),
             ProblemKind::UnknownAddress { value } => (&ui.unknown_address, "", value),

@@ -87,9 +87,17 @@ impl Field {
                 }
                 ProblemKind::LeadNeedsPrivacyLink => (&ui.lead_needs_privacy_link, "", 0),
                 ProblemKind::NotAnOrigin { value } => (&ui.host_origin_mistake, value, 0),
+                ProblemKind::AnalyticsEndpointNotAllowed { value } => {
+                    (&ui.analytics_endpoint_mistake, value, 0)
+                }
+                ProblemKind::AnalyticsSiteNotAllowed { value } => {
+                    (&ui.analytics_site_mistake, value, 0)
+                }
+                ProblemKind::AnalyticsIncomplete => (&ui.analytics_incomplete, "", 0),
                 ProblemKind::UnknownLanguage { value }
                 | ProblemKind::UnknownAddress { value }
                 | ProblemKind::NotYesOrNo { value, .. }
+                | ProblemKind::UnknownAnalytics { value }
                 | ProblemKind::LogoMissing { value } => (&ui.not_offered, value, 0),
                 // What the form cannot produce: every field is a known setting the form may set, and a
                 // field holds one value.
@@ -292,8 +300,42 @@ fn field_of(values: &Values, setting: Setting) -> Field {
         Field::Good(_) | Field::Completed(_) if lacks_privacy_link => {
             Field::Mistake(ProblemKind::LeadNeedsPrivacyLink)
         }
+        Field::Good(_) | Field::Completed(_) => match analytics_problem(values, setting) {
+            Some(kind) => Field::Mistake(kind),
+            None => field,
+        },
         field => field,
     }
+}
+
+/// What keeps the counting settings of `values` from counting, for a field of `setting` among them: all
+/// three are needed, and the site must fit the service (`crate::analytics`). Read from the raw values, so
+/// a field never asks its siblings' fields, which would ask it back.
+fn analytics_problem(values: &Values, setting: Setting) -> Option<ProblemKind> {
+    const COUNTING: [Setting; 3] = [
+        Setting::Analytics,
+        Setting::AnalyticsEndpoint,
+        Setting::AnalyticsSite,
+    ];
+    if !COUNTING.contains(&setting) {
+        return None;
+    }
+    let mut file = String::new();
+    for sibling in COUNTING {
+        let value = cleaned(values.get(&sibling).map_or("", String::as_str));
+        let value = completed(sibling, &value).unwrap_or(value);
+        file.push_str(&[sibling.key(), " = ", &value, "\n"].concat());
+    }
+    let (_, problems) = Config::read(&file, "");
+    problems
+        .into_iter()
+        .map(|problem| problem.kind)
+        .find(|kind| {
+            matches!(
+                kind,
+                ProblemKind::AnalyticsIncomplete | ProblemKind::AnalyticsSiteNotAllowed { .. }
+            )
+        })
 }
 
 /// `value` as the full address the owner meant, when they left out its beginning: a web address without
@@ -318,7 +360,7 @@ pub fn completed(setting: Setting, value: &str) -> Option<String> {
             ]
             .concat(),
         ),
-        Setting::ContactLink | Setting::LeadEndpoint => {
+        Setting::ContactLink | Setting::LeadEndpoint | Setting::AnalyticsEndpoint => {
             is_domain(host_of(value)).then(|| web(value))
         }
         Setting::Logo | Setting::PrivacyLink => {
@@ -668,6 +710,42 @@ mod tests {
             "name = Muster Beratung\nprimary = #1A6B4F\nhost_origin = https://blog.example.org\n\
              privacy_link = datenschutz.html\nlead_endpoint = https://formspree.io/f/abc\n"
         );
+    }
+
+    #[test]
+    fn counting_reaches_the_code_only_with_all_three_fields_fitting_each_other() {
+        let alone = typed(&[(Setting::Analytics, "plausible")]);
+        assert_eq!(
+            alone.field(Setting::Analytics),
+            Field::Mistake(ProblemKind::AnalyticsIncomplete)
+        );
+        assert!(!config_file(&alone.file_settings()).contains("analytics"));
+        let wrong_site = typed(&[
+            (Setting::Analytics, "matomo"),
+            (Setting::AnalyticsEndpoint, "statistik.muster.de/matomo.php"),
+            (Setting::AnalyticsSite, "muster.de"),
+        ]);
+        assert!(matches!(
+            wrong_site.field(Setting::AnalyticsSite),
+            Field::Mistake(ProblemKind::AnalyticsSiteNotAllowed { .. })
+        ));
+        let complete = typed(&[
+            (Setting::Analytics, "plausible"),
+            (Setting::AnalyticsEndpoint, "plausible.io/api/event"),
+            (Setting::AnalyticsSite, "muster-beratung.de"),
+        ]);
+        assert!(!complete.has_mistakes());
+        assert!(config_file(&complete.file_settings()).ends_with(
+            "analytics = plausible\nanalytics_endpoint = https://plausible.io/api/event\n\
+             analytics_site = muster-beratung.de\n"
+        ));
+        // Counting names a destination: no embed code carries it, only the lines for config.ini.
+        assert!(!loader_snippet(
+            "https://example.org/check/",
+            &complete.embed_settings(),
+            "Zum Check"
+        )
+        .contains("analytics"));
     }
 
     #[test]

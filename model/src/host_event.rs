@@ -137,12 +137,13 @@ impl HostEvent<'_> {
     }
 }
 
-/// A JSON text being written, one object member at a time.
-struct Json(String);
+/// A JSON text being written, one object member at a time; also the counting services' bodies
+/// (`crate::analytics`), so the crate has one JSON writer and one escaper.
+pub(crate) struct Json(pub(crate) String);
 
 impl Json {
     /// Starts the member `name`, after a comma unless it is the first of its object.
-    fn field(&mut self, name: &str) -> &mut Json {
+    pub(crate) fn field(&mut self, name: &str) -> &mut Json {
         if !self.0.ends_with('{') {
             self.0.push(',');
         }
@@ -151,11 +152,11 @@ impl Json {
         self
     }
 
-    fn number(&mut self, value: usize) {
+    pub(crate) fn number(&mut self, value: usize) {
         self.0.push_str(&value.to_string());
     }
 
-    fn string(&mut self, value: &str) {
+    pub(crate) fn string(&mut self, value: &str) {
         self.0.push('"');
         for c in value.chars() {
             match c {
@@ -170,7 +171,7 @@ impl Json {
         self.0.push('"');
     }
 
-    fn end(&mut self) {
+    pub(crate) fn end(&mut self) {
         self.0.push('}');
     }
 }

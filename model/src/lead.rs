@@ -7,7 +7,7 @@
 //! other time. [`LeadForm::body`] is that request's body, form-encoded like an HTML form, the format every
 //! static-site form service reads.
 
-use crate::config::{contact_href, percent_encode, scheme};
+use crate::config::{contact_href, form_encoded, scheme};
 use crate::content::{LEAD_UI, UI};
 use crate::text::{Lang, Text};
 use crate::workshop::facilitator::is_email_address;
@@ -184,31 +184,19 @@ impl LeadForm {
         let scores = Scores::of(result.answers);
         let lang = result.lang;
         let recipient = recipient(lang, result.owner);
-        let fields = [
-            ("name", self.name.trim().to_owned()),
-            ("email", self.email.trim().to_owned()),
-            ("message", self.message.trim().to_owned()),
-            ("score", scores.overall.to_string()),
-            ("band", scores.band().name.get(lang).to_owned()),
-            ("result_link", result.result_link.to_owned()),
-            ("lang", lang_code(lang).to_owned()),
-            ("consent", "yes".to_owned()),
-            (
-                "consent_text",
-                LEAD_UI.consent.fill(lang, &[("recipient", &recipient)]),
-            ),
-        ];
-        let mut body = String::new();
-        for (key, value) in fields {
-            if !body.is_empty() {
-                body.push('&');
-            }
-            body.push_str(key);
-            body.push('=');
-            // Spaces as %20, which every reader of form bodies takes for a space, like `+`.
-            body.push_str(&percent_encode(&value));
-        }
-        body
+        let score = scores.overall.to_string();
+        let consent_text = LEAD_UI.consent.fill(lang, &[("recipient", &recipient)]);
+        form_encoded(&[
+            ("name", self.name.trim()),
+            ("email", self.email.trim()),
+            ("message", self.message.trim()),
+            ("score", &score),
+            ("band", scores.band().name.get(lang)),
+            ("result_link", result.result_link),
+            ("lang", lang_code(lang)),
+            ("consent", "yes"),
+            ("consent_text", &consent_text),
+        ])
     }
 }
 

@@ -4,6 +4,7 @@
 //! machine are plain Rust: no web APIs, no I/O, no randomness, no clock. The Yew app in the parent crate renders this model and stores its state;
 //! everything that decides what the user sees or scores is here and is tested natively.
 
+pub mod analytics;
 pub mod check;
 pub mod config;
 pub mod content;

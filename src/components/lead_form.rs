@@ -9,12 +9,9 @@ use gloo_timers::callback::Timeout;
 use model::content::LEAD_UI;
 use model::lead::{self, LeadAction, LeadField, LeadResult, LeadStatus};
 use model::{CompleteAnswers, Lang};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{
-    Headers, HtmlInputElement, HtmlTextAreaElement, ReferrerPolicy, RequestCredentials,
-    RequestInit, RequestMode, Response,
-};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement, Response};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -44,6 +41,9 @@ pub struct LeadFormProps {
     /// The other way to reach the owner, offered when sending fails: the contact link, or nothing.
     #[prop_or_default]
     pub other_route: Html,
+    /// The owner's service confirmed the request: the lead counts as sent.
+    #[prop_or_default]
+    pub onsent: Callback<()>,
 }
 
 #[function_component(LeadFormView)]
@@ -86,10 +86,11 @@ pub fn lead_form_view(props: &LeadFormProps) -> Html {
     // After "Senden" on a form with problems, focus goes to the first field to mend, which reads out its
     // message; after a confirmed send, to the thank-you line that replaced the form.
     {
-        let form = form.clone();
+        let (form, onsent) = (form.clone(), props.onsent.clone());
         use_effect_with((*presses, form.0.status), move |(_, status)| {
             if *status == LeadStatus::Sent {
                 dom::focus(STATUS_ID);
+                onsent.emit(());
             } else if let Some(problem) = form.0.problems().first().filter(|_| form.0.tried) {
                 dom::focus(field_id(problem.field()));
             }
@@ -242,23 +243,18 @@ fn error_id(field: LeadField) -> String {
 /// Formspree answer with JSON instead of a redirect to their thank-you page. True when the service answered
 /// with success (2xx).
 async fn post_form(endpoint: &str, body: &str) -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    let Ok(headers) = Headers::new() else {
-        return false;
-    };
     // Both are "simple" headers: the browser sends the POST at once, without asking the service first.
-    let _ = headers.append("Content-Type", "application/x-www-form-urlencoded");
-    let _ = headers.append("Accept", "application/json");
-    let init = RequestInit::new();
-    init.set_method("POST");
-    init.set_mode(RequestMode::Cors);
-    init.set_credentials(RequestCredentials::Omit);
-    init.set_referrer_policy(ReferrerPolicy::NoReferrer);
-    init.set_headers(&headers);
-    init.set_body(&JsValue::from_str(body));
-    match JsFuture::from(window.fetch_with_str_and_init(endpoint, &init)).await {
+    let accept = [("Accept", "application/json")];
+    let Some(sent) = dom::post_anonymously(
+        endpoint,
+        "application/x-www-form-urlencoded",
+        &accept,
+        body,
+        false,
+    ) else {
+        return false;
+    };
+    match JsFuture::from(sent).await {
         Ok(response) => response
             .dyn_into::<Response>()
             .is_ok_and(|response| response.ok()),

@@ -1,9 +1,11 @@
+use crate::analytics::{self, counting};
 use crate::components::lead_form::{LeadFormView, LEAD_NAME_ID, LEAD_SECTION_ID};
 use crate::components::result::ResultView;
 use crate::components::send_to_facilitator::{SendOpener, SendToFacilitator};
 use crate::components::share_panel::SharePanel;
+use crate::dom;
 use crate::settings::Settings;
-use crate::{dom, host};
+use model::analytics::Event;
 use model::check::scoring::Reader;
 use model::config::contact_href;
 use model::content::{LEAD_UI, UI};
@@ -41,16 +43,16 @@ pub fn own_result(props: &OwnResultProps) -> Html {
             .map(CardBrand::readable_contact),
     };
     let contact = config.contact_link.as_ref().map(|contact_link| {
+        let onclick = counting(Event::ContactClicked, &props.settings, lang);
         html! {
-            <a class="primary" href={contact_href(contact_link, &link)}>
+            <a class="primary" href={contact_href(contact_link, &link)} {onclick}>
                 { config.contact_label(lang) }
             </a>
         }
     });
     let contact_text = config
-        .contact_text
-        .as_ref()
-        .map(|text| AttrValue::from(text.clone()));
+        .contact_text(lang)
+        .map(|text| AttrValue::from(text.to_owned()));
     // A printed page has no buttons: whom to call and where the check is stand there as text.
     let printed = html! {
         <footer class="print-only">
@@ -73,9 +75,9 @@ pub fn own_result(props: &OwnResultProps) -> Html {
         html! {}
     };
     let onshared = {
-        let host_origins = config.host_origins.clone();
+        let settings = props.settings.clone();
         Callback::from(move |method: &'static str| {
-            host::post(HostEvent::Shared(method), &host_origins)
+            analytics::report(HostEvent::Shared(method), &settings.config, lang)
         })
     };
     // With a lead endpoint (which implies a privacy link), the visitor may send the result to the owner.
@@ -107,7 +109,7 @@ pub fn own_result(props: &OwnResultProps) -> Html {
                 html! {
                     <LeadFormView {lang} {answers} result_link={link.clone()} endpoint={endpoint.clone()}
                         privacy_link={privacy_link.clone()} owner={owner.map(|name| AttrValue::from(name.to_owned()))}
-                        {other_route} />
+                        {other_route} onsent={counting(Event::LeadSent, &props.settings, lang)} />
                 },
             )
         }

@@ -1,6 +1,8 @@
+use crate::analytics::counting;
 use crate::components::result::ResultView;
 use crate::dom::{self, STEP_HEADING_ID};
 use crate::settings::Settings;
+use model::analytics::Event;
 use model::check::code::CodeError;
 use model::check::link::explain;
 use model::check::scoring::Reader;
@@ -41,8 +43,9 @@ pub fn shared_result(props: &SharedResultProps) -> Html {
                 let label = config
                     .owners_contact_label(lang)
                     .unwrap_or(UI.shared_contact_label.get(lang));
+                let onclick = counting(Event::ContactClicked, &props.settings, lang);
                 html! {
-                    <a class="primary" href={contact_href(contact_link, &dom::result_link(&answers))}>{ label }</a>
+                    <a class="primary" href={contact_href(contact_link, &dom::result_link(&answers))} {onclick}>{ label }</a>
                 }
             });
             let contact_text = Some(AttrValue::from(UI.shared_contact_text.get(lang)));

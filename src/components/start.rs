@@ -1,8 +1,8 @@
 use crate::dom::STEP_HEADING_ID;
+use model::analytics::privacy_line;
 use model::check::answers::Field;
 use model::check::length::reading_minutes;
 use model::content::UI;
-use model::lead::privacy_line;
 use model::Lang;
 use yew::prelude::*;
 
@@ -17,6 +17,12 @@ pub struct StartViewProps {
     /// `None` for an owner without a name. The privacy line then says so.
     #[prop_or_default]
     pub lead_owner: Option<Option<AttrValue>>,
+    /// Whether the owner counts visits (`analytics`); the privacy line then says so.
+    #[prop_or_default]
+    pub counting: bool,
+    /// The owner's own text under the quote, in the page's form, instead of the product's.
+    #[prop_or_default]
+    pub intro: Option<AttrValue>,
     pub onstart: Callback<()>,
 }
 
@@ -36,13 +42,18 @@ pub fn start_view(props: &StartViewProps) -> Html {
         lang,
         props.result_goes_to_host,
         props.lead_owner.as_ref().map(Option::as_deref),
+        props.counting,
     );
+    let intro = props
+        .intro
+        .clone()
+        .unwrap_or(AttrValue::Static(UI.start_intro.get(lang)));
     let onstart = props.onstart.reform(|_: MouseEvent| ());
     html! {
         <section class="start" aria-labelledby={STEP_HEADING_ID}>
             <h1 id={STEP_HEADING_ID} tabindex="-1">{ UI.app_title.get(lang) }</h1>
             <blockquote class="myth"><p>{ UI.myth.get(lang) }</p></blockquote>
-            <p class="lead">{ UI.start_intro.get(lang) }</p>
+            <p class="lead">{ intro }</p>
             <p class="duration">{ duration }</p>
             <p class="privacy">{ privacy }</p>
             <button type="button" class="primary" onclick={onstart}>{ UI.start_button.get(lang) }</button>

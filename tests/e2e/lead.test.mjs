@@ -6,9 +6,8 @@
 // The page runs under the README's strict Content-Security-Policy with the endpoint in `connect-src`.
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import {
-  serveDist, launchBrowser, completeByClicking, axeViolations, expected, tabTo,
+  serveDist, launchBrowser, completeByClicking, axeViolations, expected, tabTo, recordingServer,
 } from './support.mjs';
 
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
@@ -24,40 +23,23 @@ let leadServer;
 let plainServer;
 
 /** The stand-in form service: records every request and answers with `endpoint.status`, with CORS. */
-function startEndpoint() {
-  const state = { requests: [], status: 200 };
-  const server = createServer((request, response) => {
-    const chunks = [];
-    request.on('data', (chunk) => chunks.push(chunk));
-    request.on('end', () => {
-      state.requests.push({
-        method: request.method,
-        path: request.url,
-        headers: request.headers,
-        body: Buffer.concat(chunks).toString('utf8'),
-      });
-      const cors = {
-        'access-control-allow-origin': request.headers.origin ?? '*',
-        'access-control-allow-methods': 'POST',
-        'access-control-allow-headers': 'content-type, accept',
-      };
-      if (request.method === 'OPTIONS') {
-        response.writeHead(204, cors);
-        response.end();
-        return;
-      }
-      response.writeHead(state.status, { ...cors, 'content-type': 'application/json' });
-      response.end(state.status === 200 ? '{"ok":true}' : '{"error":"broken"}');
-    });
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      state.origin = `http://127.0.0.1:${server.address().port}`;
-      state.url = `${state.origin}/f/lead`;
-      state.close = () => new Promise((done) => server.close(done));
-      resolve(state);
-    });
-  });
+async function startEndpoint() {
+  const state = await recordingServer((request, response, { status }) => {
+    const cors = {
+      'access-control-allow-origin': request.headers.origin ?? '*',
+      'access-control-allow-methods': 'POST',
+      'access-control-allow-headers': 'content-type, accept',
+    };
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, cors);
+      response.end();
+      return;
+    }
+    response.writeHead(status, { ...cors, 'content-type': 'application/json' });
+    response.end(status === 200 ? '{"ok":true}' : '{"error":"broken"}');
+  }, { status: 200 });
+  state.url = `${state.origin}/f/lead`;
+  return state;
 }
 
 before(async () => {

@@ -3,6 +3,7 @@
 import { before, after } from 'node:test';
 import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -20,6 +21,36 @@ const require = createRequire(import.meta.url);
  */
 export function serveDist(headers = {}, { files = {}, host, etags, onResponse } = {}) {
   return serveDirectory(dist, { headers, files, host, etags, onResponse });
+}
+
+/**
+ * A stand-in for a service the site owner names (a form service, a counting service) on a free loopback
+ * port: records every request it gets, preflights included, as `{ method, path, headers, body }` in
+ * `requests`, and answers each with `answer(request, response, state)`. Resolves to that state, with its
+ * `origin` and `close()`; a test may keep more in it (such as the status to answer with).
+ */
+export function recordingServer(answer, state = {}) {
+  state.requests = [];
+  const server = createServer((request, response) => {
+    const chunks = [];
+    request.on('data', (chunk) => chunks.push(chunk));
+    request.on('end', () => {
+      state.requests.push({
+        method: request.method,
+        path: request.url,
+        headers: request.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      });
+      answer(request, response, state);
+    });
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      state.origin = `http://127.0.0.1:${server.address().port}`;
+      state.close = () => new Promise((done) => server.close(done));
+      resolve(state);
+    });
+  });
 }
 
 /**

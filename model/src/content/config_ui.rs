@@ -19,6 +19,10 @@ pub struct ConfigUi {
     pub privacy_link_not_allowed: Text,
     pub lead_endpoint_not_allowed: Text,
     pub lead_needs_privacy_link: Text,
+    pub unknown_analytics: Text,
+    pub analytics_endpoint_not_allowed: Text,
+    pub analytics_site_not_allowed: Text,
+    pub analytics_incomplete: Text,
     pub logo_missing: Text,
     pub unknown_language: Text,
     pub unknown_address: Text,
@@ -88,6 +92,22 @@ pub static CONFIG_UI: ConfigUi = ConfigUi {
     lead_needs_privacy_link: Text::new(
         "lead_endpoint braucht auch privacy_link (die Adresse der Datenschutzerklärung), denn das Formular verlinkt sie bei der Einwilligung. Bis dahin entfällt das Formular.",
         "lead_endpoint also needs privacy_link (the address of your privacy policy), since the form links it beside the consent. Until then there is no form.",
+    ),
+    unknown_analytics: Text::new(
+        "„{value}“ ist kein Zähldienst, den der Check kennt: analytics erwartet plausible, umami oder matomo. Bis dahin wird nichts gezählt.",
+        "“{value}” is no counting service the check knows: analytics expects plausible, umami or matomo. Until then nothing is counted.",
+    ),
+    analytics_endpoint_not_allowed: Text::new(
+        "Die Adresse des Zähldienstes „{value}“ ist nicht erlaubt, nur eine https:-Adresse. Bis dahin wird nichts gezählt.",
+        "The counting service's address “{value}” is not allowed, only an https: address. Until then nothing is counted.",
+    ),
+    analytics_site_not_allowed: Text::new(
+        "„{value}“ ist für diesen Zähldienst keine Website: Plausible erwartet die Domain (muster-beratung.de), Umami die Website-ID, Matomo die Zahl idsite. Bis dahin wird nichts gezählt.",
+        "“{value}” is no website for this counting service: Plausible expects the domain (muster-beratung.de), Umami the website id, Matomo the idsite number. Until then nothing is counted.",
+    ),
+    analytics_incomplete: Text::new(
+        "Zum Zählen braucht es alle drei: analytics, analytics_endpoint und analytics_site. Bis dahin wird nichts gezählt.",
+        "Counting needs all three: analytics, analytics_endpoint and analytics_site. Until then nothing is counted.",
     ),
     logo_missing: Text::new(
         "Das Logo „{value}“ lässt sich nicht laden; fehlt die Datei? Es wird kein Logo gezeigt.",

@@ -23,6 +23,13 @@ pub struct EmbedUi {
     pub contact_label_en: Text,
     pub contact_link: Text,
     pub contact_text: Text,
+    /// The line above the contact button on du pages and on English pages.
+    pub contact_text_du: Text,
+    pub contact_text_en: Text,
+    /// The owner's start screen text under the quote, on Sie, du and English pages.
+    pub own_intro: Text,
+    pub own_intro_du: Text,
+    pub own_intro_en: Text,
     pub lang: Text,
     pub address: Text,
     pub address_sie: Text,
@@ -32,6 +39,15 @@ pub struct EmbedUi {
     pub host_origin: Text,
     pub privacy_link: Text,
     pub lead_endpoint: Text,
+    /// The counting service, with the choice of none and of the three services.
+    pub analytics: Text,
+    pub analytics_none: Text,
+    /// The services' names, the same in every language.
+    pub plausible: Text,
+    pub umami: Text,
+    pub matomo: Text,
+    pub analytics_endpoint: Text,
+    pub analytics_site: Text,
     /// Said at a field whose web address, email address or phone number was completed.
     pub completed: Text,
     pub not_a_colour: Text,
@@ -42,6 +58,9 @@ pub struct EmbedUi {
     pub lead_endpoint_mistake: Text,
     pub lead_needs_privacy_link: Text,
     pub host_origin_mistake: Text,
+    pub analytics_endpoint_mistake: Text,
+    pub analytics_site_mistake: Text,
+    pub analytics_incomplete: Text,
     /// A value the form does not offer, such as a language kept from an older visit.
     pub not_offered: Text,
     pub preview_heading: Text,
@@ -82,9 +101,9 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
     ),
     settings_heading: Text::new("Einstellungen", "Settings"),
     file_only_note: Text::addressed(
-        "Name, Logo, Kontaktknopf, Datenschutzerklärung, Formulardienst und die Websites, die Ergebnisse erfahren, gelten nur aus der Datei config.ini neben dem Check. So kann kein fremder Link und keine fremde Website Ihren Check umbenennen oder Daten umleiten. Diese Angaben stehen deshalb nur in den Zeilen für config.ini, und die Vorschau zeigt sie erst, wenn sie dort eingetragen sind. Farben, Sprache und Anrede kann jede Einbindung selbst wählen.",
-        "Name, Logo, Kontaktknopf, Datenschutzerklärung, Formulardienst und die Websites, die Ergebnisse erfahren, gelten nur aus der Datei config.ini neben dem Check. So kann kein fremder Link und keine fremde Website deinen Check umbenennen oder Daten umleiten. Diese Angaben stehen deshalb nur in den Zeilen für config.ini, und die Vorschau zeigt sie erst, wenn sie dort eingetragen sind. Farben, Sprache und Anrede kann jede Einbindung selbst wählen.",
-        "Name, logo, contact button, privacy policy, form service and the websites that learn of results are taken only from the file config.ini beside the check, so that no other link or website can rename your check or send data elsewhere. They therefore appear only in the lines for config.ini, and the preview shows them once they are in the file. Colours, language and form of address each embed may choose itself.",
+        "Name, Logo, Kontaktknopf, eigene Texte, Datenschutzerklärung, Formulardienst, Statistikdienst und die Websites, die Ergebnisse erfahren, gelten nur aus der Datei config.ini neben dem Check. So kann kein fremder Link und keine fremde Website Ihren Check umbenennen oder Daten umleiten. Diese Angaben stehen deshalb nur in den Zeilen für config.ini, und die Vorschau zeigt sie erst, wenn sie dort eingetragen sind. Farben, Sprache und Anrede kann jede Einbindung selbst wählen.",
+        "Name, Logo, Kontaktknopf, eigene Texte, Datenschutzerklärung, Formulardienst, Statistikdienst und die Websites, die Ergebnisse erfahren, gelten nur aus der Datei config.ini neben dem Check. So kann kein fremder Link und keine fremde Website deinen Check umbenennen oder Daten umleiten. Diese Angaben stehen deshalb nur in den Zeilen für config.ini, und die Vorschau zeigt sie erst, wenn sie dort eingetragen sind. Farben, Sprache und Anrede kann jede Einbindung selbst wählen.",
+        "Name, logo, contact button, your own texts, privacy policy, form service, analytics service and the websites that learn of results are taken only from the file config.ini beside the check, so that no other link or website can rename your check or send data elsewhere. They therefore appear only in the lines for config.ini, and the preview shows them once they are in the file. Colours, language and form of address each embed may choose itself.",
     ),
     reset: Text::new("Auf config.ini zurücksetzen", "Reset to config.ini"),
     name: Text::addressed(
@@ -123,6 +142,26 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
         "Satz über dem Kontaktknopf, z. B. „Im kostenlosen Erstgespräch gehen wir dein Ergebnis gemeinsam durch.“",
         "Sentence above the contact button, e.g. “In a free first meeting we go through your result together.”",
     ),
+    contact_text_du: Text::new(
+        "Satz über dem Kontaktknopf auf du-Seiten, z. B. „Im kostenlosen Erstgespräch gehen wir dein Ergebnis gemeinsam durch.“ (ohne ihn steht dort der Satz des Checks, nie der Satz aus dem Feld darüber)",
+        "Sentence above the contact button on German du pages (without it, those pages show the check's own sentence, never the one of the field above)",
+    ),
+    contact_text_en: Text::new(
+        "Satz über dem Kontaktknopf auf englischen Seiten (ohne ihn steht dort der Satz des Checks)",
+        "Sentence above the contact button on English pages, e.g. “In a free first meeting we go through your result together.” (without it, English pages show the check's own sentence)",
+    ),
+    own_intro: Text::new(
+        "Eigener Text auf der Startseite unter dem Zitat, für Seiten mit förmlicher Anrede (höchstens 400 Zeichen; ohne ihn steht dort der Text des Checks)",
+        "Your own text on the start screen under the quote, in German with Sie (at most 400 characters; without it, the check's own text shows)",
+    ),
+    own_intro_du: Text::new(
+        "Eigener Text auf der Startseite in der du-Form (höchstens 400 Zeichen)",
+        "Your own text on the start screen in German with du (at most 400 characters)",
+    ),
+    own_intro_en: Text::new(
+        "Eigener Text auf der Startseite auf Englisch (höchstens 400 Zeichen)",
+        "Your own text on the start screen in English (at most 400 characters)",
+    ),
     lang: Text::new("Sprache beim ersten Besuch", "Language on the first visit"),
     address: Text::new("Anrede auf Deutsch", "Form of address in German"),
     address_sie: Text::new("Sie", "Sie (formal)"),
@@ -143,6 +182,24 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
         "Adresse Ihres Formulardienstes (z. B. Formspree), der die Ergebnisse empfängt, die Ihnen Teilnehmende ausdrücklich senden wollen; braucht Ihre Datenschutzerklärung oben. Leer lassen, wenn Sie das nicht wollen.",
         "Adresse deines Formulardienstes (z. B. Formspree), der die Ergebnisse empfängt, die dir Teilnehmende ausdrücklich senden wollen; braucht deine Datenschutzerklärung oben. Leer lassen, wenn du das nicht willst.",
         "Address of your form service (e.g. Formspree) that receives the results visitors choose to send you; it needs your privacy policy above. Leave empty if you do not want this.",
+    ),
+    analytics: Text::addressed(
+        "Besuche anonym zählen, ohne Cookies und ohne Antworten, mit Ihrem Statistikdienst",
+        "Besuche anonym zählen, ohne Cookies und ohne Antworten, mit deinem Statistikdienst",
+        "Count visits anonymously, without cookies and without answers, with your analytics service",
+    ),
+    analytics_none: Text::new("Nicht zählen", "Do not count"),
+    plausible: Text::new("Plausible", "Plausible"),
+    umami: Text::new("Umami", "Umami"),
+    matomo: Text::new("Matomo", "Matomo"),
+    analytics_endpoint: Text::new(
+        "Adresse, an die der Statistikdienst Ereignisse annimmt, z. B. https://plausible.io/api/event, https://cloud.umami.is/api/send oder https://statistik.muster-beratung.de/matomo.php",
+        "Address where the analytics service takes events, e.g. https://plausible.io/api/event, https://cloud.umami.is/api/send or https://stats.example.org/matomo.php",
+    ),
+    analytics_site: Text::addressed(
+        "Ihre Website beim Statistikdienst: bei Plausible die Domain (muster-beratung.de), bei Umami die Website-ID, bei Matomo die Nummer (idsite)",
+        "Deine Website beim Statistikdienst: bei Plausible die Domain (muster-beratung.de), bei Umami die Website-ID, bei Matomo die Nummer (idsite)",
+        "Your website at the analytics service: for Plausible the domain (example.org), for Umami the website id, for Matomo the number (idsite)",
     ),
     completed: Text::new("Ergänzt zu {value}", "Completed to {value}"),
     not_a_colour: Text::addressed(
@@ -184,6 +241,20 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
         "„{value}“ ist keine Website-Adresse. Nennen Sie nur die Website selbst, ohne Unterseite, z. B. https://blog.muster-beratung.de.",
         "„{value}“ ist keine Website-Adresse. Nenn nur die Website selbst, ohne Unterseite, z. B. https://blog.muster-beratung.de.",
         "“{value}” is not a website address. Name only the website itself, without a page, e.g. https://blog.example.org.",
+    ),
+    analytics_endpoint_mistake: Text::addressed(
+        "„{value}“ geht nicht: Gezählt wird nur verschlüsselt, also an eine Adresse, die mit https:// beginnt. Ihr Statistikdienst nennt sie Ihnen.",
+        "„{value}“ geht nicht: Gezählt wird nur verschlüsselt, also an eine Adresse, die mit https:// beginnt. Dein Statistikdienst nennt sie dir.",
+        "“{value}” does not work: counting travels only encrypted, so to an address that begins with https://. Your analytics service gives it to you.",
+    ),
+    analytics_site_mistake: Text::addressed(
+        "„{value}“ passt nicht zu diesem Statistikdienst. Plausible erwartet die Domain, Umami die Website-ID, Matomo eine Zahl; Ihr Dienst zeigt sie in den Einstellungen der Website.",
+        "„{value}“ passt nicht zu diesem Statistikdienst. Plausible erwartet die Domain, Umami die Website-ID, Matomo eine Zahl; dein Dienst zeigt sie in den Einstellungen der Website.",
+        "“{value}” does not fit this analytics service. Plausible expects the domain, Umami the website id, Matomo a number; your service shows it in the website's settings.",
+    ),
+    analytics_incomplete: Text::new(
+        "Zum Zählen braucht es alle drei Felder: den Dienst, seine Adresse und die Website. Bis dahin bleibt das Zählen aus dem Code.",
+        "Counting needs all three fields: the service, its address and the website. Until then counting stays out of the code.",
     ),
     not_offered: Text::addressed(
         "„{value}“ gibt es hier nicht. Bitte wählen Sie aus der Liste.",

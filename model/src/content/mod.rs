@@ -6,6 +6,7 @@
 
 mod arguments;
 mod config_ui;
+mod counting_ui;
 mod embed_ui;
 mod goals;
 mod lead_ui;
@@ -16,6 +17,7 @@ mod workshop_ui;
 
 pub use arguments::{asked_argument, asked_position, ARGUMENTS, ARGUMENT_LEVELS, ASKED_ORDER};
 pub use config_ui::{ConfigUi, CONFIG_UI};
+pub use counting_ui::{CountingUi, COUNTING_UI};
 pub use embed_ui::{EmbedUi, EMBED_UI};
 pub use goals::{GOALS, GOAL_OPTIONS, IMPORTANCE_OPTIONS, REACH_OPTIONS};
 pub use lead_ui::{LeadUi, LEAD_UI};
@@ -254,6 +256,8 @@ pub struct ResultNotes {
 pub struct Band {
     /// The lowest overall score in this band; the bands are listed from the lowest up.
     pub min: u8,
+    /// The band's name for counting services (`crate::analytics`), which never changes with a wording.
+    pub key: &'static str,
     pub name: Text,
     /// One sentence about the overall score only. It names no strength, since a high score can come with a
     /// weak single answer; the result names strengths from the answers themselves (`scoring::strength`).

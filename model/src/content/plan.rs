@@ -490,6 +490,7 @@ pub static RESULT_NOTES: ResultNotes = ResultNotes {
 pub static BANDS: [Band; 4] = [
     Band {
         min: 0,
+        key: "first-steps",
         name: Text::new("Erste Schritte", "First steps"),
         summary: Text::new(
             "Social Media spielt im Unternehmen bisher kaum eine Rolle; schon ein, zwei gezielte Schritte bringen das Unternehmen spürbar voran.",
@@ -498,6 +499,7 @@ pub static BANDS: [Band; 4] = [
     },
     Band {
         min: 30,
+        key: "building-up",
         name: Text::new("Im Aufbau", "Building up"),
         summary: Text::new(
             "Erste Grundlagen sind gelegt; jetzt geht es darum, Ziele und Kanäle klarer zu fassen.",
@@ -506,6 +508,7 @@ pub static BANDS: [Band; 4] = [
     },
     Band {
         min: 55,
+        key: "well-placed",
         name: Text::new("Gut aufgestellt", "Well placed"),
         summary: Text::new(
             "Social Media wird schon bewusst genutzt; mit Plan und klarem Schwerpunkt ist noch mehr drin.",
@@ -514,6 +517,7 @@ pub static BANDS: [Band; 4] = [
     },
     Band {
         min: 80,
+        key: "front-runner",
         name: Text::new("Vorreiter", "Front-runner"),
         summary: Text::new(
             "Der Gesamtwert liegt im obersten Bereich; jetzt geht es darum, dranzubleiben und die offenen Punkte zu schließen.",
