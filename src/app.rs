@@ -9,7 +9,7 @@ use crate::components::question::QuestionStep;
 use crate::components::shared_result::SharedResult;
 use crate::components::shell::Shell;
 use crate::components::start::StartView;
-use crate::state::QuizState;
+use crate::state::State;
 use crate::{analytics, dom, storage, PageProps};
 use gloo_events::EventListener;
 use model::analytics::{Analytics, Event};
@@ -29,7 +29,7 @@ pub fn app(props: &PageProps) -> Html {
     // A visitor who began on the static first question, before the app had loaded, carries on from there.
     let state = use_reducer(|| {
         let quiz = &loaded.quiz;
-        QuizState(
+        State(
             props
                 .early_start
                 .map_or_else(|| quiz.clone(), |early| quiz.continued_from(early)),

@@ -3,6 +3,7 @@
 //! an embed does, from the query string, and lists any mistake in its preview notice.
 
 use crate::components::page_bar::{use_page_language, PageBar};
+use crate::state::State;
 use crate::PageProps;
 use crate::{dom, sharing, storage};
 use gloo_events::EventListener;
@@ -14,23 +15,10 @@ use model::embed_form::{EmbedForm, Field, FormAction};
 use model::host_event::SOURCE;
 use model::snippet::{config_file, iframe_snippet, loader_snippet, query};
 use model::{Lang, Text};
-use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement, MessageEvent};
 use yew::platform::spawn_local;
 use yew::prelude::*;
-
-/// The reducer of the form: a thin wrapper, because every rule of it lives in [`EmbedForm::apply`].
-#[derive(Clone, Debug, PartialEq)]
-struct FormState(EmbedForm);
-
-impl Reducible for FormState {
-    type Action = FormAction;
-
-    fn reduce(self: Rc<Self>, action: FormAction) -> Rc<Self> {
-        Rc::new(FormState(self.0.clone().apply(action)))
-    }
-}
 
 /// How long the preview waits after the last key before it shows what was typed: long enough not to
 /// reload the check in it at every key, short enough to follow the owner's typing.
@@ -45,7 +33,7 @@ pub fn embed_page(props: &PageProps) -> Html {
     let settings = &props.settings;
     let config = &settings.config;
     let form = use_reducer(|| {
-        FormState(storage::load_embed_form(EmbedForm::new(
+        State(storage::load_embed_form(EmbedForm::new(
             config,
             &settings.file_config(),
         )))

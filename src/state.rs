@@ -1,29 +1,18 @@
-//! The app's reducers: thin wrappers, because every rule lives in the model ([`model::Quiz::apply`],
-//! [`model::lead::LeadForm::apply`]).
+//! The app's one reducer. Every rule of every screen's state lives in the model, as a [`model::Reducer`]
+//! (the check's [`model::Quiz`], the lead form, the workshop screen, the embed page's form); this wrapper
+//! only lets Yew's `use_reducer` hold it.
 
-use model::{Quiz, QuizAction};
+use model::Reducer;
 use std::rc::Rc;
 use yew::Reducible;
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct QuizState(pub Quiz);
-
-impl Reducible for QuizState {
-    type Action = QuizAction;
-
-    fn reduce(self: Rc<Self>, action: QuizAction) -> Rc<Self> {
-        Rc::new(QuizState(self.0.apply(action)))
-    }
-}
-
-/// The lead form's reducer, a wrapper like [`QuizState`]: the rules are [`model::lead::LeadForm::apply`].
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct LeadState(pub model::lead::LeadForm);
+pub struct State<T>(pub T);
 
-impl Reducible for LeadState {
-    type Action = model::lead::LeadAction;
+impl<T: Reducer + Clone> Reducible for State<T> {
+    type Action = T::Action;
 
-    fn reduce(self: Rc<Self>, action: Self::Action) -> Rc<Self> {
-        Rc::new(LeadState(self.0.clone().apply(action)))
+    fn reduce(self: Rc<Self>, action: T::Action) -> Rc<Self> {
+        Rc::new(State(self.0.clone().apply(action)))
     }
 }

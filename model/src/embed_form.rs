@@ -9,6 +9,7 @@
 
 use crate::config::{query_pairs, Config, ProblemKind, Setting};
 use crate::content::EMBED_UI;
+use crate::reducer::Reducer;
 use crate::snippet::{cleaned, typed_query};
 use crate::text::{Lang, Text};
 use crate::workshop::facilitator::{is_domain, is_email_address};
@@ -171,22 +172,6 @@ impl EmbedForm {
     /// Whether the owner has changed any value.
     pub fn is_changed(&self) -> bool {
         self.values != self.start
-    }
-
-    pub fn apply(mut self, action: FormAction) -> EmbedForm {
-        match action {
-            FormAction::Type(setting, value) => {
-                if let Some(slot) = self.values.get_mut(&setting) {
-                    *slot = value;
-                }
-            }
-            FormAction::Preview => self.previewed = self.values.clone(),
-            FormAction::Reset => {
-                self.values = self.start.clone();
-                self.previewed = self.start.clone();
-            }
-        }
-        self
     }
 
     /// The typed value of `setting`, empty when unset.
@@ -421,6 +406,26 @@ fn is_phone(value: &str) -> bool {
         && rest
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '/' | '.' | '(' | ')'))
+}
+
+impl Reducer for EmbedForm {
+    type Action = FormAction;
+
+    fn apply(mut self, action: Self::Action) -> Self {
+        match action {
+            FormAction::Type(setting, value) => {
+                if let Some(slot) = self.values.get_mut(&setting) {
+                    *slot = value;
+                }
+            }
+            FormAction::Preview => self.previewed = self.values.clone(),
+            FormAction::Reset => {
+                self.values = self.start.clone();
+                self.previewed = self.start.clone();
+            }
+        }
+        self
+    }
 }
 
 #[cfg(test)]

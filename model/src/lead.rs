@@ -9,6 +9,7 @@
 
 use crate::config::{contact_href, form_encoded, scheme};
 use crate::content::{LEAD_UI, UI};
+use crate::reducer::Reducer;
 use crate::text::{Lang, Text};
 use crate::workshop::facilitator::is_email_address;
 use crate::{CompleteAnswers, Scores};
@@ -111,35 +112,6 @@ pub struct LeadResult<'a> {
 }
 
 impl LeadForm {
-    /// The form after `action`. Sending starts only from [`LeadAction::Submit`] on a form without
-    /// problems, and never while a request is on its way or after one arrived.
-    pub fn apply(mut self, action: LeadAction) -> LeadForm {
-        let editable = matches!(self.status, LeadStatus::Editing | LeadStatus::Failed);
-        match action {
-            LeadAction::EditName(name) if editable => self.name = name,
-            LeadAction::EditEmail(email) if editable => self.email = email,
-            LeadAction::EditMessage(message) if editable => self.message = message,
-            LeadAction::SetConsent(consent) if editable => self.consent = consent,
-            LeadAction::Submit if editable => {
-                self.tried = true;
-                if self.problems().is_empty() {
-                    self.status = LeadStatus::Sending;
-                    self.attempt += 1;
-                }
-            }
-            LeadAction::Answered { attempt, delivered } if attempt == self.attempt => {
-                self.status = match (self.status, delivered) {
-                    // A success that arrives after the app gave up waiting still counts: it did arrive.
-                    (LeadStatus::Sending | LeadStatus::Failed, true) => LeadStatus::Sent,
-                    (LeadStatus::Sending, false) => LeadStatus::Failed,
-                    (status, _) => status,
-                };
-            }
-            _ => {}
-        }
-        self
-    }
-
     /// Everything that keeps the form from being sent, in the order of the fields.
     pub fn problems(&self) -> Vec<LeadProblem> {
         let email = self.email.trim();
@@ -253,4 +225,37 @@ pub fn privacy_line(
 pub fn email_route(contact_link: &str, result_link: &str) -> Option<String> {
     (scheme(contact_link).as_deref() == Some("mailto"))
         .then(|| contact_href(contact_link, result_link))
+}
+
+impl Reducer for LeadForm {
+    type Action = LeadAction;
+
+    /// The form after `action`. Sending starts only from [`LeadAction::Submit`] on a form without
+    /// problems, and never while a request is on its way or after one arrived.
+    fn apply(mut self, action: Self::Action) -> Self {
+        let editable = matches!(self.status, LeadStatus::Editing | LeadStatus::Failed);
+        match action {
+            LeadAction::EditName(name) if editable => self.name = name,
+            LeadAction::EditEmail(email) if editable => self.email = email,
+            LeadAction::EditMessage(message) if editable => self.message = message,
+            LeadAction::SetConsent(consent) if editable => self.consent = consent,
+            LeadAction::Submit if editable => {
+                self.tried = true;
+                if self.problems().is_empty() {
+                    self.status = LeadStatus::Sending;
+                    self.attempt += 1;
+                }
+            }
+            LeadAction::Answered { attempt, delivered } if attempt == self.attempt => {
+                self.status = match (self.status, delivered) {
+                    // A success that arrives after the app gave up waiting still counts: it did arrive.
+                    (LeadStatus::Sending | LeadStatus::Failed, true) => LeadStatus::Sent,
+                    (LeadStatus::Sending, false) => LeadStatus::Failed,
+                    (status, _) => status,
+                };
+            }
+            _ => {}
+        }
+        self
+    }
 }

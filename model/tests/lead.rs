@@ -8,6 +8,7 @@ use model::lead::{
     email_route, heading, privacy_line, LeadAction, LeadField, LeadForm, LeadProblem, LeadResult,
     LeadStatus,
 };
+use model::Reducer;
 use model::{CompleteAnswers, Lang, Scores};
 use proptest::prelude::*;
 

@@ -6,6 +6,7 @@ use model::workshop::facilitator::{Contact, ContactError};
 use model::workshop::paste::Workshop;
 use model::workshop::saved::Workshops;
 use model::workshop::state::{Slide, WorkshopAction, WorkshopState};
+use model::Reducer;
 use model::{Answers, Choice, CompleteAnswers, Lang};
 
 fn link(choice: Choice) -> String {

@@ -4,7 +4,7 @@
 //! effect, only after the visitor agreed and pressed "Senden". Nothing goes out before.
 
 use crate::dom;
-use crate::state::LeadState;
+use crate::state::State;
 use gloo_timers::callback::Timeout;
 use model::content::LEAD_UI;
 use model::lead::{self, LeadAction, LeadField, LeadResult, LeadStatus};
@@ -49,7 +49,7 @@ pub struct LeadFormProps {
 #[function_component(LeadFormView)]
 pub fn lead_form_view(props: &LeadFormProps) -> Html {
     let lang = props.lang;
-    let form = use_reducer(LeadState::default);
+    let form = use_reducer(State::<model::lead::LeadForm>::default);
     let presses = use_state(|| 0_u32);
     let owner = props.owner.as_deref();
     let recipient = lead::recipient(lang, owner);

@@ -5,9 +5,9 @@ use super::group::GroupPanel;
 use super::join::{ContactField, JoinPanel};
 use super::participants::ParticipantList;
 use super::slides::{Slides, Step};
-use super::state::WorkshopScreen;
 use crate::components::notice::Notice;
 use crate::components::page_bar::{use_page_language, PageBar};
+use crate::state::State;
 use crate::storage::WorkshopsKept;
 use crate::PageProps;
 use crate::{dom, sharing, storage};
@@ -27,7 +27,7 @@ pub fn workshop_app(props: &PageProps) -> Html {
             .or(props.settings.config.lang)
             .unwrap_or_default();
         let contact = storage::load_workshop_contact();
-        WorkshopScreen(WorkshopState::new(lang, loaded.0.clone(), contact))
+        State(WorkshopState::new(lang, loaded.0.clone(), contact))
     });
     let state = &screen.0;
     let show_damaged_notice = use_state(|| loaded.1);
@@ -220,7 +220,7 @@ pub fn workshop_app(props: &PageProps) -> Html {
 
 /// A callback that turns what a panel reports into an action on the workshop state.
 fn dispatcher<T: 'static>(
-    screen: &UseReducerHandle<WorkshopScreen>,
+    screen: &UseReducerHandle<State<WorkshopState>>,
     make: fn(T) -> WorkshopAction,
 ) -> Callback<T> {
     let screen = screen.clone();

@@ -10,6 +10,5 @@ mod join;
 mod participants;
 mod scanner;
 mod slides;
-mod state;
 
 pub use app::WorkshopApp;

@@ -61,6 +61,7 @@ pub fn explain(error: CodeError) -> &'static Text {
 mod tests {
     use super::*;
     use crate::check::answers::Choice;
+    use crate::reducer::Reducer;
 
     #[test]
     fn a_result_fragment_reads_back_with_or_without_its_hash() {

@@ -4,6 +4,7 @@
 
 use crate::check::answers::{Answers, Choice, Field, Question};
 use crate::check::code;
+use crate::reducer::Reducer;
 use crate::text::Lang;
 
 /// What the user is looking at.
@@ -87,7 +88,7 @@ impl Quiz {
         if self.screen != Screen::Start {
             return self.clone();
         }
-        let mut quiz = self.apply(QuizAction::Start);
+        let mut quiz = self.clone().apply(QuizAction::Start);
         let chosen = early
             .business
             .and_then(Choice::new)
@@ -99,53 +100,6 @@ impl Quiz {
             quiz = quiz.apply(QuizAction::Next);
         }
         quiz
-    }
-
-    /// The state after `action`.
-    pub fn apply(&self, action: QuizAction) -> Quiz {
-        let mut next = Quiz {
-            needs_answer: false,
-            ..self.clone()
-        };
-        match action {
-            QuizAction::Start => next.screen = Screen::Question(0),
-            QuizAction::Answer(field, choice) => next.answers.answer(field, choice),
-            QuizAction::Next => match self.screen {
-                Screen::Start => next.screen = Screen::Question(0),
-                Screen::Question(index) => {
-                    let answered = Question::at(index)
-                        .is_some_and(|question| self.answers.is_answered(question));
-                    if !answered {
-                        next.needs_answer = true;
-                    } else if index + 1 < Question::COUNT {
-                        next.screen = Screen::Question(index + 1);
-                    } else {
-                        next.screen = Screen::Result;
-                    }
-                }
-                Screen::Result => {}
-            },
-            QuizAction::Back => {
-                next.screen = match self.screen {
-                    Screen::Start | Screen::Question(0) => Screen::Start,
-                    Screen::Question(index) => Screen::Question(index - 1),
-                    Screen::Result => Screen::Question(Question::COUNT - 1),
-                }
-            }
-            QuizAction::Restart => {
-                next = Quiz {
-                    lang: self.lang,
-                    ..Quiz::default()
-                }
-            }
-            QuizAction::SetLang(lang) => next.lang = lang,
-            QuizAction::Show(screen) => {
-                if self.has_reached(screen) {
-                    next.screen = screen;
-                }
-            }
-        }
-        next
     }
 
     /// Whether the visitor may be shown `screen` with the answers given so far.
@@ -221,6 +175,56 @@ const SAVED_FORMAT: &str = "smc3";
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SavedStateError;
 
+impl Reducer for Quiz {
+    type Action = QuizAction;
+
+    fn apply(self, action: Self::Action) -> Self {
+        let mut next = Quiz {
+            needs_answer: false,
+            ..self.clone()
+        };
+        match action {
+            QuizAction::Start => next.screen = Screen::Question(0),
+            QuizAction::Answer(field, choice) => next.answers.answer(field, choice),
+            QuizAction::Next => match self.screen {
+                Screen::Start => next.screen = Screen::Question(0),
+                Screen::Question(index) => {
+                    let answered = Question::at(index)
+                        .is_some_and(|question| self.answers.is_answered(question));
+                    if !answered {
+                        next.needs_answer = true;
+                    } else if index + 1 < Question::COUNT {
+                        next.screen = Screen::Question(index + 1);
+                    } else {
+                        next.screen = Screen::Result;
+                    }
+                }
+                Screen::Result => {}
+            },
+            QuizAction::Back => {
+                next.screen = match self.screen {
+                    Screen::Start | Screen::Question(0) => Screen::Start,
+                    Screen::Question(index) => Screen::Question(index - 1),
+                    Screen::Result => Screen::Question(Question::COUNT - 1),
+                }
+            }
+            QuizAction::Restart => {
+                next = Quiz {
+                    lang: self.lang,
+                    ..Quiz::default()
+                }
+            }
+            QuizAction::SetLang(lang) => next.lang = lang,
+            QuizAction::Show(screen) => {
+                if self.has_reached(screen) {
+                    next.screen = screen;
+                }
+            }
+        }
+        next
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -260,7 +264,7 @@ mod tests {
     fn the_app_carries_on_from_the_static_first_question() {
         let fresh = Quiz::default();
         let started = fresh.continued_from(EarlyStart::default());
-        assert_eq!(started, fresh.apply(QuizAction::Start));
+        assert_eq!(started, fresh.clone().apply(QuizAction::Start));
 
         let chosen = fresh.continued_from(EarlyStart {
             business: Some(3),
@@ -324,24 +328,28 @@ mod tests {
             quiz = quiz.apply(QuizAction::Next);
         }
         assert_eq!(quiz.screen, Screen::Question(3));
-        let back = quiz.apply(QuizAction::Show(Screen::Question(1)));
+        let back = quiz.clone().apply(QuizAction::Show(Screen::Question(1)));
         assert_eq!(back.screen, Screen::Question(1));
         assert_eq!(back.answers, quiz.answers, "answers stay");
         assert_eq!(
-            back.apply(QuizAction::Show(Screen::Question(3))).screen,
+            back.clone()
+                .apply(QuizAction::Show(Screen::Question(3)))
+                .screen,
             Screen::Question(3)
         );
         // Nothing beyond the first unanswered question, and no result before every answer.
         assert_eq!(
-            back.apply(QuizAction::Show(Screen::Question(4))).screen,
+            back.clone()
+                .apply(QuizAction::Show(Screen::Question(4)))
+                .screen,
             Screen::Question(1)
         );
         assert_eq!(
-            back.apply(QuizAction::Show(Screen::Result)).screen,
+            back.clone().apply(QuizAction::Show(Screen::Result)).screen,
             Screen::Question(1)
         );
         assert_eq!(
-            back.apply(QuizAction::Show(Screen::Start)).screen,
+            back.clone().apply(QuizAction::Show(Screen::Start)).screen,
             Screen::Start
         );
         assert_eq!(

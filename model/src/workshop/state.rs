@@ -5,6 +5,7 @@ use super::aggregate::{aggregate, GroupView};
 use super::facilitator::{Contact, ContactError};
 use super::paste::{AddReport, Workshop};
 use super::saved::Workshops;
+use crate::reducer::Reducer;
 use crate::text::Lang;
 
 /// What the workshop screen shows and holds.
@@ -74,61 +75,6 @@ impl WorkshopState {
         self.workshops.list.get(self.current?)
     }
 
-    /// The state after `action`.
-    pub fn apply(mut self, action: WorkshopAction) -> WorkshopState {
-        let count = self.workshops.list.len();
-        match action {
-            WorkshopAction::SetLang(lang) => self.lang = lang,
-            WorkshopAction::Create(name) => {
-                self.workshops.list.push(Workshop::new(&name));
-                self.current = Some(count);
-                self.report = None;
-            }
-            WorkshopAction::Select(index) if index < count => {
-                self.current = Some(index);
-                self.report = None;
-            }
-            WorkshopAction::Delete(index) if index < count => {
-                self.workshops.list.remove(index);
-                self.current = (count > 1).then_some(0);
-                self.report = None;
-            }
-            WorkshopAction::Select(_) | WorkshopAction::Delete(_) => {}
-            WorkshopAction::AddLinks(text) => {
-                if let Some(workshop) = self.current_mut() {
-                    let report = workshop.add_links(&text);
-                    self.report = Some(report);
-                }
-            }
-            WorkshopAction::RemoveParticipant(index) => {
-                if let Some(workshop) = self.current_mut() {
-                    workshop.remove(index);
-                }
-            }
-            WorkshopAction::Present(presenting) => {
-                self.presenting = presenting;
-                self.slide = 0;
-            }
-            WorkshopAction::NextSlide => self.slide += 1,
-            WorkshopAction::PreviousSlide => self.slide = self.slide.saturating_sub(1),
-            WorkshopAction::Cover(covered) => self.covered = covered,
-            WorkshopAction::SetContact(contact) => self.contact = contact,
-            WorkshopAction::Restore(workshops) => {
-                if self.workshops.list.is_empty() {
-                    self.current = (!workshops.list.is_empty()).then_some(0);
-                    self.workshops = workshops;
-                }
-            }
-        }
-        // Past the last slide, or removed results took slides away: the presentation stays on the last
-        // one left. Counting the slides aggregates every result, so it is done only while presenting
-        // (`Present` starts at the first slide anyway).
-        if self.presenting && self.slide > 0 {
-            self.slide = self.slide.min(self.slides().len() - 1);
-        }
-        self
-    }
-
     /// The current workshop's group picture, if it has results.
     pub fn group_view(&self) -> Option<GroupView> {
         aggregate(&self.current()?.answers())
@@ -184,4 +130,62 @@ pub fn slides(view: Option<&GroupView>) -> Vec<Slide> {
         slides.extend((0..view.prompts.len()).map(Slide::Question));
     }
     slides
+}
+
+impl Reducer for WorkshopState {
+    type Action = WorkshopAction;
+
+    fn apply(mut self, action: Self::Action) -> Self {
+        let count = self.workshops.list.len();
+        match action {
+            WorkshopAction::SetLang(lang) => self.lang = lang,
+            WorkshopAction::Create(name) => {
+                self.workshops.list.push(Workshop::new(&name));
+                self.current = Some(count);
+                self.report = None;
+            }
+            WorkshopAction::Select(index) if index < count => {
+                self.current = Some(index);
+                self.report = None;
+            }
+            WorkshopAction::Delete(index) if index < count => {
+                self.workshops.list.remove(index);
+                self.current = (count > 1).then_some(0);
+                self.report = None;
+            }
+            WorkshopAction::Select(_) | WorkshopAction::Delete(_) => {}
+            WorkshopAction::AddLinks(text) => {
+                if let Some(workshop) = self.current_mut() {
+                    let report = workshop.add_links(&text);
+                    self.report = Some(report);
+                }
+            }
+            WorkshopAction::RemoveParticipant(index) => {
+                if let Some(workshop) = self.current_mut() {
+                    workshop.remove(index);
+                }
+            }
+            WorkshopAction::Present(presenting) => {
+                self.presenting = presenting;
+                self.slide = 0;
+            }
+            WorkshopAction::NextSlide => self.slide += 1,
+            WorkshopAction::PreviousSlide => self.slide = self.slide.saturating_sub(1),
+            WorkshopAction::Cover(covered) => self.covered = covered,
+            WorkshopAction::SetContact(contact) => self.contact = contact,
+            WorkshopAction::Restore(workshops) => {
+                if self.workshops.list.is_empty() {
+                    self.current = (!workshops.list.is_empty()).then_some(0);
+                    self.workshops = workshops;
+                }
+            }
+        }
+        // Past the last slide, or removed results took slides away: the presentation stays on the last
+        // one left. Counting the slides aggregates every result, so it is done only while presenting
+        // (`Present` starts at the first slide anyway).
+        if self.presenting && self.slide > 0 {
+            self.slide = self.slide.min(self.slides().len() - 1);
+        }
+        self
+    }
 }
