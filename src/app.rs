@@ -229,7 +229,7 @@ pub fn app(props: &PageProps) -> Html {
 
 /// Whom the visitor may send the result to, for the start screen's privacy line: `None` without a lead
 /// endpoint, `Some(None)` for an owner without a name.
-fn lead_owner(config: &model::config::Config) -> Option<Option<AttrValue>> {
+fn lead_owner(config: &model::settings::Config) -> Option<Option<AttrValue>> {
     config
         .lead_endpoint
         .as_ref()

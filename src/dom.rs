@@ -317,11 +317,11 @@ pub fn query_string() -> String {
 }
 
 /// The link to a result: the check's folder with this page's presentation settings (such as the language;
-/// `model::config::presentation_query`, so a crafted link's other values never travel on), and the answers
+/// `model::settings::presentation_query`, so a crafted link's other values never travel on), and the answers
 /// in the fragment, which never reaches a server.
 pub fn result_link(answers: &model::CompleteAnswers) -> String {
     let mut link = folder_address();
-    link.push_str(&model::config::presentation_query(&query_string()));
+    link.push_str(&model::settings::presentation_query(&query_string()));
     link.push('#');
     link.push_str(&model::check::link::result_fragment(answers));
     link

@@ -1,8 +1,8 @@
 //! The site owner's settings in the page: fetching `config.ini`, painting the brand colours, and telling the
 //! owner in the console what could not be used. Reading and checking the settings is the model's job
-//! (`model::config`); this module only does what needs the browser.
+//! (`model::settings`); this module only does what needs the browser.
 
-use model::config::{self, Config, Problem};
+use model::settings::{self, Config, Problem};
 use model::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -43,7 +43,7 @@ impl Settings {
 
 /// The text of `config.ini` beside the page, or `None` when it is missing or unreadable.
 pub async fn fetch_config_file() -> Option<String> {
-    let address = config::FILE_NAME;
+    let address = settings::FILE_NAME;
     let window = web_sys::window()?;
     // A plain request, so it picks up the page's preload of the file (see index.html). Freshness is the
     // offline cache's business: it refreshes the file on every visit.

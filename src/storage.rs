@@ -7,7 +7,7 @@
 
 use crate::dom;
 use model::content::UI;
-use model::embed_form::EmbedForm;
+use model::settings::embed_form::EmbedForm;
 use model::workshop::saved::Workshops;
 use model::{Lang, Quiz, Text};
 use web_sys::Storage;

@@ -11,7 +11,7 @@ use model::content::{
     asked_argument, Argument, ARGUMENTS, ARGUMENT_SHARE, BUSINESSES, BUSINESS_QUESTION, GOALS,
     GOAL_OPTIONS, GOAL_SHARE, OPTION_COUNT, UI,
 };
-use model::share::markup::escape;
+use model::markup::escape;
 use model::{Lang, Text};
 use serde_json::{json, Value};
 

@@ -7,11 +7,13 @@
 //! other time. [`LeadForm::body`] is that request's body, form-encoded like an HTML form, the format every
 //! static-site form service reads.
 
-use crate::config::{contact_href, form_encoded, scheme};
+use crate::settings::contact_href;
+
 use crate::content::{LEAD_UI, UI};
 use crate::reducer::Reducer;
 use crate::text::{Lang, Text};
-use crate::workshop::facilitator::is_email_address;
+use crate::url::is_email_address;
+use crate::url::{form_encoded, scheme};
 use crate::{CompleteAnswers, Scores};
 
 /// The form's fields that a visitor can get wrong.

@@ -6,15 +6,15 @@
 
 pub mod analytics;
 pub mod check;
-pub mod config;
 pub mod content;
-pub mod embed_form;
 pub mod host_event;
 pub mod lead;
+pub mod markup;
 pub mod reducer;
+pub mod settings;
 pub mod share;
-pub mod snippet;
 pub mod text;
+pub mod url;
 pub mod workshop;
 
 pub use check::answers::{Answers, Choice, CompleteAnswers, Question, Slot};

@@ -1,7 +1,7 @@
 //! The one shape of every screen's state in the model: a value that an action turns into the next value.
 //!
 //! The check ([`crate::check::quiz::Quiz`]), the lead form ([`crate::lead::LeadForm`]), the embed page's
-//! form ([`crate::embed_form::EmbedForm`]) and the workshop screen ([`crate::workshop::state::WorkshopState`])
+//! form ([`crate::settings::embed_form::EmbedForm`]) and the workshop screen ([`crate::workshop::state::WorkshopState`])
 //! each implement it, so the app wraps them all in one generic Yew reducer, and each is tested natively
 //! by applying actions to values.
 

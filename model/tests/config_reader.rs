@@ -5,7 +5,7 @@
 //! few dozen characters). The tests below check that nothing past the bound changes the outcome, and
 //! count lines, not clock time.
 
-use model::config::{
+use model::settings::{
     Config, Place, Problem, ProblemKind, Setting, MAX_FILE_BYTES, MAX_PROBLEMS, MAX_QUERY_BYTES,
 };
 use model::Lang;

@@ -1,7 +1,9 @@
 //! Sending a result to the workshop's facilitator: which contacts are accepted, how they ride in the join
 //! link, and the links that send a result.
 
-use model::config::{percent_decode, Config};
+use model::settings::Config;
+
+use model::url::percent_decode;
 use model::workshop::facilitator::{
     join_link, mailto_href, named_result_link, Contact, ContactError,
 };

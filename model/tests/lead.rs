@@ -2,12 +2,12 @@
 //! typed is lost when sending fails, and the body carries the documented fields.
 
 use model::check::link::{read_fragment, result_fragment};
-use model::config::query_pairs;
 use model::content::{LeadUi, LEAD_UI, UI};
 use model::lead::{
     email_route, heading, privacy_line, LeadAction, LeadField, LeadForm, LeadProblem, LeadResult,
     LeadStatus,
 };
+use model::url::query_pairs;
 use model::Reducer;
 use model::{CompleteAnswers, Lang, Scores};
 use proptest::prelude::*;

@@ -2,7 +2,7 @@
 //! its own pages, a form left out falls back to the product's text (never to another form's), a text too
 //! long is a reported mistake rather than cut, and no link may set any of them.
 
-use model::config::{Config, Place, ProblemKind};
+use model::settings::{Config, Place, ProblemKind};
 use model::Lang;
 
 const FILE: &str =

@@ -5,12 +5,12 @@ mod common;
 
 use common::complete_answers;
 use model::check::code::{encode, CodeError};
-use model::config::percent_encode;
 use model::content::{SendUi, WorkshopUi, ARGUMENTS, BANDS, GOALS, SEND_UI, UI, WORKSHOP_UI};
 use model::share::card::{
     group_card_layout, group_card_svg, text_width, CardColours, CARD_HEIGHT, CARD_WIDTH,
     MIN_FONT_SIZE, PANEL_WIDTH,
 };
+use model::url::percent_encode;
 use model::workshop::aggregate::{aggregate, GoalStat, ItemStat, Prompt, Stat};
 use model::workshop::csv::{to_csv, CsvFormat};
 use model::workshop::paste::{

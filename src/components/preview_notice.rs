@@ -1,6 +1,6 @@
 use crate::dom;
-use model::config::Problem;
 use model::content::CONFIG_UI;
+use model::settings::Problem;
 use model::Lang;
 use yew::prelude::*;
 

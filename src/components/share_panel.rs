@@ -1,8 +1,8 @@
 use crate::components::qr_code::QrCode;
 use crate::share_worker::use_share_worker;
 use crate::{dom, sharing};
-use model::config::Colour;
 use model::content::UI;
+use model::settings::Colour;
 use model::share::card::{CardBrand, CardContent};
 use model::share::share_job::{ShareJob, ShareReply};
 use model::{CompleteAnswers, Lang, Scores, Text};

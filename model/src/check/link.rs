@@ -5,9 +5,9 @@
 
 use crate::check::answers::{Answers, CompleteAnswers};
 use crate::check::code::{self, CodeError};
-use crate::config::percent_decode;
 use crate::content::UI;
 use crate::text::Text;
+use crate::url::percent_decode;
 
 /// What comes after `#` in a result link, before the code.
 pub const RESULT_PREFIX: &str = "r=";
@@ -20,7 +20,7 @@ pub const PROGRESS_PREFIX: &str = "p=";
 /// The fragment, without the `#`, that keeps `saved` (whatever [`crate::Quiz::to_saved`] wrote) in the
 /// page's address.
 pub fn progress_fragment(saved: &str) -> String {
-    format!("{PROGRESS_PREFIX}{}", crate::config::percent_encode(saved))
+    format!("{PROGRESS_PREFIX}{}", crate::url::percent_encode(saved))
 }
 
 /// The progress line kept in a URL fragment (with or without its `#`) by [`progress_fragment`], unread:

@@ -3,11 +3,11 @@
 //! The card is built here as text, so its layout is tested natively; the app only draws it onto a canvas
 //! to turn it into a PNG.
 
-use super::markup::escape;
 use super::qr::qr_svg;
 use crate::check::scoring::Scores;
-use crate::config::Colour;
 use crate::content::{ARGUMENTS, UI, WORKSHOP_UI};
+use crate::markup::escape;
+use crate::settings::Colour;
 use crate::text::Lang;
 use crate::workshop::aggregate::GroupView;
 
@@ -59,7 +59,7 @@ impl CardBrand {
     /// The contact as a reader can use it, from a contact link: `mailto:` and `tel:` (in any case) give way
     /// to the address or number, and a mail's query (a prepared subject) is left out.
     pub fn readable_contact(link: &str) -> String {
-        let scheme = crate::config::scheme(link);
+        let scheme = crate::url::scheme(link);
         let bare = match scheme.as_deref() {
             Some(scheme @ ("mailto" | "tel")) => link.trim_start()[scheme.len() + 1..].to_owned(),
             _ => return link.to_owned(),

@@ -2,11 +2,10 @@
 //!
 //! [`card`] lays out the share image as SVG text and [`qr`] draws a link as a QR code; both run in the
 //! share worker, outside the check's first view, and [`share_job`] is the protocol between the app and that
-//! worker. [`markup`] escapes text for the markup this crate writes.
+//! worker.
 //!
 //! Result links themselves (`#r=…`) are the check's, in [`crate::check::link`].
 
 pub mod card;
-pub mod markup;
 pub mod qr;
 pub mod share_job;

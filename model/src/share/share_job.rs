@@ -9,7 +9,7 @@
 
 use super::card::{draw_card, CardColours, CardContent, CardFooter};
 use super::qr::{qr_svg, QrSvg};
-use crate::config::Colour;
+use crate::settings::Colour;
 
 /// Separates the fields of a message; it cannot occur in a link, a code or an SVG we write.
 const SEPARATOR: char = '\u{1f}';

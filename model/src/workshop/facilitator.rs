@@ -7,10 +7,9 @@
 //! program, where they send it or not. A chat link must be `https`.
 
 use super::paste::{clean_name, NAME_PREFIX};
-use crate::config::{percent_encode, query_pairs};
-
-/// The query string's key for the facilitator's contact in the join link.
-pub const CONTACT_KEY: &str = "workshop";
+use crate::settings::CONTACT_KEY;
+use crate::url::is_email_address;
+use crate::url::{percent_encode, query_pairs};
 
 /// The longest contact accepted, in bytes: the longest e-mail address is 254, and chat links are shorter.
 const MAX_CONTACT_LEN: usize = 254;
@@ -84,35 +83,6 @@ impl Contact {
             Contact::Chat { link, .. } => link,
         }
     }
-}
-
-/// Whether `address` has the shape of an e-mail address: a plain local part, an `@` and a domain
-/// ([`is_domain`]). Only the shape: whether the mailbox exists, only sending to it tells.
-pub fn is_email_address(address: &str) -> bool {
-    let Some((local, domain)) = address.split_once('@') else {
-        return false;
-    };
-    let local_ok = !local.is_empty()
-        && local
-            .chars()
-            .all(|c| c.is_alphanumeric() || "._+-!$'*=^_`{|}~".contains(c));
-    local_ok && is_domain(domain)
-}
-
-/// Whether `host` is a domain name: at least two labels of letters, digits and hyphens, none starting or
-/// ending with a hyphen, the last of at least two letters (`muster-beratung.de`, not `logo` or `1.2`).
-pub fn is_domain(host: &str) -> bool {
-    let labels: Vec<&str> = host.split('.').collect();
-    labels.len() >= 2
-        && labels.iter().all(|label| {
-            !label.is_empty()
-                && !label.starts_with('-')
-                && !label.ends_with('-')
-                && label.chars().all(|c| c.is_alphanumeric() || c == '-')
-        })
-        && labels
-            .last()
-            .is_some_and(|tld| tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic))
 }
 
 fn strip_prefix_ignoring_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {

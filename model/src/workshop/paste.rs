@@ -7,7 +7,7 @@
 use crate::check::answers::CompleteAnswers;
 use crate::check::code::{self, CodeError};
 use crate::check::link::read_fragment;
-use crate::config::percent_decode;
+use crate::url::percent_decode;
 
 /// The most participants a workshop holds. It keeps the group view and the saved text small, and is far
 /// more than a workshop room seats.

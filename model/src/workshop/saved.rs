@@ -3,7 +3,7 @@
 use super::paste::{clean_name, Admission, Participant, Workshop, NAME_PREFIX};
 use crate::check::answers::Answers;
 use crate::check::code;
-use crate::config::{percent_decode, percent_encode};
+use crate::url::{percent_decode, percent_encode};
 
 /// All workshops of this browser, kept in `localStorage` by the app as one text (one line per workshop).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

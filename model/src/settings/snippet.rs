@@ -1,12 +1,14 @@
 //! The code a site owner copies from the embed page: the loader's element, a plain iframe, and the lines
 //! of `config.ini`. Each is built from the same list of settings, so all three always say the same,
 //! within what each may carry: the loader's attributes and the iframe's address only presentation
-//! ([`Trust::Presentation`](crate::config::Trust::Presentation)), `config.ini` everything. A value the check would not accept is never copied,
+//! ([`Trust::Presentation`](crate::settings::Trust::Presentation)), `config.ini` everything. A value the check would not accept is never copied,
 //! and no value keeps a control character or line break, which could add a line of its own to
 //! `config.ini` while the form's one-line field hides it.
 
-use crate::config::{percent_encode, Place, Setting};
-use crate::share::markup::escape;
+use crate::settings::{Place, Setting};
+
+use crate::markup::escape;
+use crate::url::percent_encode;
 
 /// Settings as `(setting, value)` pairs, as typed (`&str`) or as the embed form completed them
 /// (`String`); pairs with an empty value are left out.
@@ -115,7 +117,7 @@ pub fn config_file<V: AsRef<str>>(settings: &Settings<V>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::Config;
+    use crate::settings::Config;
 
     const SETTINGS: [(Setting, &str); 6] = [
         (Setting::Name, "Müller & Söhne \"Beratung\""),

@@ -7,12 +7,14 @@
 //! never put back an older value under the owner's cursor, and a mistake stays in its field for the owner
 //! to correct, while no snippet and no preview ever carries it.
 
-use crate::config::{query_pairs, Config, ProblemKind, Setting};
+use crate::settings::{Config, ProblemKind, Setting};
+
 use crate::content::EMBED_UI;
 use crate::reducer::Reducer;
-use crate::snippet::{cleaned, typed_query};
+use crate::settings::snippet::{cleaned, typed_query};
 use crate::text::{Lang, Text};
-use crate::workshop::facilitator::{is_domain, is_email_address};
+use crate::url::query_pairs;
+use crate::url::{is_domain, is_email_address};
 use std::collections::BTreeMap;
 
 /// A value for each of [`Setting::EMBEDDED`], empty when unset.
@@ -431,7 +433,7 @@ impl Reducer for EmbedForm {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::snippet::{config_file, iframe_snippet, loader_snippet};
+    use crate::settings::snippet::{config_file, iframe_snippet, loader_snippet};
 
     const FILE: &str =
         "name = Muster Beratung\nprimary = #1a6b4f\naddress = sie\nhost_origin = https://Blog.example.org";
@@ -455,7 +457,7 @@ mod tests {
             loader_snippet(app, &form.embed_settings(), "Zum Social-Media-Check"),
             iframe_snippet(app, &form.embed_settings(), "Social-Media-Check"),
             config_file(&form.file_settings()),
-            crate::snippet::query(&form.preview_settings()),
+            crate::settings::snippet::query(&form.preview_settings()),
         ]
         .join("\n")
     }
@@ -491,7 +493,7 @@ mod tests {
         assert_eq!(previewed.previewed[&Setting::Name], "Beratung Beispiel");
         // The preview's address carries the presentation only; the name shows once it is in config.ini.
         assert_eq!(
-            crate::snippet::query(&previewed.preview_settings()),
+            crate::settings::snippet::query(&previewed.preview_settings()),
             "?accent=%23c60"
         );
 
@@ -877,7 +879,7 @@ mod tests {
 
     #[test]
     fn the_default_colours_are_the_stylesheets() {
-        let css = include_str!("../../styles/main.css");
+        let css = include_str!("../../../styles/main.css");
         assert!(css.contains(&format!("--primary: {DEFAULT_PRIMARY};")));
         assert!(css.contains(&format!("--accent: {DEFAULT_ACCENT};")));
     }

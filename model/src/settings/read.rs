@@ -1,348 +1,20 @@
-//! The site owner's settings: whose check it is, how it looks and speaks, and which host page hears its
-//! events.
-//!
-//! They come from `config.ini` beside the app and from the page's query string (which is also where the
-//! embed loader's attributes arrive). Only the site owner decides what the check says and where anything
-//! goes, so each [`Setting`] says where it may come from ([`Trust`]): what names the owner or a
-//! destination only from `config.ini`, presentation also from the address. A bad value, or a value from a
-//! place it may not come from, never stops the check: it keeps its default, and a [`Problem`] says
-//! exactly what was wrong, for the console and the preview notice.
-
 use crate::content::CONFIG_UI;
-use crate::text::{Address, Lang, Text};
-
-/// The name of the settings file, beside `index.html`.
-pub const FILE_NAME: &str = "config.ini";
-
-/// The settings in effect after reading the file and the query string.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Config {
-    /// The consultant's or company's name, shown in the header.
-    pub name: Option<String>,
-    /// The address of the logo image: a path beside the app, or an `https` address.
-    pub logo: Option<String>,
-    pub primary: Option<Colour>,
-    pub accent: Option<Colour>,
-    /// The label of the contact button on a German page; without one, the product's German default.
-    /// Read it through [`Config::contact_label`], which picks by the page's language.
-    pub contact_label: Option<String>,
-    /// The label of the contact button on an English page; without one, the product's English default,
-    /// never the German label: an English page that speaks German at its most important button reads
-    /// as broken.
-    pub contact_label_en: Option<String>,
-    /// Where the contact button leads: an `https`, `http`, `mailto` or `tel` link. Without one, there is no
-    /// contact button.
-    pub contact_link: Option<String>,
-    /// The line beside the contact button, e.g. „Im kostenlosen Erstgespräch gehen wir Ihr Ergebnis
-    /// gemeinsam durch.“ Only `config.ini` sets it: it is the owner's words, which no link may change.
-    /// It is the line of Sie pages; read it through [`Config::contact_text`], which picks by the page's
-    /// form of address.
-    pub contact_text: Option<String>,
-    /// The line beside the contact button on du pages and on English pages. A form the owner leaves out
-    /// falls back to the product's own line, never to another form's: „Ihr Ergebnis“ on a du page reads
-    /// as a mistake.
-    pub contact_text_du: Option<String>,
-    pub contact_text_en: Option<String>,
-    /// The owner's text on the start screen, under the quote, on Sie, du and English pages; read through
-    /// [`Config::intro`]. A form the owner leaves out shows the product's own text.
-    pub intro: Option<String>,
-    pub intro_du: Option<String>,
-    pub intro_en: Option<String>,
-    /// The language a first-time visitor sees; the visitor can still switch.
-    pub lang: Option<Lang>,
-    /// How the German texts address the reader.
-    pub address: Address,
-    /// The origins of the pages allowed to receive the check's events, e.g. `https://blog.example.org`.
-    pub host_origins: Vec<String>,
-    /// Where the visitor's consent-given result goes when they send it from the result: the owner's form
-    /// service or CRM webhook, as an `https` address. Without one (the default) there is no lead form.
-    /// It needs a [`Config::privacy_link`]: a form that collects a name and an email without saying what
-    /// happens to them is not offered.
-    pub lead_endpoint: Option<String>,
-    /// The owner's privacy policy, linked beside the lead form's consent: an `https` or `http` address,
-    /// or a page beside the app.
-    pub privacy_link: Option<String>,
-    /// Which service counts the check's starts, questions, completions and contacts; off by default. It
-    /// counts only together with an endpoint and a site (`crate::analytics`).
-    pub analytics: Option<crate::analytics::Service>,
-    /// Where the counting events go: the service's event address, `https` (plain `http` only on this
-    /// computer), checked like the lead endpoint.
-    pub analytics_endpoint: Option<String>,
-    /// The site as the service knows it: Plausible's domain, Umami's website id, Matomo's site id.
-    pub analytics_site: Option<String>,
-    /// Shows the owner's notice with every problem of the settings.
-    pub preview: bool,
-}
-
-/// One setting, in the order the embed page offers them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Setting {
-    Name,
-    Logo,
-    Primary,
-    Accent,
-    ContactLabel,
-    /// The contact button's label on an English page.
-    ContactLabelEn,
-    ContactLink,
-    /// The owner's line above the contact button on the result, on Sie pages, du pages and English pages.
-    ContactText,
-    ContactTextDu,
-    ContactTextEn,
-    /// The owner's text under the start screen's quote, in each form.
-    Intro,
-    IntroDu,
-    IntroEn,
-    Lang,
-    Address,
-    HostOrigin,
-    PrivacyLink,
-    LeadEndpoint,
-    /// The counting service, its event address and the site's name there.
-    Analytics,
-    AnalyticsEndpoint,
-    AnalyticsSite,
-    /// Shows the owner's notice rather than setting anything.
-    Preview,
-}
-
-/// Where a setting may come from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Trust {
-    /// Only `config.ini`: what the check says in the owner's name, and every destination (the logo's
-    /// address, the contact link, the origins that hear the events). Anyone can craft a link or an
-    /// embedding page, so letting them set these would turn the owner's own check into a phishing page, a
-    /// tracking pixel or a leak of the visitor's answers.
-    FileOnly,
-    /// Also the page's address and the loader's attributes: presentation only (language, form of
-    /// address, colours, the owner's notice). Whoever sets them changes how the check looks to the
-    /// visitor who follows their link, never what it says or where anything goes.
-    Presentation,
-}
-
-impl Setting {
-    /// Every setting, in the embed page's order.
-    pub const ALL: [Setting; 22] = [
-        Setting::Name,
-        Setting::Logo,
-        Setting::Primary,
-        Setting::Accent,
-        Setting::ContactLabel,
-        Setting::ContactLabelEn,
-        Setting::ContactLink,
-        Setting::ContactText,
-        Setting::ContactTextDu,
-        Setting::ContactTextEn,
-        Setting::Intro,
-        Setting::IntroDu,
-        Setting::IntroEn,
-        Setting::Lang,
-        Setting::Address,
-        Setting::HostOrigin,
-        Setting::PrivacyLink,
-        Setting::LeadEndpoint,
-        Setting::Analytics,
-        Setting::AnalyticsEndpoint,
-        Setting::AnalyticsSite,
-        Setting::Preview,
-    ];
-
-    /// The settings an embed page or a snippet carries: all but `preview`, which is the owner's own view
-    /// and comes last in [`Setting::ALL`].
-    pub const EMBEDDED: &'static [Setting] = Setting::ALL.split_last().expect("settings").1;
-
-    /// Its key in `config.ini` and in the query string.
-    pub fn key(self) -> &'static str {
-        match self {
-            Setting::Name => "name",
-            Setting::Logo => "logo",
-            Setting::Primary => "primary",
-            Setting::Accent => "accent",
-            Setting::ContactLabel => "contact_label",
-            Setting::ContactLabelEn => "contact_label_en",
-            Setting::ContactLink => "contact_link",
-            Setting::ContactText => "contact_text",
-            Setting::ContactTextDu => "contact_text_du",
-            Setting::ContactTextEn => "contact_text_en",
-            Setting::Intro => "intro",
-            Setting::IntroDu => "intro_du",
-            Setting::IntroEn => "intro_en",
-            Setting::Lang => "lang",
-            Setting::Address => "address",
-            Setting::HostOrigin => "host_origin",
-            Setting::PrivacyLink => "privacy_link",
-            Setting::LeadEndpoint => "lead_endpoint",
-            Setting::Analytics => "analytics",
-            Setting::AnalyticsEndpoint => "analytics_endpoint",
-            Setting::AnalyticsSite => "analytics_site",
-            Setting::Preview => "preview",
-        }
-    }
-
-    /// The setting a key names, in any case; hyphens count as underscores, so an embed's
-    /// `data-contact-link` reaches `contact_link`.
-    pub fn from_key(key: &str) -> Option<Setting> {
-        let normal = key.trim().to_ascii_lowercase().replace('-', "_");
-        Setting::ALL
-            .into_iter()
-            .find(|setting| setting.key() == normal)
-    }
-
-    pub fn trust(self) -> Trust {
-        match self {
-            Setting::Name
-            | Setting::Logo
-            | Setting::ContactLabel
-            | Setting::ContactLabelEn
-            | Setting::ContactLink
-            | Setting::ContactText
-            | Setting::ContactTextDu
-            | Setting::ContactTextEn
-            | Setting::Intro
-            | Setting::IntroDu
-            | Setting::IntroEn
-            | Setting::HostOrigin
-            | Setting::PrivacyLink
-            | Setting::LeadEndpoint
-            | Setting::Analytics
-            | Setting::AnalyticsEndpoint
-            | Setting::AnalyticsSite => Trust::FileOnly,
-            Setting::Primary
-            | Setting::Accent
-            | Setting::Lang
-            | Setting::Address
-            | Setting::Preview => Trust::Presentation,
-        }
-    }
-
-    /// Whether a value for this setting found at `place` may be used.
-    pub fn may_come_from(self, place: Place) -> bool {
-        match (self.trust(), place) {
-            (_, Place::Line(_)) | (Trust::Presentation, _) => true,
-            (Trust::FileOnly, Place::Address | Place::Page) => false,
-        }
-    }
-
-    /// Whether `value` is a good value for this setting; the snippets copy nothing else.
-    pub fn accepts(self, value: &str) -> bool {
-        self.normal(value).is_ok()
-    }
-
-    /// `value` as the check reads it and `config.ini` would write it (`None` for the default), or what is
-    /// wrong with it: so the embed page can compare values and say what is wrong at the field.
-    pub fn normal(self, value: &str) -> Result<Option<String>, ProblemKind> {
-        let mut config = Config::default();
-        config.apply(self, value)?;
-        Ok(config.value(self))
-    }
-}
-
-/// One setting that could not be used as given.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    pub place: Place,
-    pub kind: ProblemKind,
-}
-
-/// Where a problem was found.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Place {
-    /// A line of `config.ini`, counted from 1.
-    Line(usize),
-    /// The page's query string, as set by a link or an embed.
-    Address,
-    /// The browser, while showing the setting (a logo that does not load).
-    Page,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ProblemKind {
-    /// A line of the file that is not `key = value`.
-    NotASetting,
-    UnknownKey {
-        key: String,
-        /// A known key that differs by a typo or two.
-        suggestion: Option<&'static str>,
-    },
-    /// A setting only `config.ini` may set, found in the page's address.
-    FileOnly {
-        key: &'static str,
-    },
-    NotAColour {
-        key: &'static str,
-        value: String,
-    },
-    /// A contact link with a scheme other than `https`, `http`, `mailto` or `tel` (`javascript:` included).
-    LinkNotAllowed {
-        value: String,
-    },
-    /// A logo address that is neither a path beside the app nor an `https` address.
-    LogoNotAllowed {
-        value: String,
-    },
-    /// A privacy link that is neither a page beside the app nor an `https` or `http` address.
-    PrivacyLinkNotAllowed {
-        value: String,
-    },
-    /// A lead endpoint that is not an `https` address (plain `http` only on this computer, for testing).
-    LeadEndpointNotAllowed {
-        value: String,
-    },
-    /// A lead endpoint without a privacy link: the lead form is not offered.
-    LeadNeedsPrivacyLink,
-    /// An `analytics` that is none of the services the check speaks to.
-    UnknownAnalytics {
-        value: String,
-    },
-    /// An analytics endpoint that is not an `https` address (plain `http` only on this computer).
-    AnalyticsEndpointNotAllowed {
-        value: String,
-    },
-    /// An analytics site that the service cannot know: not a domain for Plausible, not a website id for
-    /// Umami, not a number for Matomo.
-    AnalyticsSiteNotAllowed {
-        value: String,
-    },
-    /// Some of `analytics`, `analytics_endpoint` and `analytics_site`, but not all three: nothing is
-    /// counted.
-    AnalyticsIncomplete,
-    LogoMissing {
-        value: String,
-    },
-    UnknownLanguage {
-        value: String,
-    },
-    UnknownAddress {
-        value: String,
-    },
-    NotAnOrigin {
-        value: String,
-    },
-    TooLong {
-        key: &'static str,
-        max: usize,
-    },
-    NotYesOrNo {
-        key: &'static str,
-        value: String,
-    },
-    /// The file or the address is longer than any settings need; the rest from here on is not read.
-    TextTooLong {
-        max: usize,
-    },
-    /// `config.ini` is an HTML page: most likely a single-page host's fallback page for a file it does not
-    /// have. One problem stands for the whole file, whose settings all keep their defaults.
-    HtmlPage,
-    /// The summary after [`MAX_PROBLEMS`]: how many more problems there were.
-    MoreProblems {
-        count: usize,
-    },
-}
-
-/// A colour given as `#rrggbb` or `#rgb`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Colour([u8; 3]);
-
+use crate::settings::problems::Problems;
+use crate::settings::Colour;
+use crate::settings::Config;
+use crate::settings::Place;
+use crate::settings::Problem;
+use crate::settings::ProblemKind;
+use crate::settings::Setting;
+use crate::settings::Trust;
+use crate::text::Address;
+use crate::text::Lang;
+use crate::url::as_browser_reads;
+use crate::url::normal_origin;
+use crate::url::percent_decode;
+use crate::url::percent_encode;
+use crate::url::query_pairs;
+use crate::url::scheme;
 const MAX_NAME: usize = 60;
 const MAX_LABEL: usize = 40;
 /// Two lines on a phone at most, so the contact button stays in the first screen.
@@ -351,9 +23,6 @@ const MAX_CONTACT_TEXT: usize = 160;
 const MAX_INTRO: usize = 400;
 /// How much of a bad value a message quotes; the rest would only bury the message.
 const QUOTED_CHARS: usize = 60;
-/// How many problems are listed one by one; the rest are counted in one more line. Nobody reads a longer
-/// list, and a browser console with hundreds of thousands of warnings stalls the page.
-pub const MAX_PROBLEMS: usize = 50;
 /// How much of `config.ini` is read, in bytes. Every setting together fits in well under 2 KB; a longer
 /// file is a mistake (or an attack), and reading only this much keeps the work bounded whatever arrives.
 pub const MAX_FILE_BYTES: usize = 64 * 1024;
@@ -361,39 +30,6 @@ pub const MAX_FILE_BYTES: usize = 64 * 1024;
 pub const MAX_QUERY_BYTES: usize = 8 * 1024;
 /// Keys longer than this are not compared with the known ones for a suggestion.
 const MAX_SUGGESTED_KEY: usize = 32;
-
-/// The problems found so far: the first [`MAX_PROBLEMS`] in full, the rest only counted.
-#[derive(Default)]
-struct Problems {
-    listed: Vec<Problem>,
-    unlisted: usize,
-}
-
-impl Problems {
-    fn push(&mut self, place: Place, kind: impl FnOnce() -> ProblemKind) {
-        if self.listed.len() < MAX_PROBLEMS {
-            self.listed.push(Problem {
-                place,
-                kind: kind(),
-            });
-        } else {
-            self.unlisted += 1;
-        }
-    }
-
-    fn finish(mut self) -> Vec<Problem> {
-        if self.unlisted > 0 {
-            self.listed.push(Problem {
-                place: Place::Page,
-                kind: ProblemKind::MoreProblems {
-                    count: self.unlisted,
-                },
-            });
-        }
-        self.listed
-    }
-}
-
 /// Whether `text` is an HTML page rather than settings: it begins with a tag (after a byte order mark and
 /// blank space) and has one of the tags every page has. A settings line never begins with `<`.
 fn is_html_page(text: &str) -> bool {
@@ -473,14 +109,14 @@ impl Config {
             config.lead_endpoint = None;
             problems.push(lead_place, || ProblemKind::LeadNeedsPrivacyLink);
         }
-        if let Err(kind) = crate::analytics::complete(&mut config) {
+        if let Err(kind) = super::counting::complete(&mut config) {
             problems.push(analytics_place, || kind);
         }
         let (query, query_cut) = bounded(query, MAX_QUERY_BYTES, '&');
         for (key, value) in query_pairs(query) {
             // A workshop's join link names the facilitator's contact; it is no setting of the site's
             // (see `crate::workshop::facilitator`), so the address may carry it without a complaint.
-            if key == crate::workshop::facilitator::CONTACT_KEY {
+            if key == super::CONTACT_KEY {
                 continue;
             }
             config.set(&key, value.trim(), Place::Address, &mut problems);
@@ -513,7 +149,7 @@ impl Config {
     }
 
     /// Sets `setting` to `value`, or says why it cannot.
-    fn apply(&mut self, setting: Setting, value: &str) -> Result<(), ProblemKind> {
+    pub(super) fn apply(&mut self, setting: Setting, value: &str) -> Result<(), ProblemKind> {
         let key = setting.key();
         match setting {
             Setting::Name => limited(value, key, MAX_NAME).map(|name| self.name = name),
@@ -536,7 +172,7 @@ impl Config {
             Setting::IntroDu => limited(value, key, MAX_INTRO).map(|text| self.intro_du = text),
             Setting::IntroEn => limited(value, key, MAX_INTRO).map(|text| self.intro_en = text),
             Setting::Analytics => optional(value, |value| {
-                crate::analytics::Service::from_key(value).ok_or_else(|| {
+                super::counting::Service::from_key(value).ok_or_else(|| {
                     ProblemKind::UnknownAnalytics {
                         value: quote(value),
                     }
@@ -550,7 +186,7 @@ impl Config {
             })
             .map(|endpoint| self.analytics_endpoint = endpoint),
             Setting::AnalyticsSite => optional(value, |value| {
-                crate::analytics::is_site(value)
+                super::counting::is_site(value)
                     .then(|| value.to_owned())
                     .ok_or_else(|| ProblemKind::AnalyticsSiteNotAllowed {
                         value: quote(value),
@@ -782,41 +418,6 @@ fn edit_distance(a: &str, b: &str) -> usize {
     }
     row[b.len()]
 }
-
-/// The scheme of `link` in lower case, if it has one: the part before a `:` that comes before any `/`,
-/// `?` or `#`.
-pub(crate) fn scheme(link: &str) -> Option<String> {
-    let end = link.find([':', '/', '?', '#'])?;
-    link[end..]
-        .starts_with(':')
-        .then(|| link[..end].trim().to_ascii_lowercase())
-}
-
-/// `url` as the browser will read it: without the tabs and line breaks it drops anywhere (also when
-/// they were percent-encoded and a query string decodes them), without the control characters and spaces
-/// it trims at both ends, and with backslashes as the slashes it takes them for. Checking anything else
-/// than this would let ` JAVA\tSCRIPT:` or `/%09/evil.example` (which becomes `//evil.example`) pass.
-fn as_browser_reads(url: &str) -> String {
-    let mut read = String::with_capacity(url.len());
-    let mut rest = url;
-    while let Some(c) = rest.chars().next() {
-        let encoded_break = rest.get(..3).is_some_and(|escape| {
-            ["%09", "%0a", "%0d"].contains(&escape.to_ascii_lowercase().as_str())
-        });
-        if encoded_break {
-            rest = &rest[3..];
-            continue;
-        }
-        match c {
-            '\t' | '\n' | '\r' => {}
-            '\\' => read.push('/'),
-            c => read.push(c),
-        }
-        rest = &rest[c.len_utf8()..];
-    }
-    read.trim_matches(|c: char| c <= ' ').to_owned()
-}
-
 /// A contact link as the browser reads it, if it is a web page, an e-mail address or a phone number.
 /// Everything else, `javascript:` first of all, could run code in the visitor's page.
 fn allowed_link(link: &str) -> Option<String> {
@@ -870,24 +471,6 @@ fn allowed_endpoint(endpoint: &str) -> Option<String> {
         };
     allowed.then_some(endpoint)
 }
-
-/// `https://host[:port]`, as a browser writes the origin of a page, or `None` for anything else.
-fn normal_origin(origin: &str) -> Option<String> {
-    let origin = origin.strip_suffix('/').unwrap_or(origin);
-    let (scheme, rest) = origin.split_once("://")?;
-    let scheme = scheme.to_ascii_lowercase();
-    let host_ok = !rest.is_empty()
-        && rest
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
-    ((scheme == "https" || scheme == "http") && host_ok).then(|| {
-        let mut normal = scheme;
-        normal.push_str("://");
-        normal.push_str(&rest.to_ascii_lowercase());
-        normal
-    })
-}
-
 /// The part of a query string (with or without its `?`) that a page passes on, to its result page and into
 /// result links: the presentation settings, as they were written. What only `config.ini` may set, and
 /// anything unknown, is dropped, so a crafted link's values never travel on with every result a visitor
@@ -904,81 +487,6 @@ pub fn presentation_query(query: &str) -> String {
     }
     kept
 }
-
-/// The decoded `(key, value)` pairs of a query string, with or without its `?`; a key without `=` has an
-/// empty value.
-pub fn query_pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            (percent_decode(key), percent_decode(value))
-        })
-}
-
-/// Decodes `%xx` escapes and `+` (a space in query strings); broken escapes stay as they are.
-pub fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut decoded = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let escaped = (bytes[i] == b'%')
-            .then(|| text.get(i + 1..i + 3))
-            .flatten()
-            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
-        match (bytes[i], escaped) {
-            (_, Some(byte)) => {
-                decoded.push(byte);
-                i += 3;
-                continue;
-            }
-            (b'+', None) => decoded.push(b' '),
-            (byte, None) => decoded.push(byte),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&decoded).into_owned()
-}
-
-/// Encodes everything but the unreserved characters of RFC 3986, for a value inside a URL.
-pub fn percent_encode(text: &str) -> String {
-    let mut encoded = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
-            encoded.push(char::from(byte));
-        } else {
-            encoded.push('%');
-            push_hex(&mut encoded, byte);
-        }
-    }
-    encoded
-}
-
-/// `fields` as `application/x-www-form-urlencoded` text, the body of an HTML form: `key=value` pairs joined
-/// by `&`, each value percent-encoded (spaces as %20, which every reader of form bodies takes for a space).
-/// A slice rather than any iterator, so the page carries one copy of this code for both its callers.
-pub fn form_encoded(fields: &[(&str, &str)]) -> String {
-    let mut body = String::new();
-    for (key, value) in fields {
-        if !body.is_empty() {
-            body.push('&');
-        }
-        body.push_str(key);
-        body.push('=');
-        body.push_str(&percent_encode(value));
-    }
-    body
-}
-
-/// Appends `byte` as two upper-case hex digits, as RFC 3986 recommends for escapes.
-fn push_hex(text: &mut String, byte: u8) {
-    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
-    text.push(char::from(DIGITS[usize::from(byte >> 4)]));
-    text.push(char::from(DIGITS[usize::from(byte & 15)]));
-}
-
 /// The contact button's address: a `mailto:` link gets the result link into the mail's body, so the
 /// consultant sees the result the visitor writes about; other links stay as they are.
 pub fn contact_href(link: &str, result_link: &str) -> String {
@@ -991,122 +499,10 @@ pub fn contact_href(link: &str, result_link: &str) -> String {
     href.push_str(&percent_encode(result_link));
     href
 }
-
-impl Colour {
-    /// Reads `#rrggbb` or `#rgb`; the `#` may be left out, since it has to be escaped in a URL.
-    pub fn parse(text: &str) -> Option<Colour> {
-        let hex = text.strip_prefix('#').unwrap_or(text);
-        if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return None;
-        }
-        let digit = |i: usize| u8::from_str_radix(&hex[i..=i], 16).ok();
-        let channel = |i: usize| match hex.len() {
-            3 => digit(i).map(|d| d * 17),
-            6 => Some(digit(2 * i)? * 16 + digit(2 * i + 1)?),
-            _ => None,
-        };
-        Some(Colour([channel(0)?, channel(1)?, channel(2)?]))
-    }
-
-    /// The colour as CSS, `#RRGGBB`.
-    pub fn css(self) -> String {
-        let mut css = String::from("#");
-        for channel in self.0 {
-            push_hex(&mut css, channel);
-        }
-        css
-    }
-
-    /// The colour, darkened just enough to be read as text on white (a contrast of 4.5:1, WCAG AA), so a
-    /// light brand colour still gives readable links, outlines and white button labels.
-    pub fn readable_on_white(self) -> Colour {
-        let mut colour = self;
-        while contrast_with_white(colour) < 4.5 {
-            colour = Colour(colour.0.map(|c| (u16::from(c) * 9 / 10) as u8));
-        }
-        colour
-    }
-}
-
-/// The contrast ratio of `colour` with white, as WCAG defines it but with the sRGB curve taken as a plain
-/// square. That never overstates the contrast of a colour light enough to matter (it errs towards darker
-/// colours), and spares the first view the code of a general power function.
-fn contrast_with_white(colour: Colour) -> f32 {
-    let [r, g, b] = colour.0.map(|c| {
-        let c = f32::from(c) / 255.0;
-        c * c
-    });
-    let luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-    1.05 / (luminance + 0.05)
-}
-
-impl Problem {
-    /// The problem in one or two sentences for the site owner, with where it was found.
-    pub fn describe(&self, lang: Lang) -> String {
-        let ui = &CONFIG_UI;
-        let number = match self.kind {
-            ProblemKind::TooLong { max, .. } | ProblemKind::TextTooLong { max } => max.to_string(),
-            ProblemKind::MoreProblems { count } => count.to_string(),
-            _ => String::new(),
-        };
-        let (message, key, value): (&Text, &str, &str) = match &self.kind {
-            ProblemKind::NotASetting => (&ui.not_a_setting, "", ""),
-            ProblemKind::UnknownKey { key, .. } => (&ui.unknown_key, key, ""),
-            ProblemKind::FileOnly { key } => (&ui.file_only, key, ""),
-            ProblemKind::NotAColour { key, value } => (&ui.not_a_colour, key, value),
-            ProblemKind::LinkNotAllowed { value } => (&ui.link_not_allowed, "", value),
-            ProblemKind::LogoNotAllowed { value } => (&ui.logo_not_allowed, "", value),
-            ProblemKind::PrivacyLinkNotAllowed { value } => {
-                (&ui.privacy_link_not_allowed, "", value)
-            }
-            ProblemKind::LeadEndpointNotAllowed { value } => {
-                (&ui.lead_endpoint_not_allowed, "", value)
-            }
-            ProblemKind::LeadNeedsPrivacyLink => (&ui.lead_needs_privacy_link, "", ""),
-            ProblemKind::UnknownAnalytics { value } => (&ui.unknown_analytics, "", value),
-            ProblemKind::AnalyticsEndpointNotAllowed { value } => {
-                (&ui.analytics_endpoint_not_allowed, "", value)
-            }
-            ProblemKind::AnalyticsSiteNotAllowed { value } => {
-                (&ui.analytics_site_not_allowed, "", value)
-            }
-            ProblemKind::AnalyticsIncomplete => (&ui.analytics_incomplete, "", ""),
-            ProblemKind::LogoMissing { value } => (&ui.logo_missing, "", value),
-            ProblemKind::UnknownLanguage { value } => (&ui.unknown_language, "", value),
-            ProblemKind::UnknownAddress { value } => (&ui.unknown_address, "", value),
-            ProblemKind::NotAnOrigin { value } => (&ui.not_an_origin, "", value),
-            ProblemKind::TooLong { key, .. } => (&ui.too_long, key, ""),
-            ProblemKind::NotYesOrNo { key, value } => (&ui.not_yes_or_no, key, value),
-            ProblemKind::TextTooLong { .. } => (&ui.text_too_long, "", ""),
-            // The message names the file itself: the page has no line worth pointing at.
-            ProblemKind::HtmlPage => return ui.html_page.get(lang).to_owned(),
-            // The summary stands for problems in many places, so it names none.
-            ProblemKind::MoreProblems { .. } => {
-                return ui.more_problems.fill(lang, &[("count", &number)]);
-            }
-        };
-        let mut text = match self.place {
-            Place::Line(line) => ui.place_line.fill(lang, &[("line", &line.to_string())]),
-            Place::Address => ui.place_address.get(lang).to_owned(),
-            Place::Page => ui.place_page.get(lang).to_owned(),
-        };
-        text.push_str(": ");
-        text.push_str(&message.fill(lang, &[("key", key), ("value", value), ("max", &number)]));
-        if let ProblemKind::UnknownKey {
-            suggestion: Some(suggestion),
-            ..
-        } = self.kind
-        {
-            text.push(' ');
-            text.push_str(&ui.did_you_mean.fill(lang, &[("key", suggestion)]));
-        }
-        text
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::settings::problems::MAX_PROBLEMS;
 
     fn kinds(problems: &[Problem]) -> Vec<&ProblemKind> {
         problems.iter().map(|problem| &problem.kind).collect()
@@ -1314,7 +710,7 @@ mod tests {
 
     #[test]
     fn the_example_file_explains_every_setting_and_offers_per_embed_only_the_presentation() {
-        let example = include_str!("../../config.example.ini");
+        let example = include_str!("../../../config.example.ini");
         for setting in Setting::ALL {
             let line = format!("# {} = ", setting.key());
             assert!(example.contains(&line), "{line} is missing");
@@ -1549,41 +945,6 @@ mod tests {
             "https://example.org/termin"
         );
         assert_eq!(percent_decode(&percent_encode("ä ü/#&=+")), "ä ü/#&=+");
-    }
-
-    #[test]
-    fn colours_are_read_strictly_and_made_readable() {
-        assert_eq!(Colour::parse("#fff"), Some(Colour([255, 255, 255])));
-        for bad in ["", "#", "#ff", "#ffff", "red", "#ggg", "#1234567", "#ä12"] {
-            assert_eq!(Colour::parse(bad), None, "{bad}");
-        }
-        // The exact WCAG 2 formula, to check the cheaper one the app uses.
-        let wcag_contrast = |colour: Colour| {
-            let [r, g, b] = colour.0.map(|c| {
-                let c = f64::from(c) / 255.0;
-                if c <= 0.04045 {
-                    c / 12.92
-                } else {
-                    ((c + 0.055) / 1.055).powf(2.4)
-                }
-            });
-            1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05)
-        };
-        for value in 0..=0xfffu32 {
-            let colour = Colour(
-                [value >> 8, (value >> 4) & 15, value & 15].map(|nibble| (nibble * 17) as u8),
-            );
-            let readable = colour.readable_on_white();
-            assert!(
-                wcag_contrast(readable) >= 4.5,
-                "{colour:?} became {readable:?}"
-            );
-            if wcag_contrast(colour) >= 5.5 {
-                assert_eq!(readable, colour, "{colour:?} was readable already");
-            }
-        }
-        let dark = Colour::parse("#0b5cad").unwrap();
-        assert_eq!(dark.readable_on_white(), dark);
     }
 
     #[test]
