@@ -16,7 +16,9 @@ use crate::lead::recipient;
 use crate::settings::counting::Service;
 use crate::settings::Config;
 use crate::text::Lang;
+use crate::url::authority;
 use crate::url::form_encoded;
+use crate::url::without_port;
 
 /// The owner's counting, when `config.ini` sets it up completely.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -229,7 +231,7 @@ pub fn page_address(address: &str) -> &str {
 /// empty or unreadable one.
 fn origin(address: &str) -> Option<&str> {
     let (scheme, rest) = address.split_once("://")?;
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let authority = authority(rest);
     if authority.is_empty() || authority.contains('@') || scheme.is_empty() {
         return None;
     }
@@ -238,13 +240,11 @@ fn origin(address: &str) -> Option<&str> {
 
 /// The host of a page address, without its port: Umami's `hostname`.
 fn host(address: &str) -> &str {
-    let authority = address
-        .split_once("://")
-        .map_or("", |(_, rest)| rest.split('/').next().unwrap_or_default());
-    match authority.rsplit_once(':') {
-        Some((host, port)) if port.bytes().all(|b| b.is_ascii_digit()) => host,
-        _ => authority,
-    }
+    without_port(
+        address
+            .split_once("://")
+            .map_or("", |(_, rest)| authority(rest)),
+    )
 }
 
 fn lang_code(lang: Lang) -> &'static str {

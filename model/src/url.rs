@@ -153,3 +153,17 @@ pub fn is_domain(host: &str) -> bool {
             .last()
             .is_some_and(|tld| tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic))
 }
+
+/// The authority of an address whose `scheme://` is already taken off (`host[:port]`, perhaps with a user
+/// before an `@`): everything up to the first `/`, `?` or `#`.
+pub fn authority(rest: &str) -> &str {
+    rest.split(['/', '?', '#']).next().unwrap_or_default()
+}
+
+/// `authority` without its port, when what follows its last `:` is a port number.
+pub fn without_port(authority: &str) -> &str {
+    match authority.rsplit_once(':') {
+        Some((host, port)) if port.bytes().all(|b| b.is_ascii_digit()) => host,
+        _ => authority,
+    }
+}

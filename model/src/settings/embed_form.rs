@@ -13,7 +13,9 @@ use crate::content::EMBED_UI;
 use crate::reducer::Reducer;
 use crate::settings::snippet::{cleaned, typed_query};
 use crate::text::{Lang, Text};
+use crate::url::authority;
 use crate::url::query_pairs;
+use crate::url::without_port;
 use crate::url::{is_domain, is_email_address};
 use std::collections::BTreeMap;
 
@@ -392,11 +394,7 @@ fn has_scheme(value: &str) -> bool {
 
 /// The host part of an address without scheme: up to the first `/`, `?` or `#`, without a port.
 fn host_of(value: &str) -> &str {
-    let authority = value.split(['/', '?', '#']).next().unwrap_or_default();
-    match authority.rsplit_once(':') {
-        Some((host, port)) if port.chars().all(|c| c.is_ascii_digit()) => host,
-        _ => authority,
-    }
+    without_port(authority(value))
 }
 
 /// Whether `value` is a phone number: at least six digits, an optional `+` in front, and the spaces,

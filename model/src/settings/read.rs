@@ -10,6 +10,7 @@ use crate::settings::Trust;
 use crate::text::Address;
 use crate::text::Lang;
 use crate::url::as_browser_reads;
+use crate::url::authority;
 use crate::url::normal_origin;
 use crate::url::percent_decode;
 use crate::url::percent_encode;
@@ -451,7 +452,7 @@ fn beside_app_or(value: &str, schemes: &[&str]) -> Option<String> {
 fn allowed_endpoint(endpoint: &str) -> Option<String> {
     let endpoint = as_browser_reads(endpoint);
     let host_of = |rest: &str| {
-        let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+        let authority = authority(rest);
         let host = authority
             .rsplit_once('@')
             .map_or(authority, |(_, host)| host);

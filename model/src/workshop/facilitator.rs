@@ -8,6 +8,7 @@
 
 use super::paste::{clean_name, NAME_PREFIX};
 use crate::settings::CONTACT_KEY;
+use crate::url::authority;
 use crate::url::is_email_address;
 use crate::url::{percent_encode, query_pairs};
 
@@ -42,7 +43,7 @@ impl Contact {
             return Err(ContactError::Unreadable);
         }
         if let Some(rest) = strip_prefix_ignoring_case(text, "https://") {
-            let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+            let authority = authority(rest);
             // A user name before the host ("https://bank.de@evil.example") would hide the real host.
             let host_chars = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '.';
             if authority.contains('.') && authority.chars().all(host_chars) {
