@@ -167,3 +167,14 @@ pub fn without_port(authority: &str) -> &str {
         _ => authority,
     }
 }
+
+/// Whether `value` begins with a scheme such as `https:` or `mailto:`: letters (then also digits, `+`
+/// and `-`) before a colon. A dot rules it out, so `www.muster.de:8080/` is a host with a port.
+pub fn has_scheme(value: &str) -> bool {
+    value.split_once(':').is_some_and(|(scheme, _)| {
+        scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-'))
+    })
+}

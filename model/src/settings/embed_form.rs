@@ -14,6 +14,7 @@ use crate::reducer::Reducer;
 use crate::settings::snippet::{cleaned, typed_query};
 use crate::text::{Lang, Text};
 use crate::url::authority;
+use crate::url::has_scheme;
 use crate::url::query_pairs;
 use crate::url::without_port;
 use crate::url::{is_domain, is_email_address};
@@ -379,17 +380,6 @@ pub fn completed(setting: Setting, value: &str) -> Option<String> {
         }
         _ => None,
     }
-}
-
-/// Whether `value` begins with a scheme such as `https:` or `mailto:`: letters (then also digits, `+`
-/// and `-`) before a colon. A dot rules it out, so `www.muster.de:8080/` is a host with a port.
-fn has_scheme(value: &str) -> bool {
-    value.split_once(':').is_some_and(|(scheme, _)| {
-        scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-            && scheme
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-'))
-    })
 }
 
 /// The host part of an address without scheme: up to the first `/`, `?` or `#`, without a port.
