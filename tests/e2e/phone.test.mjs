@@ -109,50 +109,64 @@ test('inside a blog post on a phone, the host page scrolls to the debunk card af
   await context.close();
 });
 
-test('on a 360 px phone the owner’s name stays readable in the header of every question, which never changes height', async () => {
-  const name = 'Steuerberatung Mustermann & Partner, Hamburg';
-  const owner = await serveDist({}, { files: { '/config.ini': `name = ${name}` } });
-  const context = await browser.newContext(PHONE);
-  try {
-    // The static first question of index.html, shown while the app is held back, gives the height the
-    // header has before the app takes over.
-    const release = await holdBackWasm(context);
-    const page = await context.newPage();
-    await page.goto(owner.url);
-    await page.click('#app .start.static button.primary');
-    await page.waitForSelector('#app .question.static');
-    const header = () => page.evaluate(() => document.querySelector('#app header').getBoundingClientRect().height);
-    const staticHeight = await header();
-    release();
-    await page.waitForSelector('#app .question:not(.static)');
-    await page.waitForSelector('#app header .owner');
-    const heights = new Set([staticHeight]);
-    // Every question, however many there are: answer each radio group, go on, until the result.
-    for (let screen = 0; !(await page.$('.result')); screen++) {
-      assert.ok(screen < 100, 'the check ends in a result');
-      const shown = await page.evaluate(() => {
-        const element = document.querySelector('#app header .owner');
-        const box = element.getBoundingClientRect();
-        return {
-          text: element.textContent,
-          cut: element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1,
-          inside: box.left >= 0 && box.right <= innerWidth,
-        };
-      });
-      const where = await page.textContent('#progress-label');
-      assert.deepEqual(shown, { text: name, cut: false, inside: true }, `${where}: the name is shown whole`);
-      heights.add(await header());
-      const signature = await page.textContent('#progress-label');
-      for (const group of await page.evaluate(() => [...new Set([...document.querySelectorAll('#app main input[type=radio]')].map((r) => r.name))])) {
-        await page.check(`input[name="${group}"] >> nth=0`);
-      }
-      await page.click('.step-nav button.primary');
-      await page.waitForFunction((before) => document.querySelector('.result')
-        || (document.querySelector('#progress-label') && document.querySelector('#progress-label').textContent !== before), signature);
-    }
-    assert.equal(heights.size, 1, `the header's height changed: ${[...heights]}`);
-  } finally {
-    await context.close();
-    await owner.close();
-  }
+// The owner's name as the header shows it: whole (neither cut with "…" nor clamped to fewer lines than it
+// needs, which scrollWidth and scrollHeight beyond the box's own size give away) and inside the screen.
+const ownerNameShown = (page) => page.evaluate(() => {
+  const element = document.querySelector('#app header .owner');
+  const box = element.getBoundingClientRect();
+  return {
+    text: element.textContent,
+    cut: element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1,
+    inside: box.left >= 0 && box.right <= innerWidth,
+  };
 });
+
+for (const [device, options] of [['a 360 px phone', PHONE], ['a 1280 px laptop', { viewport: { width: 1280, height: 800 } }]]) {
+  test(`on ${device} the owner’s name stays readable in the header of every screen, which never changes height on the questions`, async () => {
+    // As long as two lines beside the language switch hold on a phone's start screen.
+    const name = 'Steuerberatung Mustermann & Partner';
+    const owner = await serveDist({}, { files: { '/config.ini': `name = ${name}` } });
+    const context = await browser.newContext(options);
+    try {
+      // The app's own start screen first, in a page of its own.
+      const start = await context.newPage();
+      await start.goto(owner.url);
+      await waitForApp(start);
+      await start.waitForSelector('#app header .owner');
+      assert.deepEqual(await ownerNameShown(start), { text: name, cut: false, inside: true }, 'the start screen: the name is shown whole');
+      await start.close();
+      // The static first question of index.html, shown while the app is held back, gives the height the
+      // header has before the app takes over.
+      const release = await holdBackWasm(context);
+      const page = await context.newPage();
+      await page.goto(owner.url);
+      await page.click('#app .start.static button.primary');
+      await page.waitForSelector('#app .question.static');
+      const header = () => page.evaluate(() => document.querySelector('#app header').getBoundingClientRect().height);
+      const staticHeight = await header();
+      release();
+      await page.waitForSelector('#app .question:not(.static)');
+      await page.waitForSelector('#app header .owner');
+      const heights = new Set([staticHeight]);
+      // Every question, however many there are: answer each radio group, go on, until the result.
+      for (let screen = 0; !(await page.$('.result')); screen++) {
+        assert.ok(screen < 100, 'the check ends in a result');
+        const where = await page.textContent('#progress-label');
+        assert.deepEqual(await ownerNameShown(page), { text: name, cut: false, inside: true }, `${where}: the name is shown whole`);
+        heights.add(await header());
+        for (const group of await page.evaluate(() => [...new Set([...document.querySelectorAll('#app main input[type=radio]')].map((r) => r.name))])) {
+          await page.check(`input[name="${group}"] >> nth=0`);
+        }
+        await page.click('.step-nav button.primary');
+        await page.waitForFunction((before) => document.querySelector('.result')
+          || (document.querySelector('#progress-label') && document.querySelector('#progress-label').textContent !== before), where);
+      }
+      assert.equal(heights.size, 1, `the header's height changed: ${[...heights]}`);
+      await page.waitForSelector('#app header .owner');
+      assert.deepEqual(await ownerNameShown(page), { text: name, cut: false, inside: true }, 'the result: the name is shown whole');
+    } finally {
+      await context.close();
+      await owner.close();
+    }
+  });
+}

@@ -141,13 +141,12 @@ class Session {
   }
 
   /**
-   * Waits until the page around a frame stands still (scroll position, frames' places and heights unchanged
-   * for three animation frames): the loader resizes the frame and scrolls its page a moment after each
-   * render, and a click aimed before such a move would land beside its target. Outside a frame it returns
-   * at once.
+   * Waits until the page, or the page around a frame, stands still (scroll position, frames' places and
+   * heights unchanged for three animation frames): the loader resizes the frame and scrolls its page a
+   * moment after each render, and on the check's own page an answer may scroll its debunk card smoothly
+   * into view; a click aimed before such a move would land beside its target.
    */
   async hostSettled() {
-    if (!this.inFrame) return;
     await this.inTop(() => this.run(() => new Promise((done) => {
       let last = null;
       let unchanged = 0;
@@ -170,11 +169,12 @@ class Session {
    * Inside a frame, scrolls the host page so that the element matching `selector` stands in the middle of
    * its viewport, and waits until the page stands still: a frame as tall as its content never scrolls
    * itself, and a driver that scrolls the host page on its own aims at where the element was before the
-   * loader's next resize. Outside a frame it does nothing; the drivers scroll the page themselves.
+   * loader's next resize. Outside a frame it waits until the page stands still; the drivers scroll the page
+   * themselves.
    */
   async bringIntoView(selector) {
-    if (!this.inFrame) return;
     await this.hostSettled();
+    if (!this.inFrame) return;
     const inner = await this.run((s) => {
       const box = document.querySelector(s)?.getBoundingClientRect();
       return box ? { top: box.top, height: box.height } : null;
