@@ -48,11 +48,11 @@ pub static GOALS: [Goal; 7] = [
     },
     Goal {
         key: "reach",
-        title: Text::new("Reichweite: schnell und günstig", "Reach: fast and cheap"),
+        title: Text::new("Reichweite günstig aufbauen", "Reach on a small budget"),
         description: Text::addressed(
-            "Ohne großes Werbebudget erreichen Sie mit eigenen und geteilten Beiträgen in kurzer Zeit viele Menschen.",
-            "Ohne großes Werbebudget erreichst du mit eigenen und geteilten Beiträgen in kurzer Zeit viele Menschen.",
-            "Without a big advertising budget, your own and shared posts reach many people in a short time.",
+            "Ohne großes Werbebudget erreichen Sie mit eigenen und geteilten Beiträgen nach und nach viele Menschen.",
+            "Auch ohne großes Werbebudget erreichst du mit eigenen und geteilten Beiträgen nach und nach viele Leute.",
+            "Without a big advertising budget, your own and shared posts reach more and more people over time.",
         ),
         remedy: PlanStep::Networks,
     },

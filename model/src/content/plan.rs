@@ -51,8 +51,8 @@ pub static PLAN: [PlanStepContent; 5] = [
             "The right networks and profiles are where people search, read along and recommend.",
         ),
         helps_goal: Text::new(
-            "In den Netzwerken, die die Kundschaft nutzt, tragen Empfehlungen und Beiträge von selbst weiter.",
-            "In the networks the customers use, recommendations and posts travel on by themselves.",
+            "Teilen und weiterempfehlen kann die Kundschaft nur dort, wo sie ohnehin unterwegs ist.",
+            "Customers can share and recommend posts only where they already spend their time.",
         ),
         talk: Text::addressed(
             "Mit welchem Netzwerk Sie am besten anfangen, lässt sich im Gespräch klären.",
@@ -215,9 +215,9 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
                 "Describe a regular you would like more of: when do they come, what do they ask? This week, ask three customers how they found you.",
             ),
             Text::addressed(
-                "Ihre Grundlage ist das Google-Unternehmensprofil mit aktuellen Öffnungszeiten, Fotos und Antworten auf Bewertungen. Dazu passt Instagram für Bilder aus Laden oder Küche; auf Facebook sind die Nutzenden im Schnitt knapp 45 (Social-Media-Atlas 2024), und ein WhatsApp-Kanal hält Stammgäste auf dem Laufenden.",
-                "Deine Grundlage ist das Google-Unternehmensprofil mit aktuellen Öffnungszeiten, Fotos und Antworten auf Bewertungen. Dazu passt Instagram für Bilder aus Laden oder Küche; auf Facebook sind die Nutzenden im Schnitt knapp 45 (Social-Media-Atlas 2024), und ein WhatsApp-Kanal hält Stammgäste auf dem Laufenden.",
-                "Your foundation is your Google Business Profile with current opening hours, photos and replies to reviews. Add Instagram for pictures from the shop or kitchen; Facebook’s users are almost 45 on average (Social Media Atlas 2024), and a WhatsApp channel keeps regulars up to date.",
+                "Ihre Grundlage ist das Google-Unternehmensprofil mit aktuellen Öffnungszeiten, Fotos und Antworten auf Bewertungen. Dazu passt Instagram für Bilder aus Laden oder Küche. Facebook passt zu Kundschaft mittleren Alters: In Deutschland sind die Nutzenden dort im Schnitt knapp 45 (PER Agency, Toluna und IMWF: Social-Media-Atlas 2024; 3.500 Internetnutzende ab 16). Ein WhatsApp-Kanal hält Ihre Stammkundschaft auf dem Laufenden.",
+                "Deine Basis ist das Google-Unternehmensprofil mit aktuellen Öffnungszeiten, Fotos und Antworten auf Bewertungen. Dazu passt Instagram für Bilder aus Laden oder Küche. Facebook passt zu Kundschaft mittleren Alters: In Deutschland sind die Nutzenden dort im Schnitt knapp 45 (PER Agency, Toluna und IMWF: Social-Media-Atlas 2024; 3.500 Internetnutzende ab 16). Über einen WhatsApp-Kanal erfährt deine Stammkundschaft, was es Neues gibt.",
+                "Your foundation is your Google Business Profile with current opening hours, photos and replies to reviews. Add Instagram for pictures from the shop or kitchen. Facebook suits middle-aged customers: in Germany its users are almost 45 on average (PER Agency, Toluna and IMWF: Social Media Atlas 2024; 3,500 internet users aged 16 and over). A WhatsApp channel keeps regulars up to date.",
             ),
             Text::addressed(
                 "Zeigen Sie, was man nur bei Ihnen bekommt: das Tagesgericht, die neue Lieferung, den Blick hinter die Theke. Sammeln Sie diese Woche fünf Fragen, die Gäste oft stellen – jede ist ein Beitrag.",
@@ -305,9 +305,9 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
                 "Describe your ideal customers with data from your shop: what is bought together, when, with which questions? This week, read through your last 20 enquiries.",
             ),
             Text::addressed(
-                "Instagram und YouTube zeigen Ihre Produkte in Bild und Video, etwa im Gebrauch; auf Facebook sind die Nutzenden im Schnitt knapp 45 (Social-Media-Atlas 2024). Bewertungen im Shop und ein WhatsApp-Kanal für Neuheiten schaffen Vertrauen und holen Stammkundschaft zurück.",
-                "Instagram und YouTube zeigen deine Produkte in Bild und Video, etwa im Gebrauch; auf Facebook sind die Nutzenden im Schnitt knapp 45 (Social-Media-Atlas 2024). Bewertungen im Shop und ein WhatsApp-Kanal für Neuheiten schaffen Vertrauen und holen Stammkundschaft zurück.",
-                "Instagram and YouTube show your products in pictures and video, in use for instance; Facebook’s users are almost 45 on average (Social Media Atlas 2024). Reviews in your shop and a WhatsApp channel for new arrivals build trust and bring regulars back.",
+                "Instagram und YouTube zeigen Ihre Produkte in Bild und Video, etwa im Gebrauch. Facebook passt zu Kundschaft mittleren Alters: In Deutschland sind die Nutzenden dort im Schnitt knapp 45 (PER Agency, Toluna und IMWF: Social-Media-Atlas 2024; 3.500 Internetnutzende ab 16). Bewertungen im Shop und ein WhatsApp-Kanal für Neuheiten schaffen Vertrauen und holen Stammkundschaft zurück.",
+                "Auf Instagram und YouTube zeigst du deine Produkte in Bild und Video, am besten im Gebrauch. Facebook passt zu Kundschaft mittleren Alters: In Deutschland sind die Nutzenden dort im Schnitt knapp 45 (PER Agency, Toluna und IMWF: Social-Media-Atlas 2024; 3.500 Internetnutzende ab 16). Bewertungen im Shop und ein WhatsApp-Kanal für Neuheiten schaffen Vertrauen und holen deine Stammkundschaft zurück.",
+                "Instagram and YouTube show your products in pictures and video, in use for instance. Facebook suits middle-aged customers: in Germany its users are almost 45 on average (PER Agency, Toluna and IMWF: Social Media Atlas 2024; 3,500 internet users aged 16 and over). Reviews in your shop and a WhatsApp channel for new arrivals build trust and bring regulars back.",
             ),
             Text::addressed(
                 "Zeigen Sie Ihre Produkte im Gebrauch statt im Katalogbild, und beantworten Sie die Fragen, die vor dem Kauf kommen: Größe, Material, Versand.",
@@ -335,9 +335,9 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
                 "Describe the kind of job you want more of and who gives it out, such as families with an older house. On your next three jobs, ask how they found you.",
             ),
             Text::addressed(
-                "Ihre Grundlage ist das Google-Unternehmensprofil mit Fotos fertiger Arbeiten und Antworten auf Bewertungen. Instagram und Facebook zeigen Vorher-nachher-Bilder (auf Facebook sind die Nutzenden im Schnitt knapp 45, Social-Media-Atlas 2024); über WhatsApp Business klären Sie Fotos und Termine mit der Kundschaft.",
-                "Deine Grundlage ist das Google-Unternehmensprofil mit Fotos fertiger Arbeiten und Antworten auf Bewertungen. Instagram und Facebook zeigen Vorher-nachher-Bilder (auf Facebook sind die Nutzenden im Schnitt knapp 45, Social-Media-Atlas 2024); über WhatsApp Business klärst du Fotos und Termine mit der Kundschaft.",
-                "Your foundation is your Google Business Profile with photos of finished work and replies to reviews. Instagram and Facebook show before-and-after pictures (Facebook’s users are almost 45 on average, Social Media Atlas 2024); use WhatsApp Business to sort out photos and dates with customers.",
+                "Ihre Grundlage ist das Google-Unternehmensprofil mit Fotos fertiger Arbeiten und Antworten auf Bewertungen. Vorher-nachher-Bilder zeigen Sie auf Instagram und auf Facebook, das zu Kundschaft mittleren Alters passt: In Deutschland sind die Nutzenden dort im Schnitt knapp 45 (PER Agency, Toluna und IMWF: Social-Media-Atlas 2024; 3.500 Internetnutzende ab 16). Über WhatsApp Business klären Sie Fotos und Termine mit der Kundschaft.",
+                "Deine Basis ist das Google-Unternehmensprofil mit Fotos fertiger Arbeiten und Antworten auf Bewertungen. Vorher-nachher-Bilder zeigst du auf Instagram und auf Facebook, das zu Kundschaft mittleren Alters passt: In Deutschland sind die Nutzenden dort im Schnitt knapp 45 (PER Agency, Toluna und IMWF: Social-Media-Atlas 2024; 3.500 Internetnutzende ab 16). Über WhatsApp Business klärst du Fotos und Termine mit der Kundschaft.",
+                "Your foundation is your Google Business Profile with photos of finished work and replies to reviews. Show before-and-after pictures on Instagram and on Facebook, which suits middle-aged customers: in Germany its users are almost 45 on average (PER Agency, Toluna and IMWF: Social Media Atlas 2024; 3,500 internet users aged 16 and over). Use WhatsApp Business to sort out photos and dates with customers.",
             ),
             Text::addressed(
                 "Zeigen Sie Ihre Arbeit: vorher, währenddessen, nachher. Ein Foto von der Baustelle mit zwei Sätzen dazu, was Sie dort gelöst haben, genügt.",

@@ -13,8 +13,8 @@ pub static UI: Ui = Ui {
     // texts therefore address nobody, so that they read right in either form and never change under the
     // reader's eyes.
     start_intro: Text::new(
-        "Stimmt das fürs eigene Unternehmen? Der Check prüft es mit nachprüfbaren Zahlen und nennt am Ende die Schritte, die sich zuerst lohnen.",
-        "Is that true of your business? The check looks into it with figures you can verify, and ends with the steps worth taking first.",
+        "Stimmt das fürs eigene Unternehmen? Der Check prüft es anhand belegter Zahlen und nennt am Ende die Schritte, die sich zuerst lohnen.",
+        "Is that true of your business? The check looks into it with sourced figures, and ends with the steps worth taking first.",
     ),
     start_duration: Text::new(
         "Etwa {minutes} Minuten, {answers} Antworten",
