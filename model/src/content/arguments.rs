@@ -305,9 +305,9 @@ pub static ARGUMENTS: [Argument; 7] = [
             "Help, not hard selling",
         ),
         question: Text::addressed(
-            "Was gehört für Sie in einen Beitrag Ihres Unternehmens?",
-            "Was gehört für dich in einen Beitrag deines Unternehmens?",
-            "What belongs in a post from your business, in your view?",
+            "Was gehört für Sie in die Beiträge Ihres Unternehmens?",
+            "Was gehört für dich in die Beiträge deines Unternehmens?",
+            "What should your business’s posts be about?",
         ),
         options: [
             Text::new(
@@ -424,7 +424,7 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
             Text::addressed(
                 "Bitten Sie Ihre Stammkundschaft, Ihren Link weiterzugeben, wenn in einer Gruppe jemand fragt.",
-                "Bitte deine Stammkundschaft, deinen Link weiterzugeben, wenn in einer Gruppe jemand fragt.",
+                "Frag deine Stammkundschaft, ob sie deinen Link weitergibt, wenn in einer Gruppe jemand fragt.",
                 "Ask your regulars to pass on your link when someone in a group asks.",
             ),
             Text::addressed(
@@ -508,7 +508,7 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
             Text::addressed(
                 "Bitten Sie alle Kundinnen und Kunden um eine Bewertung, nicht nur die Zufriedenen.",
-                "Bitte alle Kundinnen und Kunden um eine Bewertung, nicht nur die Zufriedenen.",
+                "Frag alle Kundinnen und Kunden nach einer Bewertung, nicht nur die Zufriedenen.",
                 "Ask every customer for a review, not only the happy ones.",
             ),
             Text::addressed(
