@@ -199,7 +199,7 @@ pub static UI: Ui = Ui {
     ),
     shared_heading: Text::addressed(
         "Dieses Ergebnis wurde mit Ihnen geteilt",
-        "Jemand hat dieses Ergebnis mit dir geteilt",
+        "Dieses Ergebnis wurde mit dir geteilt",
         "This result was shared with you",
     ),
     shared_note: Text::addressed(
