@@ -47,8 +47,8 @@ pub static PLAN: [PlanStepContent; 5] = [
         step: PlanStep::Networks,
         title: Text::new("Netzwerke auswählen", "Choose your networks"),
         helps_argument: Text::new(
-            "Die passenden Netzwerke und Profile sind dort, wo gesucht, mitgelesen und empfohlen wird.",
-            "The right networks and profiles are where people search, read along and recommend.",
+            "Die passenden Netzwerke sind dort, wo man sucht, mitliest und empfiehlt.",
+            "The right networks are where people search, read along and recommend.",
         ),
         helps_goal: Text::new(
             "Teilen und weiterempfehlen kann die Kundschaft nur dort, wo sie ohnehin unterwegs ist.",
@@ -210,14 +210,14 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
                 "Set a measurable goal, such as “20 new Google reviews by summer” or “10 new customers a month via Instagram”, and note where you stand today.",
             ),
             Text::addressed(
-                "Beschreiben Sie eine Person aus Ihrer Stammkundschaft, von der Sie gern mehr hätten: Wann kommt sie, was fragt sie? Fragen Sie diese Woche drei Kundinnen oder Kunden, wie sie auf Sie aufmerksam wurden.",
-                "Beschreib eine Person aus deiner Stammkundschaft, von der du gern mehr hättest: Wann kommt sie, was fragt sie? Frag diese Woche drei Kundinnen oder Kunden, wie sie dich gefunden haben.",
+                "Beschreiben Sie die Stammkundschaft, von der Sie gern mehr hätten: Wann kommt sie, was fragt sie? Fragen Sie diese Woche drei Kundinnen oder Kunden, wie sie Sie gefunden haben.",
+                "Beschreib die Stammkundschaft, von der du gern mehr hättest: Wann kommt sie, was fragt sie? Frag diese Woche drei Kundinnen oder Kunden, wie sie dich gefunden haben.",
                 "Describe a regular you would like more of: when do they come, what do they ask? This week, ask three customers how they found you.",
             ),
             Text::addressed(
-                "Ihre Grundlage ist das Google-Unternehmensprofil mit aktuellen Öffnungszeiten, Fotos und Antworten auf Bewertungen. Dazu passt Instagram für Bilder aus Laden oder Küche. Facebook passt zu Kundschaft mittleren Alters: In Deutschland sind die Nutzenden dort im Schnitt knapp 45 (PER Agency, Toluna und IMWF: Social-Media-Atlas 2024; 3.500 Internetnutzende ab 16). Ein WhatsApp-Kanal hält Ihre Stammkundschaft auf dem Laufenden.",
-                "Deine Basis ist das Google-Unternehmensprofil mit aktuellen Öffnungszeiten, Fotos und Antworten auf Bewertungen. Dazu passt Instagram für Bilder aus Laden oder Küche. Facebook passt zu Kundschaft mittleren Alters: In Deutschland sind die Nutzenden dort im Schnitt knapp 45 (PER Agency, Toluna und IMWF: Social-Media-Atlas 2024; 3.500 Internetnutzende ab 16). Über einen WhatsApp-Kanal erfährt deine Stammkundschaft, was es Neues gibt.",
-                "Your foundation is your Google Business Profile with current opening hours, photos and replies to reviews. Add Instagram for pictures from the shop or kitchen. Facebook suits middle-aged customers: in Germany its users are almost 45 on average (PER Agency, Toluna and IMWF: Social Media Atlas 2024; 3,500 internet users aged 16 and over). A WhatsApp channel keeps regulars up to date.",
+                "Ihre Basis ist ein gepflegtes Google-Unternehmensprofil mit Antworten auf Bewertungen. Dazu Instagram für Bilder aus Laden oder Küche, ein WhatsApp-Kanal für Ihre Stammkundschaft und Facebook für Kundschaft mittleren Alters (Nutzende in Deutschland im Schnitt knapp 45; Social-Media-Atlas 2024: PER Agency, Toluna, IMWF; 3.500 Befragte ab 16).",
+                "Deine Basis ist ein gepflegtes Google-Unternehmensprofil mit Antworten auf Bewertungen. Dazu Instagram für Bilder aus Laden oder Küche, ein WhatsApp-Kanal für deine Stammkundschaft und Facebook für Kundschaft mittleren Alters (Nutzende in Deutschland im Schnitt knapp 45; Social-Media-Atlas 2024: PER Agency, Toluna, IMWF; 3.500 Befragte ab 16).",
+                "Your foundation is a well-kept Google Business Profile with replies to reviews. Add Instagram for pictures from the shop or kitchen, a WhatsApp channel for regulars, and Facebook for middle-aged customers (users in Germany average almost 45; Social Media Atlas 2024: PER Agency, Toluna, IMWF; 3,500 respondents aged 16+).",
             ),
             Text::addressed(
                 "Zeigen Sie, was man nur bei Ihnen bekommt: das Tagesgericht, die neue Lieferung, den Blick hinter die Theke. Sammeln Sie diese Woche fünf Fragen, die Ihre Kundschaft oft stellt – jede ist ein Beitrag.",
@@ -305,9 +305,9 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
                 "Describe your ideal customers with data from your shop: what is bought together, when, with which questions? This week, read through your last 20 enquiries.",
             ),
             Text::addressed(
-                "Instagram und YouTube zeigen Ihre Produkte in Bild und Video, etwa im Gebrauch. Facebook passt zu Kundschaft mittleren Alters: In Deutschland sind die Nutzenden dort im Schnitt knapp 45 (PER Agency, Toluna und IMWF: Social-Media-Atlas 2024; 3.500 Internetnutzende ab 16). Bewertungen im Shop und ein WhatsApp-Kanal für Neuheiten schaffen Vertrauen und holen Stammkundschaft zurück.",
-                "Auf Instagram und YouTube zeigst du deine Produkte in Bild und Video, am besten im Gebrauch. Facebook passt zu Kundschaft mittleren Alters: In Deutschland sind die Nutzenden dort im Schnitt knapp 45 (PER Agency, Toluna und IMWF: Social-Media-Atlas 2024; 3.500 Internetnutzende ab 16). Bewertungen im Shop und ein WhatsApp-Kanal für Neuheiten schaffen Vertrauen und holen deine Stammkundschaft zurück.",
-                "Instagram and YouTube show your products in pictures and video, in use for instance. Facebook suits middle-aged customers: in Germany its users are almost 45 on average (PER Agency, Toluna and IMWF: Social Media Atlas 2024; 3,500 internet users aged 16 and over). Reviews in your shop and a WhatsApp channel for new arrivals build trust and bring regulars back.",
+                "Instagram und YouTube zeigen Ihre Produkte in Bild und Video, etwa im Gebrauch; Facebook erreicht Kundschaft mittleren Alters (Nutzende in Deutschland im Schnitt knapp 45; Social-Media-Atlas 2024: PER Agency, Toluna, IMWF; 3.500 Befragte ab 16). Bewertungen im Shop und ein WhatsApp-Kanal für Neuheiten schaffen Vertrauen und holen Stammkundschaft zurück.",
+                "Auf Instagram und YouTube zeigst du deine Produkte in Bild und Video, am besten im Gebrauch; Facebook erreicht Kundschaft mittleren Alters (Nutzende in Deutschland im Schnitt knapp 45; Social-Media-Atlas 2024: PER Agency, Toluna, IMWF; 3.500 Befragte ab 16). Bewertungen im Shop und ein WhatsApp-Kanal für Neuheiten schaffen Vertrauen und holen deine Stammkundschaft zurück.",
+                "Instagram and YouTube show your products in pictures and video, in use for instance; Facebook reaches middle-aged customers (users in Germany average almost 45; Social Media Atlas 2024: PER Agency, Toluna, IMWF; 3,500 respondents aged 16+). Reviews in your shop and a WhatsApp channel for new arrivals build trust and bring regulars back.",
             ),
             Text::addressed(
                 "Zeigen Sie Ihre Produkte im Gebrauch statt im Katalogbild, und beantworten Sie die Fragen, die vor dem Kauf kommen: Größe, Material, Versand.",
@@ -335,9 +335,9 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
                 "Describe the kind of job you want more of and who gives it out, such as families with an older house. On your next three jobs, ask how they found you.",
             ),
             Text::addressed(
-                "Ihre Grundlage ist das Google-Unternehmensprofil mit Fotos fertiger Arbeiten und Antworten auf Bewertungen. Vorher-nachher-Bilder zeigen Sie auf Instagram und auf Facebook, das zu Kundschaft mittleren Alters passt: In Deutschland sind die Nutzenden dort im Schnitt knapp 45 (PER Agency, Toluna und IMWF: Social-Media-Atlas 2024; 3.500 Internetnutzende ab 16). Über WhatsApp Business klären Sie Fotos und Termine mit der Kundschaft.",
-                "Deine Basis ist das Google-Unternehmensprofil mit Fotos fertiger Arbeiten und Antworten auf Bewertungen. Vorher-nachher-Bilder zeigst du auf Instagram und auf Facebook, das zu Kundschaft mittleren Alters passt: In Deutschland sind die Nutzenden dort im Schnitt knapp 45 (PER Agency, Toluna und IMWF: Social-Media-Atlas 2024; 3.500 Internetnutzende ab 16). Über WhatsApp Business klärst du Fotos und Termine mit der Kundschaft.",
-                "Your foundation is your Google Business Profile with photos of finished work and replies to reviews. Show before-and-after pictures on Instagram and on Facebook, which suits middle-aged customers: in Germany its users are almost 45 on average (PER Agency, Toluna and IMWF: Social Media Atlas 2024; 3,500 internet users aged 16 and over). Use WhatsApp Business to sort out photos and dates with customers.",
+                "Ihre Basis ist das Google-Unternehmensprofil mit Fotos fertiger Arbeiten und Antworten auf Bewertungen. Vorher-nachher-Bilder passen auf Instagram und auf Facebook, das Kundschaft mittleren Alters erreicht (Nutzende in Deutschland im Schnitt knapp 45; Social-Media-Atlas 2024: PER Agency, Toluna, IMWF; 3.500 Befragte ab 16). Fotos und Termine klären Sie über WhatsApp Business.",
+                "Deine Basis ist das Google-Unternehmensprofil mit Fotos fertiger Arbeiten und Antworten auf Bewertungen. Vorher-nachher-Bilder passen auf Instagram und auf Facebook, das Kundschaft mittleren Alters erreicht (Nutzende in Deutschland im Schnitt knapp 45; Social-Media-Atlas 2024: PER Agency, Toluna, IMWF; 3.500 Befragte ab 16). Fotos und Termine klärst du über WhatsApp Business.",
+                "Your foundation is your Google Business Profile with photos of finished work and replies to reviews. Before-and-after pictures suit Instagram and Facebook, which reaches middle-aged customers (users in Germany average almost 45; Social Media Atlas 2024: PER Agency, Toluna, IMWF; 3,500 respondents aged 16+). Sort out photos and dates on WhatsApp Business.",
             ),
             Text::addressed(
                 "Zeigen Sie Ihre Arbeit: vorher, währenddessen, nachher. Ein Foto von der Baustelle, mit dem Einverständnis der Kundschaft, und zwei Sätze dazu, was Sie dort gelöst haben, genügen.",
