@@ -711,7 +711,7 @@ fn no_german_text_uses_the_generic_masculine_for_people() {
 }
 
 /// Every content source file with user-facing texts, by name.
-const CONTENT_SOURCES: [(&str, &str); 9] = [
+const CONTENT_SOURCES: [(&str, &str); 10] = [
     ("ui.rs", include_str!("../src/content/ui.rs")),
     ("arguments.rs", include_str!("../src/content/arguments.rs")),
     ("goals.rs", include_str!("../src/content/goals.rs")),
@@ -720,6 +720,10 @@ const CONTENT_SOURCES: [(&str, &str); 9] = [
     ("send_ui.rs", include_str!("../src/content/send_ui.rs")),
     ("embed_ui.rs", include_str!("../src/content/embed_ui.rs")),
     ("config_ui.rs", include_str!("../src/content/config_ui.rs")),
+    (
+        "counting_ui.rs",
+        include_str!("../src/content/counting_ui.rs"),
+    ),
     (
         "workshop_ui.rs",
         include_str!("../src/content/workshop_ui.rs"),
