@@ -710,11 +710,43 @@ fn no_german_text_uses_the_generic_masculine_for_people() {
     }
 }
 
+/// Every content source file with user-facing texts, by name.
+const CONTENT_SOURCES: [(&str, &str); 10] = [
+    ("ui.rs", include_str!("../src/content/ui.rs")),
+    ("arguments.rs", include_str!("../src/content/arguments.rs")),
+    ("goals.rs", include_str!("../src/content/goals.rs")),
+    ("plan.rs", include_str!("../src/content/plan.rs")),
+    ("lead_ui.rs", include_str!("../src/content/lead_ui.rs")),
+    ("send_ui.rs", include_str!("../src/content/send_ui.rs")),
+    ("embed_ui.rs", include_str!("../src/content/embed_ui.rs")),
+    ("config_ui.rs", include_str!("../src/content/config_ui.rs")),
+    (
+        "counting_ui.rs",
+        include_str!("../src/content/counting_ui.rs"),
+    ),
+    (
+        "workshop_ui.rs",
+        include_str!("../src/content/workshop_ui.rs"),
+    ),
+];
+
 /// The German texts of a content source file as a „du“ reader sees them: the second text of every
 /// `Text::addressed(sie, du, en)`, and the German of every `Text::new(de, en)`, which both forms share.
 fn du_texts(source: &'static str) -> Vec<String> {
+    texts_at(source, 1, 0)
+}
+
+/// The English texts of a content source file: the third text of every `Text::addressed(sie, du, en)`
+/// and the second of every `Text::new(de, en)`.
+fn english_texts(source: &'static str) -> Vec<String> {
+    texts_at(source, 2, 1)
+}
+
+/// The `addressed`-th string literal of every `Text::addressed(…)` and the `new`-th of every `Text::new(…)`
+/// in a content source file, with escapes read.
+fn texts_at(source: &'static str, addressed: usize, new: usize) -> Vec<String> {
     let mut texts = Vec::new();
-    for (constructor, wanted) in [("Text::addressed(", 1), ("Text::new(", 0)] {
+    for (constructor, wanted) in [("Text::addressed(", addressed), ("Text::new(", new)] {
         for (at, _) in source.match_indices(constructor) {
             let mut literals = Vec::new();
             let mut chars = source[at + constructor.len()..].chars();
@@ -788,22 +820,8 @@ fn formal_words_are_found_anywhere_outside_quotes() {
 fn no_du_text_contains_a_formal_sie_or_ihr() {
     // What a „du“ reader sees never says „Sie“, „Ihnen“ or „Ihr…“ outside a quote: not in a du form, and not
     // in a text both forms share, where a sentence's first „Sie“ meaning "they" would read as formal too.
-    let sources = [
-        ("ui.rs", include_str!("../src/content/ui.rs")),
-        ("arguments.rs", include_str!("../src/content/arguments.rs")),
-        ("goals.rs", include_str!("../src/content/goals.rs")),
-        ("plan.rs", include_str!("../src/content/plan.rs")),
-        ("lead_ui.rs", include_str!("../src/content/lead_ui.rs")),
-        ("send_ui.rs", include_str!("../src/content/send_ui.rs")),
-        ("embed_ui.rs", include_str!("../src/content/embed_ui.rs")),
-        ("config_ui.rs", include_str!("../src/content/config_ui.rs")),
-        (
-            "workshop_ui.rs",
-            include_str!("../src/content/workshop_ui.rs"),
-        ),
-    ];
     let mut found = Vec::new();
-    for (file, source) in sources {
+    for (file, source) in CONTENT_SOURCES {
         let texts = du_texts(source);
         assert!(texts.len() > 3, "{file}: no texts read");
         // The embed page's choice of the form of address names it: „Sie“ there is a word, not an address.
@@ -864,4 +882,138 @@ fn the_check_asks_every_argument_once_the_strongest_first() {
     // Search and reviews, then group chats open the check; the crisis closes it.
     assert_eq!(ASKED_ORDER[..2], ["search-engines", "beyond-big-networks"]);
     assert_eq!(ASKED_ORDER[6], "crisis");
+}
+
+/// The first word of every sentence of `text` outside quotes, without punctuation: the text's first word and
+/// every word after one that ends in „.“, „!“, „?“, „:“ or „;“.
+fn sentence_openers(text: &str) -> Vec<String> {
+    let mut openers = Vec::new();
+    let mut at_start = true;
+    for word in outside_quotes(text).split_whitespace() {
+        if at_start {
+            openers.push(word.trim_matches(|c: char| !c.is_alphabetic()).to_owned());
+        }
+        at_start = word.ends_with(['.', '!', '?', ':', ';']);
+    }
+    openers
+}
+
+/// The long forms of du imperatives the content shortens („wähl“, „schreib“, „zeig“), wherever they stand
+/// in `text` outside quotes, unless „ich“ comes before (then it is the first person: „Ich frage nach“).
+/// Verbs whose stem needs the -e („antworte“, „richte“, „rechne“, „sammle“, „plane“) are not listed, nor
+/// forms that are also nouns („Frage“, „Folge“, „Suche“).
+fn long_imperatives(text: &str) -> Vec<String> {
+    const LONG: [&str; 22] = [
+        "notiere",
+        "wähle",
+        "markiere",
+        "kopiere",
+        "fotografiere",
+        "setze",
+        "schreibe",
+        "zeige",
+        "mache",
+        "hole",
+        "ergänze",
+        "vernetze",
+        "bringe",
+        "kürze",
+        "beschreibe",
+        "erkläre",
+        "bedanke",
+        "versuche",
+        "drehe",
+        "schaue",
+        "nenne",
+        "füge",
+    ];
+    let text = outside_quotes(text);
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|word| !word.is_empty())
+        .collect();
+    words
+        .iter()
+        .enumerate()
+        .filter(|&(at, word)| {
+            LONG.contains(&word.to_lowercase().as_str())
+                && (at == 0 || !words[at - 1].eq_ignore_ascii_case("ich"))
+        })
+        .map(|(_, word)| (*word).to_owned())
+        .collect()
+}
+
+#[test]
+fn sentence_openers_and_long_imperatives_are_found() {
+    assert_eq!(
+        sentence_openers("Gut. Bitte alle um eine Bewertung: jetzt; „Bitte“ nicht."),
+        ["Gut", "Bitte", "jetzt", "nicht"]
+    );
+    assert!(!sentence_openers("Wähl bitte eine Antwort.").contains(&"Bitte".to_owned()));
+    assert_eq!(
+        long_imperatives("Setz dir ein Ziel und notiere, wo du stehst."),
+        ["notiere"]
+    );
+    assert_eq!(long_imperatives("Wähle eine Antwort."), ["Wähle"]);
+    assert!(long_imperatives("Ich frage nach. Wähl und schreib auf.").is_empty());
+    assert!(long_imperatives("Der Satz „Notiere alles“ bleibt.").is_empty());
+}
+
+#[test]
+fn no_du_text_opens_a_sentence_with_bitte() {
+    // At a sentence's start, „Bitte alle um …“ is first read as "please"; and a du text that means "please"
+    // says it after the verb („Wähl bitte …“), so that no sentence opens with „Bitte“ at all.
+    let mut found = Vec::new();
+    for (file, source) in CONTENT_SOURCES {
+        for text in du_texts(source) {
+            if sentence_openers(&text).iter().any(|word| word == "Bitte") {
+                found.push(format!("{file}: {text:?}"));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn du_imperatives_take_the_short_form() {
+    // One imperative style in du: „wähl“, „schreib auf“, „zeig“; -e only where the stem needs it.
+    let mut found = Vec::new();
+    for (file, source) in CONTENT_SOURCES {
+        for text in du_texts(source) {
+            let long = long_imperatives(&text);
+            if !long.is_empty() {
+                found.push(format!("{file}: {long:?} in {text:?}"));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn no_english_text_reads_translated() {
+    // Calques of German the reviews found, and a space before an ellipsis, which English does not set.
+    let calques = [
+        "by itself",
+        "by themselves",
+        "also when",
+        "goal with a number",
+        "every second person",
+        "Good that you",
+        "You have the start",
+        "A start has been made",
+        "Done today",
+        "e-mail",
+        " …",
+    ];
+    let mut found = Vec::new();
+    for (file, source) in CONTENT_SOURCES {
+        let texts = english_texts(source);
+        assert!(texts.len() > 3, "{file}: no texts read");
+        for text in texts {
+            for calque in calques.iter().filter(|calque| text.contains(*calque)) {
+                found.push(format!("{file}: {calque:?} in {text:?}"));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
 }

@@ -18,7 +18,7 @@ const BAND_KEYS = ['first-steps', 'building-up', 'well-placed', 'front-runner'];
 const BAND_MINIMA = [0, 30, 55, 80];
 const UMAMI_SITE = '4fb7fa4c-5b46-438d-94b3-3a8fb9bc2e8b';
 /** A saved line at the result, for the tests of the owner's words: they need the result, not the walk. */
-const AT_RESULT = (lang) => `smc2.${lang}.result.30000ZFM1YDC0X`;
+const AT_RESULT = (lang) => `smc3.${lang}.result.30000ZFM1YDC0X`;
 
 let browser;
 let recorder;

@@ -181,15 +181,15 @@ export async function resultTables(page) {
 }
 
 /**
- * Waits until the page around an embedded check stands still: its scroll position and the frame's place and
- * height unchanged for three animation frames. The check's frame resizes itself and asks its host to scroll
- * to a debunk card by messages that arrive a moment after each render; a click aimed before such a move
- * would land beside its target, so clicks into a frame wait for it. For a check that is the page itself, it
- * returns at once.
+ * Waits until the page stands still, or for an embedded check the page around it: its scroll position and
+ * its frames' places and heights unchanged for three animation frames. An embedded check's frame resizes
+ * itself and asks its host to scroll to a debunk card by messages that arrive a moment after each render,
+ * and on the check's own page an answer scrolls its debunk card smoothly into view; a click aimed before
+ * such a move ends would land beside its target, so clicks wait for it.
  */
 export async function hostSettled(target) {
-  if (typeof target.parentFrame !== 'function' || target.parentFrame() === null) return;
-  await target.parentFrame().evaluate(() => new Promise((resolve) => {
+  const framed = typeof target.parentFrame === 'function' && target.parentFrame() !== null;
+  await (framed ? target.parentFrame() : target).evaluate(() => new Promise((resolve) => {
     let last = null;
     let unchanged = 0;
     const look = () => {

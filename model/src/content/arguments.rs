@@ -182,12 +182,12 @@ pub static ARGUMENTS: [Argument; 7] = [
         ),
         fact: Fact {
             statement: Text::new(
-                "62 % der Internetnutzenden ab 16 vertrauen Informationen aus dem Freundes- und Bekanntenkreis; 30 % folgen regelmäßig dessen Empfehlungen.",
+                "62 % der Internetnutzenden ab 16 in Deutschland vertrauen Informationen aus dem Freundes- und Bekanntenkreis; 30 % folgen regelmäßig dessen Empfehlungen.",
                 "62% of internet users aged 16 and over in Germany trust information from friends and acquaintances; 30% regularly follow their recommendations.",
             ),
             meaning: Text::new(
-                "Empfehlungen wirken auch online – am besten, wenn die Empfehlenden wissen, wofür. Auf Gefälligkeit allein lässt sich aber nicht bauen: Bis 2023 lag das Vertrauen noch bei 70 %.",
-                "Recommendations work online too – best when the people recommending you know what for. But goodwill alone is no foundation: until 2023, trust stood at 70%.",
+                "Mehr als drei von fünf vertrauen dem, was Freunde und Bekannte weitergeben, und fast ein Drittel folgt regelmäßig ihren Empfehlungen. Das Vertrauen war schon höher: Bis 2023 lag es bei 70 %.",
+                "More than three in five trust what friends and acquaintances pass on, and almost a third regularly follow their recommendations. Trust used to be higher: until 2023 it stood at 70%.",
             ),
             publisher: Text::new(
                 "PER Agency, IMWF und Toluna",
@@ -305,9 +305,9 @@ pub static ARGUMENTS: [Argument; 7] = [
             "Help, not hard selling",
         ),
         question: Text::addressed(
-            "Was gehört für Sie in einen Beitrag Ihres Unternehmens?",
-            "Was gehört für dich in einen Beitrag deines Unternehmens?",
-            "What belongs in a post from your business, in your view?",
+            "Was gehört für Sie in die Beiträge Ihres Unternehmens?",
+            "Was gehört für dich in die Beiträge deines Unternehmens?",
+            "What should your business’s posts be about?",
         ),
         options: [
             Text::new(
@@ -354,12 +354,12 @@ pub static ARGUMENTS: [Argument; 7] = [
         ),
         fact: Fact {
             statement: Text::new(
-                "63 % der Befragten finden Werbung in Social Media lästig; 31 % suchen dort gezielt nach Angeboten.",
+                "63 % der Befragten in Deutschland finden Werbung in Social Media lästig; 31 % suchen dort gezielt nach Angeboten.",
                 "63% of consumers in Germany find advertising on social media annoying; 31% look for offers there on purpose.",
             ),
             meaning: Text::new(
-                "Werbung stößt dort die meisten ab, doch fast ein Drittel sucht Angebote. Wer zuerst hilft und das Angebot daneben stellt, kann beide erreichen.",
-                "Advertising there puts most people off, yet almost a third look for offers. A business that helps first and puts its offer alongside can reach both.",
+                "Die meisten finden Werbung dort lästig, doch fast ein Drittel sucht gezielt nach Angeboten. Wer zuerst hilft und das Angebot daneben stellt, kann beide erreichen.",
+                "Most people find advertising there annoying, yet almost a third look for offers on purpose. A business that helps first and puts its offer alongside can reach both.",
             ),
             publisher: Text::new(
                 "IFH Media Analytics und Media Central",
@@ -424,7 +424,7 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
             Text::addressed(
                 "Bitten Sie Ihre Stammkundschaft, Ihren Link weiterzugeben, wenn in einer Gruppe jemand fragt.",
-                "Bitte deine Stammkundschaft, deinen Link weiterzugeben, wenn in einer Gruppe jemand fragt.",
+                "Frag deine Stammkundschaft, ob sie deinen Link weitergibt, wenn in einer Gruppe jemand fragt.",
                 "Ask your regulars to pass on your link when someone in a group asks.",
             ),
             Text::addressed(
@@ -434,7 +434,7 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
         ],
         debunk: Text::new(
-            "Viele Menschen posten nie etwas, lesen aber regelmäßig mit und informieren sich dabei auch über Unternehmen. Dazu kommen kleine Gruppen in WhatsApp und anderen Messengern, in denen Nachbarschaft, Eltern oder Kolleginnen und Kollegen Tipps und Links teilen. Auch wer keine große Plattform nutzt, ist dort oft dabei – und dort fallen Empfehlungen.",
+            "Viele Menschen posten nie etwas, lesen aber regelmäßig mit und informieren sich dabei auch über Unternehmen. Dazu kommen kleine Gruppen in WhatsApp und anderen Messengern, in denen Nachbarschaft, Eltern oder Kolleginnen und Kollegen Tipps und Links teilen. Auch wer keine große Plattform nutzt, ist dort oft dabei – und genau dort wird weiterempfohlen.",
             "Many people never post anything but read along regularly, and find out about providers as they do. Then there are small groups on WhatsApp and other messengers where neighbours, parents or colleagues share tips and links. Even people who use no big platform are often part of these – and that is where recommendations are made.",
         ),
         fact: Fact {
@@ -508,7 +508,7 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
             Text::addressed(
                 "Bitten Sie alle Kundinnen und Kunden um eine Bewertung, nicht nur die Zufriedenen.",
-                "Bitte alle Kundinnen und Kunden um eine Bewertung, nicht nur die Zufriedenen.",
+                "Frag alle Kundinnen und Kunden nach einer Bewertung, nicht nur die Zufriedenen.",
                 "Ask every customer for a review, not only the happy ones.",
             ),
             Text::addressed(
@@ -606,17 +606,17 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
         ],
         debunk: Text::new(
-            "Ob man mitliest oder nicht: Bewertungen und Kommentare entstehen trotzdem. Wer es früh erfährt, kann antworten – ehrlich, mit Dank für den Hinweis und schon bevor die Lösung steht. Gut beantwortete Kritik kann aus Unzufriedenen wieder zufriedene Kundschaft machen.",
-            "Whether you read along or not, reviews and comments appear anyway. Hear about it early and you can reply – honestly, thanking the critic, even before there is a fix. Criticism answered well can turn unhappy customers into satisfied ones again.",
+            "Ob man mitliest oder nicht: Bewertungen und Kommentare entstehen trotzdem. Wer früh davon erfährt, kann antworten – ehrlich, mit Dank für den Hinweis und schon bevor die Lösung steht. Gut beantwortete Kritik kann aus Unzufriedenen wieder zufriedene Kundschaft machen.",
+            "Whether you read along or not, reviews and comments appear anyway. Hear about them early and you can reply – honestly, thanking the critic, even before there is a fix. Criticism answered well can turn unhappy customers into satisfied ones again.",
         ),
         fact: Fact {
             statement: Text::new(
-                "2023 nannten 27 % der Social-Media-Nutzenden unbeantwortete Kommentare als Grund, einem Unternehmen zu entfolgen.",
+                "2023 nannten 27 % der Social-Media-Nutzenden in Deutschland unbeantwortete Kommentare als Grund, einem Unternehmen zu entfolgen.",
                 "In 2023, 27% of social media users in Germany named unanswered comments as a reason to unfollow a company.",
             ),
             meaning: Text::new(
                 "Schweigen fällt auf. Wer Kritik und Fragen früh bemerkt und antwortet, behält eher die Menschen, die sich melden.",
-                "Silence is noticed. A business that notices criticism and questions early and replies is more likely to keep the people who speak up.",
+                "Silence gets noticed. A business that spots criticism and questions early and replies is more likely to keep the people who speak up.",
             ),
             publisher: Text::new(
                 "Gelbe Seiten und Innofact",

@@ -103,7 +103,7 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
     file_only_note: Text::addressed(
         "Name, Logo, Kontaktknopf, eigene Texte, Datenschutzerklärung, Formulardienst, Statistikdienst und die Websites, die Ergebnisse erfahren, gelten nur aus der Datei config.ini neben dem Check. So kann kein fremder Link und keine fremde Website Ihren Check umbenennen oder Daten umleiten. Diese Angaben stehen deshalb nur in den Zeilen für config.ini, und die Vorschau zeigt sie erst, wenn sie dort eingetragen sind. Farben, Sprache und Anrede kann jede Einbindung selbst wählen.",
         "Name, Logo, Kontaktknopf, eigene Texte, Datenschutzerklärung, Formulardienst, Statistikdienst und die Websites, die Ergebnisse erfahren, gelten nur aus der Datei config.ini neben dem Check. So kann kein fremder Link und keine fremde Website deinen Check umbenennen oder Daten umleiten. Diese Angaben stehen deshalb nur in den Zeilen für config.ini, und die Vorschau zeigt sie erst, wenn sie dort eingetragen sind. Farben, Sprache und Anrede kann jede Einbindung selbst wählen.",
-        "Name, logo, contact button, your own texts, privacy policy, form service, analytics service and the websites that learn of results are taken only from the file config.ini beside the check, so that no other link or website can rename your check or send data elsewhere. They therefore appear only in the lines for config.ini, and the preview shows them once they are in the file. Colours, language and form of address each embed may choose itself.",
+        "Name, logo, contact button, your own texts, privacy policy, form service, analytics service and the websites that learn of results are taken only from the file config.ini beside the check, so that no other link or website can rename your check or send data elsewhere. They therefore appear only in the lines for config.ini, and the preview shows them once they are in the file. Each embed can choose its own colours, language and form of address.",
     ),
     reset: Text::new("Auf config.ini zurücksetzen", "Reset to config.ini"),
     name: Text::addressed(
@@ -179,8 +179,8 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
         "Your privacy policy: a web address or a page beside the check, e.g. privacy.html",
     ),
     lead_endpoint: Text::addressed(
-        "Adresse Ihres Formulardienstes (z. B. Formspree), der die Ergebnisse empfängt, die Ihnen Teilnehmende ausdrücklich senden wollen; braucht Ihre Datenschutzerklärung oben. Leer lassen, wenn Sie das nicht wollen.",
-        "Adresse deines Formulardienstes (z. B. Formspree), der die Ergebnisse empfängt, die dir Teilnehmende ausdrücklich senden wollen; braucht deine Datenschutzerklärung oben. Leer lassen, wenn du das nicht willst.",
+        "Adresse Ihres Formulardienstes (z. B. Formspree), der die Ergebnisse empfängt, die Ihnen Menschen nach dem Check ausdrücklich senden wollen; braucht Ihre Datenschutzerklärung oben. Leer lassen, wenn Sie das nicht wollen.",
+        "Adresse deines Formulardienstes (z. B. Formspree), der die Ergebnisse empfängt, die dir Leute nach dem Check ausdrücklich senden wollen; braucht deine Datenschutzerklärung oben. Leer lassen, wenn du das nicht willst.",
         "Address of your form service (e.g. Formspree) that receives the results visitors choose to send you; it needs your privacy policy above. Leave empty if you do not want this.",
     ),
     analytics: Text::addressed(
@@ -209,7 +209,7 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
     ),
     too_long: Text::addressed(
         "Das sind mehr als {max} Zeichen. Bitte kürzen Sie den Text.",
-        "Das sind mehr als {max} Zeichen. Bitte kürz den Text.",
+        "Das sind mehr als {max} Zeichen. Kürz den Text bitte.",
         "That is more than {max} characters. Please shorten it.",
     ),
     contact_link_mistake: Text::addressed(
@@ -233,8 +233,8 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
         "“{value}” does not work: results travel only encrypted, so to an address that begins with https://. Your form service gives it to you.",
     ),
     lead_needs_privacy_link: Text::addressed(
-        "Damit Teilnehmende Ihnen ihr Ergebnis senden können, braucht es auch Ihre Datenschutzerklärung (Feld oben). Bis dahin bleibt diese Adresse aus dem Code.",
-        "Damit Teilnehmende dir ihr Ergebnis senden können, braucht es auch deine Datenschutzerklärung (Feld oben). Bis dahin bleibt diese Adresse aus dem Code.",
+        "Damit man Ihnen Ergebnisse senden kann, braucht es auch Ihre Datenschutzerklärung (Feld oben). Bis dahin bleibt diese Adresse aus dem Code.",
+        "Damit man dir Ergebnisse senden kann, braucht es auch deine Datenschutzerklärung (Feld oben). Bis dahin bleibt diese Adresse aus dem Code.",
         "For visitors to send you their result, your privacy policy is needed too (field above). Until then this address stays out of the code.",
     ),
     host_origin_mistake: Text::addressed(
@@ -258,7 +258,7 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
     ),
     not_offered: Text::addressed(
         "„{value}“ gibt es hier nicht. Bitte wählen Sie aus der Liste.",
-        "„{value}“ gibt es hier nicht. Bitte wähl aus der Liste.",
+        "„{value}“ gibt es hier nicht. Wähl bitte aus der Liste.",
         "“{value}” is not offered here. Please choose from the list.",
     ),
     preview_heading: Text::new("Vorschau", "Preview"),
@@ -305,7 +305,7 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
     copied: Text::new("Kopiert.", "Copied."),
     copy_failed: Text::addressed(
         "Kopieren war nicht möglich; der Code ist markiert, kopieren Sie ihn mit Strg+C.",
-        "Kopieren war nicht möglich; der Code ist markiert, kopiere ihn mit Strg+C.",
+        "Kopieren war nicht möglich; der Code ist markiert, kopier ihn mit Strg+C.",
         "Copying was not possible; the code is selected, copy it with Ctrl+C.",
     ),
     back_to_check: Text::new("Zum Check", "To the check"),

@@ -9,7 +9,7 @@ pub static GOALS: [Goal; 7] = [
         title: Text::new("Kundentreue stärken", "Strengthen loyalty"),
         description: Text::addressed(
             "Ihre Stammkundschaft bleibt Ihnen verbunden, weil Sie auch zwischen zwei Einkäufen mit ihr im Gespräch sind.",
-            "Deine Stammkundschaft bleibt dir verbunden, weil du auch zwischen zwei Einkäufen mit ihr im Gespräch bist.",
+            "Deine Stammkundschaft bleibt dir treu, weil ihr auch zwischen zwei Einkäufen in Kontakt bleibt.",
             "Your regular customers stay close to you because you keep talking with them between purchases.",
         ),
         remedy: PlanStep::Focus,
@@ -19,7 +19,7 @@ pub static GOALS: [Goal; 7] = [
         title: Text::new("Zusatz- und Folgeverkäufe", "Cross- and up-selling"),
         description: Text::addressed(
             "Ihre Kundschaft entdeckt weitere oder höherwertige Angebote von Ihnen, die zu ihr passen.",
-            "Deine Kundschaft entdeckt weitere oder höherwertige Angebote von dir, die zu ihr passen.",
+            "Deine Kundschaft entdeckt, was du ihr sonst noch bieten kannst – passend und gern eine Stufe höher.",
             "Existing customers discover further or higher-value offers of yours that suit them.",
         ),
         remedy: PlanStep::Persona,
@@ -29,7 +29,7 @@ pub static GOALS: [Goal; 7] = [
         title: Text::new("Weiterempfehlungen", "Referrals"),
         description: Text::addressed(
             "Zufriedene Kundinnen und Kunden teilen Ihre Beiträge oder nennen Ihren Namen, wenn Bekannte nach einem Tipp fragen.",
-            "Zufriedene Kundinnen und Kunden teilen deine Beiträge oder nennen deinen Namen, wenn Bekannte nach einem Tipp fragen.",
+            "Wer zufrieden ist, teilt deine Beiträge oder nennt deinen Namen, wenn Bekannte nach einem Tipp fragen.",
             "Happy customers share your posts or mention your name when friends ask for a tip.",
         ),
         remedy: PlanStep::Networks,
@@ -41,18 +41,18 @@ pub static GOALS: [Goal; 7] = [
         title: Text::new("Neue Kundschaft gewinnen", "Win new customers"),
         description: Text::addressed(
             "Menschen, die Sie noch nicht kennen, finden über Social Media zu Ihnen und werden Kundinnen und Kunden.",
-            "Menschen, die dich noch nicht kennen, finden über Social Media zu dir und werden Kundinnen und Kunden.",
+            "Leute, die dich noch nicht kennen, finden über Social Media zu dir – und werden deine Kundschaft.",
             "People who don’t know you yet find you through social media and become customers.",
         ),
         remedy: PlanStep::Persona,
     },
     Goal {
         key: "reach",
-        title: Text::new("Reichweite: schnell und günstig", "Reach: fast and cheap"),
+        title: Text::new("Reichweite günstig aufbauen", "Reach on a small budget"),
         description: Text::addressed(
-            "Ohne großes Werbebudget erreichen Sie mit eigenen und geteilten Beiträgen in kurzer Zeit viele Menschen.",
-            "Ohne großes Werbebudget erreichst du mit eigenen und geteilten Beiträgen in kurzer Zeit viele Menschen.",
-            "Without a big advertising budget, your own and shared posts reach many people in a short time.",
+            "Ohne großes Werbebudget erreichen Sie mit eigenen und geteilten Beiträgen nach und nach viele Menschen.",
+            "Auch ohne großes Werbebudget erreichst du mit eigenen und geteilten Beiträgen nach und nach viele Leute.",
+            "Without a big advertising budget, your own and shared posts reach more and more people over time.",
         ),
         remedy: PlanStep::Networks,
     },
@@ -61,7 +61,7 @@ pub static GOALS: [Goal; 7] = [
         title: Text::new("Bekanntheit steigern", "Raise awareness"),
         description: Text::addressed(
             "Mehr Menschen in Ihrer Region oder Branche kennen Ihren Namen und wissen, wofür Sie stehen.",
-            "Mehr Menschen in deiner Region oder Branche kennen deinen Namen und wissen, wofür du stehst.",
+            "Mehr Leute in deiner Gegend oder Branche kennen deinen Namen und wissen, wofür du stehst.",
             "More people in your area or industry know your name and what you stand for.",
         ),
         remedy: PlanStep::Plan,
@@ -71,7 +71,7 @@ pub static GOALS: [Goal; 7] = [
         title: Text::new("Marktforschung", "Market research"),
         description: Text::addressed(
             "Kommentare, Fragen und Reaktionen zeigen Ihnen, was Ihre Kundschaft wirklich interessiert.",
-            "Kommentare, Fragen und Reaktionen zeigen dir, was deine Kundschaft wirklich interessiert.",
+            "Kommentare, Fragen und Reaktionen zeigen dir, was deine Kundschaft wirklich bewegt.",
             "Comments, questions and reactions show you what your customers are really interested in.",
         ),
         remedy: PlanStep::Goal,

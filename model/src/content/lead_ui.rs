@@ -50,7 +50,7 @@ pub static LEAD_UI: LeadUi = LeadUi {
         "Your answers stay in this browser. Only if you agree and send it at the end does your result go to {recipient}. You need no account, and there is no tracking.",
     ),
     privacy_host: Text::new(
-        "Die Antworten bleiben in diesem Browser. Ist der Check in eine andere Website eingebunden, erhält, wer sie betreibt, den Fortschritt und das Ergebnis mit seinem Link. Nur wer am Ende zustimmt und das Ergebnis absendet, schickt es außerdem an {recipient}. Es braucht kein Konto, und es gibt kein Tracking.",
+        "Die Antworten bleiben in diesem Browser. Ist der Check in eine andere Website eingebunden, erhält, wer sie betreibt, den Fortschritt und das Ergebnis samt Link. Nur wer am Ende zustimmt und das Ergebnis absendet, schickt es außerdem an {recipient}. Es braucht kein Konto, und es gibt kein Tracking.",
         "Your answers stay in this browser. If the check is embedded in another website, that website’s owner receives your progress and your result with its link. Only if you agree and send it at the end does your result also go to {recipient}. You need no account, and there is no tracking.",
     ),
     recipient_unnamed: Text::new("die Verantwortlichen dieser Website", "the owner of this website"),
@@ -82,7 +82,7 @@ pub static LEAD_UI: LeadUi = LeadUi {
         "privacy policy (opens in a new tab)",
     ),
     send: Text::new("Senden", "Send"),
-    sending: Text::new("Wird gesendet …", "Sending …"),
+    sending: Text::new("Wird gesendet …", "Sending…"),
     consent_needed: Text::addressed(
         "Senden geht, sobald Sie oben zugestimmt haben.",
         "Senden geht, sobald du oben zugestimmt hast.",
@@ -90,17 +90,17 @@ pub static LEAD_UI: LeadUi = LeadUi {
     ),
     name_missing: Text::addressed(
         "Bitte geben Sie Ihren Namen ein.",
-        "Bitte gib deinen Namen ein.",
+        "Gib bitte deinen Namen ein.",
         "Please enter your name.",
     ),
     email_missing: Text::addressed(
         "Bitte geben Sie Ihre E-Mail-Adresse ein.",
-        "Bitte gib deine E-Mail-Adresse ein.",
+        "Gib bitte deine E-Mail-Adresse ein.",
         "Please enter your email address.",
     ),
     email_incomplete: Text::addressed(
         "Bitte geben Sie eine vollständige E-Mail-Adresse ein, etwa name@beispiel.de.",
-        "Bitte gib eine vollständige E-Mail-Adresse ein, etwa name@beispiel.de.",
+        "Gib bitte eine vollständige E-Mail-Adresse ein, etwa name@beispiel.de.",
         "Please enter a complete email address, such as name@example.com.",
     ),
     sent: Text::addressed(

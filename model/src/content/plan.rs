@@ -13,15 +13,15 @@ pub static PLAN: [PlanStepContent; 5] = [
         title: Text::new("Ziel festlegen", "Define your goal"),
         helps_argument: Text::new(
             "Ein Ziel mit Zahl legt fest, was Social Media über Werbung und direkte Kontakte hinaus bringen soll.",
-            "A goal with a number sets what social media should bring beyond ads and direct contacts.",
+            "A measurable goal sets what social media should bring beyond ads and direct contacts.",
         ),
         helps_goal: Text::new(
             "Ein Ziel mit Zahl legt fest, was genau erreicht werden soll, und macht Fortschritt messbar.",
-            "A goal with a number sets what exactly is to be achieved and makes progress measurable.",
+            "A measurable goal sets exactly what is to be achieved and lets you see progress.",
         ),
         talk: Text::addressed(
             "Welches Ziel sich für Sie zuerst lohnt, klärt ein kurzes Gespräch.",
-            "Welches Ziel sich für dich zuerst lohnt, klärt ein kurzes Gespräch.",
+            "Welches Ziel sich für dich zuerst lohnt? Das klärt ein kurzes Gespräch.",
             "A short conversation settles which goal is worth pursuing first.",
         ),
     },
@@ -38,7 +38,7 @@ pub static PLAN: [PlanStepContent; 5] = [
         ),
         talk: Text::addressed(
             "Wer Ihre Wunschkundschaft ist, lässt sich im Gespräch schnell klären.",
-            "Wer deine Wunschkundschaft ist, lässt sich im Gespräch schnell klären.",
+            "Wer genau deine Wunschkundschaft ist, ist im Gespräch schnell geklärt.",
             "A conversation quickly pins down who your ideal customers are.",
         ),
     },
@@ -46,16 +46,16 @@ pub static PLAN: [PlanStepContent; 5] = [
         step: PlanStep::Networks,
         title: Text::new("Netzwerke auswählen", "Choose your networks"),
         helps_argument: Text::new(
-            "Die passenden Netzwerke und Profile sind dort, wo gesucht, mitgelesen und empfohlen wird.",
-            "The right networks and profiles are where people search, read along and recommend.",
+            "Die passenden Netzwerke sind dort, wo man sucht, mitliest und empfiehlt.",
+            "The right networks are where people search, read along and recommend.",
         ),
         helps_goal: Text::new(
-            "In den Netzwerken, die die Kundschaft nutzt, tragen Empfehlungen und Beiträge von selbst weiter.",
-            "In the networks the customers use, recommendations and posts travel on by themselves.",
+            "Teilen und weiterempfehlen kann die Kundschaft nur dort, wo sie ohnehin unterwegs ist.",
+            "Customers can share and recommend posts only where they already spend their time.",
         ),
         talk: Text::addressed(
             "Mit welchem Netzwerk Sie am besten anfangen, lässt sich im Gespräch klären.",
-            "Mit welchem Netzwerk du am besten anfängst, lässt sich im Gespräch klären.",
+            "Mit welchem Netzwerk du am besten anfängst, zeigt ein kurzes Gespräch.",
             "A short conversation shows which network to start with.",
         ),
     },
@@ -72,7 +72,7 @@ pub static PLAN: [PlanStepContent; 5] = [
         ),
         talk: Text::addressed(
             "Worüber Sie schreiben können, ohne zu werben, lässt sich gemeinsam schnell festlegen.",
-            "Worüber du schreiben kannst, ohne zu werben, lässt sich gemeinsam schnell festlegen.",
+            "Worüber du schreiben kannst, ohne zu werben? Das ist gemeinsam schnell gefunden.",
             "What to post without selling is quickly settled together.",
         ),
     },
@@ -106,7 +106,7 @@ pub static QUICK_WINS: [QuickWin; 3] = [
         ),
         action: Text::addressed(
             "Beanspruchen Sie Ihr Google-Unternehmensprofil und ergänzen Sie Öffnungszeiten und Fotos; das dauert etwa eine halbe Stunde. Bis Google es bestätigt hat, können einige Tage vergehen.",
-            "Hol dir dein Google-Unternehmensprofil und ergänz Öffnungszeiten und Fotos; das dauert etwa eine halbe Stunde. Bis Google es bestätigt hat, können ein paar Tage vergehen.",
+            "Hol dir dein Google-Unternehmensprofil und ergänz Öffnungszeiten und Fotos – das dauert etwa eine halbe Stunde. Bis Google es bestätigt, können ein paar Tage vergehen.",
             "Claim your Google Business Profile and add opening hours and photos; that takes about half an hour. Google then verifies it, which can take a few days.",
         ),
     },
@@ -114,7 +114,7 @@ pub static QUICK_WINS: [QuickWin; 3] = [
         title: Text::new("Bewertungen erbitten", "Ask for reviews"),
         action: Text::addressed(
             "Bitten Sie alle, die diese Woche bestellen, nach der Lieferung um eine Bewertung, nicht nur die Zufriedenen: Gezielt nur zufriedene Kundschaft zu fragen, verbietet etwa Google.",
-            "Bitte alle, die diese Woche bestellen, nach der Lieferung um eine Bewertung, nicht nur die Zufriedenen: Gezielt nur zufriedene Kundschaft zu fragen, verbietet etwa Google.",
+            "Frag alle, die diese Woche bestellen, nach der Lieferung, ob sie dich bewerten – nicht nur die Zufriedenen. Nur die Zufriedenen zu fragen, verbietet zum Beispiel Google.",
             "After delivery, ask everyone who orders this week for a review, not just the happy ones: Google, for one, forbids asking only satisfied customers.",
         ),
     },
@@ -122,7 +122,7 @@ pub static QUICK_WINS: [QuickWin; 3] = [
         title: Text::new("Das eigene Profil schärfen", "Sharpen your profile"),
         action: Text::addressed(
             "Schreiben Sie in Ihr LinkedIn-Profil in einem Satz, wem Sie wobei helfen, und vernetzen Sie sich mit fünf Kundinnen oder Kunden, mit denen Sie gern gearbeitet haben. Eine halbe Stunde genügt.",
-            "Schreib in dein LinkedIn-Profil in einem Satz, wem du wobei hilfst, und vernetz dich mit fünf Kundinnen oder Kunden, mit denen du gern gearbeitet hast. Eine halbe Stunde reicht.",
+            "Schreib in einem Satz in dein LinkedIn-Profil, wem du wobei hilfst. Dann vernetz dich mit fünf Kundinnen oder Kunden, mit denen die Arbeit Spaß gemacht hat. Eine halbe Stunde reicht.",
             "Add one sentence to your LinkedIn profile saying who you help with what, and connect with five clients you enjoyed working with. Half an hour is enough.",
         ),
     },
@@ -132,7 +132,7 @@ pub static QUICK_WINS: [QuickWin; 3] = [
 pub static NAME_ALERT: NameAlert = NameAlert {
     action: Text::addressed(
         "Richten Sie außerdem einen Google Alert für Ihren Firmennamen ein. Er meldet neue Erwähnungen auf Websites; Google-Bewertungen, Instagram und geschlossene Gruppen sieht er nicht, dort hilft nur eigenes Nachsehen.",
-        "Richte außerdem einen Google Alert für deinen Firmennamen ein. Er meldet neue Erwähnungen auf Websites; Google-Bewertungen, Instagram und geschlossene Gruppen sieht er nicht, da hilft nur selbst nachsehen.",
+        "Richte außerdem einen Google Alert für deinen Firmennamen ein. Er meldet neue Erwähnungen auf Websites; Google-Bewertungen, Instagram und geschlossene Gruppen sieht er nicht – da hilft nur, selbst nachzuschauen.",
         "Also set up a Google Alert for your business name. It reports new mentions on websites; it does not see Google reviews, Instagram or closed groups, which you have to check yourself.",
     ),
 };
@@ -195,7 +195,7 @@ pub static BUSINESSES: [Business; BUSINESS_COUNT] = [
         key: "regulated-profession",
         label: Text::new(
             "Beruf mit Werberegeln, etwa Arztpraxis, Kanzlei oder Steuerberatung",
-            "A profession with advertising rules, such as a medical practice, law firm or tax advisory",
+            "A profession with advertising rules, such as a medical practice, law firm or tax adviser",
         ),
         presence: Presence::Local,
     },
@@ -208,29 +208,29 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
         key: "local",
         actions: [
             Text::addressed(
-                "Setzen Sie sich ein Ziel mit Zahl, etwa „20 neue Google-Bewertungen bis zum Sommer“ oder „jeden Monat 10 Gäste, die über Instagram kommen“, und notieren Sie, wo Sie heute stehen.",
-                "Setz dir ein Ziel mit Zahl, etwa „20 neue Google-Bewertungen bis zum Sommer“ oder „jeden Monat 10 Gäste, die über Instagram kommen“, und notiere, wo du heute stehst.",
-                "Set a goal with a number, such as “20 new Google reviews by summer” or “10 guests a month who come via Instagram”, and note where you stand today.",
+                "Setzen Sie sich ein Ziel mit Zahl, etwa „20 neue Google-Bewertungen bis zum Sommer“ oder „jeden Monat 10 neue Kundinnen und Kunden über Instagram“, und notieren Sie, wo Sie heute stehen.",
+                "Setz dir ein Ziel mit Zahl, etwa „20 neue Google-Bewertungen bis zum Sommer“ oder „jeden Monat 10 neue Kundinnen und Kunden über Instagram“, und schreib auf, wo du heute stehst.",
+                "Set a measurable goal, such as “20 new Google reviews by summer” or “10 new customers a month via Instagram”, and note where you stand today.",
             ),
             Text::addressed(
-                "Beschreiben Sie einen Stammgast, von dem Sie gern mehr hätten: Wann kommt er, was fragt er? Fragen Sie diese Woche drei Gäste, wie sie auf Sie aufmerksam wurden.",
-                "Beschreib einen Stammgast, von dem du gern mehr hättest: Wann kommt er, was fragt er? Frag diese Woche drei Gäste, wie sie auf dich aufmerksam wurden.",
+                "Beschreiben Sie die Stammkundschaft, von der Sie gern mehr hätten: Wann kommt sie, was fragt sie? Fragen Sie diese Woche drei Kundinnen oder Kunden, wie sie Sie gefunden haben.",
+                "Beschreib die Stammkundschaft, von der du gern mehr hättest: Wann kommt sie, was fragt sie? Frag diese Woche drei Kundinnen oder Kunden, wie sie dich gefunden haben.",
                 "Describe a regular you would like more of: when do they come, what do they ask? This week, ask three customers how they found you.",
             ),
             Text::addressed(
-                "Ihre Grundlage ist das Google-Unternehmensprofil mit aktuellen Öffnungszeiten, Fotos und Antworten auf Bewertungen. Dazu passt Instagram für Bilder aus Laden oder Küche; auf Facebook sind die Nutzenden im Schnitt knapp 45 (Social-Media-Atlas 2024), und ein WhatsApp-Kanal hält Stammgäste auf dem Laufenden.",
-                "Deine Grundlage ist das Google-Unternehmensprofil mit aktuellen Öffnungszeiten, Fotos und Antworten auf Bewertungen. Dazu passt Instagram für Bilder aus Laden oder Küche; auf Facebook sind die Nutzenden im Schnitt knapp 45 (Social-Media-Atlas 2024), und ein WhatsApp-Kanal hält Stammgäste auf dem Laufenden.",
-                "Your foundation is your Google Business Profile with current opening hours, photos and replies to reviews. Add Instagram for pictures from the shop or kitchen; Facebook’s users are almost 45 on average (Social Media Atlas 2024), and a WhatsApp channel keeps regulars up to date.",
+                "Ihre Basis ist ein gepflegtes Google-Unternehmensprofil mit Antworten auf Bewertungen. Dazu Instagram für Bilder aus Laden oder Küche, ein WhatsApp-Kanal für Ihre Stammkundschaft und Facebook für Kundschaft mittleren Alters (Nutzende in Deutschland im Schnitt knapp 45; Social-Media-Atlas 2024: PER Agency, Toluna, IMWF; 3.500 Befragte ab 16).",
+                "Deine Basis ist ein gepflegtes Google-Unternehmensprofil mit Antworten auf Bewertungen. Dazu Instagram für Bilder aus Laden oder Küche, ein WhatsApp-Kanal für deine Stammkundschaft und Facebook für Kundschaft mittleren Alters (Nutzende in Deutschland im Schnitt knapp 45; Social-Media-Atlas 2024: PER Agency, Toluna, IMWF; 3.500 Befragte ab 16).",
+                "Your foundation is a well-kept Google Business Profile with replies to reviews. Add Instagram for pictures from the shop or kitchen, a WhatsApp channel for regulars, and Facebook for middle-aged customers (users in Germany average almost 45; Social Media Atlas 2024: PER Agency, Toluna, IMWF; 3,500 respondents aged 16+).",
             ),
             Text::addressed(
-                "Zeigen Sie, was man nur bei Ihnen bekommt: das Tagesgericht, die neue Lieferung, den Blick hinter die Theke. Sammeln Sie diese Woche fünf Fragen, die Gäste oft stellen – jede ist ein Beitrag.",
-                "Zeig, was man nur bei dir bekommt: das Tagesgericht, die neue Lieferung, den Blick hinter die Theke. Sammle diese Woche fünf Fragen, die Gäste oft stellen – jede ist ein Beitrag.",
+                "Zeigen Sie, was man nur bei Ihnen bekommt: das Tagesgericht, die neue Lieferung, den Blick hinter die Theke. Sammeln Sie diese Woche fünf Fragen, die Ihre Kundschaft oft stellt – jede ist ein Beitrag.",
+                "Zeig, was es nur bei dir gibt: das Tagesgericht, die neue Lieferung, den Blick hinter die Theke. Sammle diese Woche fünf Fragen, die deine Kundschaft oft stellt – jede ist ein Beitrag.",
                 "Show what people only get from you: today’s special, the new delivery, a look behind the counter. This week, collect five questions customers often ask – each one is a post.",
             ),
             Text::addressed(
-                "Planen Sie für die nächsten vier Wochen zwei Beiträge pro Woche, etwa dienstags ein Foto und freitags das Wochenende. Bitten Sie Ihre Gäste an der Kasse um eine Bewertung, alle, nicht nur die Zufriedenen.",
-                "Plane für die nächsten vier Wochen zwei Beiträge pro Woche, etwa dienstags ein Foto und freitags das Wochenende. Frag deine Gäste an der Kasse nach einer Bewertung, alle, nicht nur die Zufriedenen.",
-                "Plan two posts a week for the next four weeks, say a photo on Tuesdays and the weekend on Fridays. Ask customers at the till for a review – all of them, not just the happy ones.",
+                "Planen Sie für die nächsten vier Wochen zwei Beiträge pro Woche, etwa dienstags ein Foto und freitags das Wochenendangebot. Bitten Sie beim Bezahlen alle, später eine Bewertung zu schreiben, nicht nur die Zufriedenen.",
+                "Plane für die nächsten vier Wochen zwei Beiträge pro Woche, etwa dienstags ein Foto und freitags das Wochenendangebot. Frag beim Bezahlen alle, ob sie dich später bewerten – nicht nur die Zufriedenen.",
+                "Plan two posts a week for the next four weeks, say a photo on Tuesdays and the weekend offer on Fridays. When customers pay, ask them all to leave a review later – not just the happy ones.",
             ),
         ],
     },
@@ -239,12 +239,12 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
         actions: [
             Text::addressed(
                 "Setzen Sie sich ein Ziel mit Zahl, etwa „5 Terminanfragen im Monat über Instagram“, und notieren Sie, wie viele es heute sind.",
-                "Setz dir ein Ziel mit Zahl, etwa „5 Terminanfragen im Monat über Instagram“, und notiere, wie viele es heute sind.",
-                "Set a goal with a number, such as “5 booking requests a month via Instagram”, and note how many there are today.",
+                "Setz dir ein Ziel mit Zahl, etwa „5 Terminanfragen im Monat über Instagram“, und schreib auf, wie viele es heute sind.",
+                "Set a measurable goal, such as “5 booking requests a month via Instagram”, and note how many there are today.",
             ),
             Text::addressed(
                 "Beschreiben Sie eine Person aus Ihrer Kundschaft, von der Sie gern mehr hätten: Anlass, Sorgen, Fragen vor dem ersten Termin. Fragen Sie diese Woche zwei Stammkundinnen oder Stammkunden, wo sie sich vorher informiert haben.",
-                "Beschreib eine Person aus deiner Kundschaft, von der du gern mehr hättest: Anlass, Sorgen, Fragen vor dem ersten Termin. Frag diese Woche zwei Stammkundinnen oder Stammkunden, wo sie sich vorher informiert haben.",
+                "Beschreib eine Person aus deiner Kundschaft, von der du gern mehr hättest: Anlass, Sorgen, Fragen vor dem ersten Termin. Frag diese Woche zwei Stammkundinnen oder Stammkunden, wo sie sich vorher schlaugemacht haben.",
                 "Describe a customer you would like more of: the occasion, their worries, their questions before the first appointment. This week, ask two regulars where they looked before booking.",
             ),
             Text::addressed(
@@ -259,7 +259,7 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
             ),
             Text::addressed(
                 "Planen Sie für vier Wochen einen Beitrag pro Woche und eine Story mit Einblicken. Bitten Sie nach jedem Termin um eine Bewertung, nicht nur nach den gelungenen.",
-                "Plane für vier Wochen einen Beitrag pro Woche und eine Story mit Einblicken. Frag nach jedem Termin nach einer Bewertung, nicht nur nach den gelungenen.",
+                "Plane für vier Wochen einen Beitrag pro Woche und eine Story mit Einblicken. Frag deine Kundschaft nach jedem Termin, ob sie dich bewertet – nicht nur nach den gelungenen.",
                 "Plan one post a week and one story with insights for four weeks. After every appointment, not just the good ones, ask for a review.",
             ),
         ],
@@ -269,12 +269,12 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
         actions: [
             Text::addressed(
                 "Setzen Sie sich ein Ziel mit Zahl, etwa „2 Erstgespräche im Monat über LinkedIn“, und notieren Sie, woher Ihre Anfragen heute kommen.",
-                "Setz dir ein Ziel mit Zahl, etwa „2 Erstgespräche im Monat über LinkedIn“, und notiere, woher deine Anfragen heute kommen.",
-                "Set a goal with a number, such as “2 first meetings a month via LinkedIn”, and note where your enquiries come from today.",
+                "Setz dir ein Ziel mit Zahl, etwa „2 Erstgespräche im Monat über LinkedIn“, und schreib auf, woher deine Anfragen heute kommen.",
+                "Set a measurable goal, such as “2 first meetings a month via LinkedIn”, and note where your enquiries come from today.",
             ),
             Text::addressed(
                 "Beschreiben Sie die Person, die in Ihren Kundenfirmen über einen Auftrag entscheidet: Aufgabe, Sorgen, Fragen. Fragen Sie diese Woche zwei Kundenfirmen, wo sie sich über Anbieter informieren.",
-                "Beschreib die Person, die in deinen Kundenfirmen über einen Auftrag entscheidet: Aufgabe, Sorgen, Fragen. Frag diese Woche zwei Kundenfirmen, wo sie sich über Anbieter informieren.",
+                "Beschreib die Person, die bei deinen Kundenfirmen über Aufträge entscheidet: Aufgabe, Sorgen, Fragen. Frag diese Woche zwei Kundenfirmen, wo sie sich über Anbieter informieren.",
                 "Describe the person who decides on a contract at your client companies: their job, worries, questions. This week, ask two clients where they look for suppliers.",
             ),
             Text::addressed(
@@ -299,8 +299,8 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
         actions: [
             Text::addressed(
                 "Setzen Sie sich ein Ziel mit Zahl, etwa „3\u{a0}% der Bestellungen kommen über Instagram“, und lesen Sie in Ihrer Shop-Statistik ab, wo Sie heute stehen.",
-                "Setz dir ein Ziel mit Zahl, etwa „3\u{a0}% der Bestellungen kommen über Instagram“, und lies in deiner Shop-Statistik ab, wo du heute stehst.",
-                "Set a goal with a number, such as “3% of orders come via Instagram”, and read in your shop statistics where you stand today.",
+                "Setz dir ein Ziel mit Zahl, etwa „3\u{a0}% der Bestellungen kommen über Instagram“, und schau in deiner Shop-Statistik nach, wo du heute stehst.",
+                "Set a measurable goal, such as “3% of orders come via Instagram”, and read in your shop statistics where you stand today.",
             ),
             Text::addressed(
                 "Beschreiben Sie Ihre Wunschkundschaft mit Daten aus dem Shop: Was wird zusammen gekauft, wann, mit welchen Fragen? Lesen Sie diese Woche Ihre letzten 20 Anfragen durch.",
@@ -308,9 +308,9 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
                 "Describe your ideal customers with data from your shop: what is bought together, when, with which questions? This week, read through your last 20 enquiries.",
             ),
             Text::addressed(
-                "Instagram und YouTube zeigen Ihre Produkte in Bild und Video, etwa im Gebrauch; auf Facebook sind die Nutzenden im Schnitt knapp 45 (Social-Media-Atlas 2024). Bewertungen im Shop und ein WhatsApp-Kanal für Neuheiten schaffen Vertrauen und holen Stammkundschaft zurück.",
-                "Instagram und YouTube zeigen deine Produkte in Bild und Video, etwa im Gebrauch; auf Facebook sind die Nutzenden im Schnitt knapp 45 (Social-Media-Atlas 2024). Bewertungen im Shop und ein WhatsApp-Kanal für Neuheiten schaffen Vertrauen und holen Stammkundschaft zurück.",
-                "Instagram and YouTube show your products in pictures and video, in use for instance; Facebook’s users are almost 45 on average (Social Media Atlas 2024). Reviews in your shop and a WhatsApp channel for new arrivals build trust and bring regulars back.",
+                "Instagram und YouTube zeigen Ihre Produkte in Bild und Video, etwa im Gebrauch; Facebook erreicht Kundschaft mittleren Alters (Nutzende in Deutschland im Schnitt knapp 45; Social-Media-Atlas 2024: PER Agency, Toluna, IMWF; 3.500 Befragte ab 16). Bewertungen im Shop und ein WhatsApp-Kanal für Neuheiten schaffen Vertrauen und holen Stammkundschaft zurück.",
+                "Auf Instagram und YouTube zeigst du deine Produkte in Bild und Video, am besten im Gebrauch; Facebook erreicht Kundschaft mittleren Alters (Nutzende in Deutschland im Schnitt knapp 45; Social-Media-Atlas 2024: PER Agency, Toluna, IMWF; 3.500 Befragte ab 16). Bewertungen im Shop und ein WhatsApp-Kanal für Neuheiten schaffen Vertrauen und holen deine Stammkundschaft zurück.",
+                "Instagram and YouTube show your products in pictures and video, in use for instance; Facebook reaches middle-aged customers (users in Germany average almost 45; Social Media Atlas 2024: PER Agency, Toluna, IMWF; 3,500 respondents aged 16+). Reviews in your shop and a WhatsApp channel for new arrivals build trust and bring regulars back.",
             ),
             Text::addressed(
                 "Zeigen Sie Ihre Produkte im Gebrauch statt im Katalogbild, und beantworten Sie die Fragen, die vor dem Kauf kommen: Größe, Material, Versand.",
@@ -319,7 +319,7 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
             ),
             Text::addressed(
                 "Planen Sie für vier Wochen zwei Beiträge pro Woche, einen davon als kurzes Video. Bitten Sie nach jeder Lieferung um eine Bewertung.",
-                "Plane für vier Wochen zwei Beiträge pro Woche, einen davon als kurzes Video. Frag nach jeder Lieferung nach einer Bewertung.",
+                "Plane für vier Wochen zwei Beiträge pro Woche, einen davon als kurzes Video. Schick nach jeder Lieferung eine kurze Bitte um eine Bewertung.",
                 "Plan two posts a week for four weeks, one of them a short video. After every delivery, ask for a review.",
             ),
         ],
@@ -329,8 +329,8 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
         actions: [
             Text::addressed(
                 "Setzen Sie sich ein Ziel mit Zahl, etwa „4 Anfragen im Monat über das Google-Unternehmensprofil“, und notieren Sie, woher Ihre Aufträge heute kommen.",
-                "Setz dir ein Ziel mit Zahl, etwa „4 Anfragen im Monat über das Google-Unternehmensprofil“, und notiere, woher deine Aufträge heute kommen.",
-                "Set a goal with a number, such as “4 enquiries a month via your Google Business Profile”, and note where your jobs come from today.",
+                "Setz dir ein Ziel mit Zahl, etwa „4 Anfragen im Monat über das Google-Unternehmensprofil“, und schreib auf, woher deine Aufträge heute kommen.",
+                "Set a measurable goal, such as “4 enquiries a month via your Google Business Profile”, and note where your jobs come from today.",
             ),
             Text::addressed(
                 "Beschreiben Sie den Auftrag, von dem Sie mehr möchten, und wer ihn vergibt, etwa Familien mit einem älteren Haus. Fragen Sie bei den nächsten drei Aufträgen, wie man Sie gefunden hat.",
@@ -338,18 +338,18 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
                 "Describe the kind of job you want more of and who gives it out, such as families with an older house. On your next three jobs, ask how they found you.",
             ),
             Text::addressed(
-                "Ihre Grundlage ist das Google-Unternehmensprofil mit Fotos fertiger Arbeiten und Antworten auf Bewertungen. Instagram und Facebook zeigen Vorher-nachher-Bilder (auf Facebook sind die Nutzenden im Schnitt knapp 45, Social-Media-Atlas 2024); über WhatsApp Business klären Sie Fotos und Termine mit der Kundschaft.",
-                "Deine Grundlage ist das Google-Unternehmensprofil mit Fotos fertiger Arbeiten und Antworten auf Bewertungen. Instagram und Facebook zeigen Vorher-nachher-Bilder (auf Facebook sind die Nutzenden im Schnitt knapp 45, Social-Media-Atlas 2024); über WhatsApp Business klärst du Fotos und Termine mit der Kundschaft.",
-                "Your foundation is your Google Business Profile with photos of finished work and replies to reviews. Instagram and Facebook show before-and-after pictures (Facebook’s users are almost 45 on average, Social Media Atlas 2024); use WhatsApp Business to sort out photos and dates with customers.",
+                "Ihre Basis ist das Google-Unternehmensprofil mit Fotos fertiger Arbeiten und Antworten auf Bewertungen. Vorher-nachher-Bilder passen auf Instagram und auf Facebook, das Kundschaft mittleren Alters erreicht (Nutzende in Deutschland im Schnitt knapp 45; Social-Media-Atlas 2024: PER Agency, Toluna, IMWF; 3.500 Befragte ab 16). Fotos und Termine klären Sie über WhatsApp Business.",
+                "Deine Basis ist das Google-Unternehmensprofil mit Fotos fertiger Arbeiten und Antworten auf Bewertungen. Vorher-nachher-Bilder passen auf Instagram und auf Facebook, das Kundschaft mittleren Alters erreicht (Nutzende in Deutschland im Schnitt knapp 45; Social-Media-Atlas 2024: PER Agency, Toluna, IMWF; 3.500 Befragte ab 16). Fotos und Termine klärst du über WhatsApp Business.",
+                "Your foundation is your Google Business Profile with photos of finished work and replies to reviews. Before-and-after pictures suit Instagram and Facebook, which reaches middle-aged customers (users in Germany average almost 45; Social Media Atlas 2024: PER Agency, Toluna, IMWF; 3,500 respondents aged 16+). Sort out photos and dates on WhatsApp Business.",
             ),
             Text::addressed(
-                "Zeigen Sie Ihre Arbeit: vorher, währenddessen, nachher. Ein Foto von der Baustelle mit zwei Sätzen dazu, was Sie dort gelöst haben, genügt.",
-                "Zeig deine Arbeit: vorher, währenddessen, nachher. Ein Foto von der Baustelle mit zwei Sätzen dazu, was du dort gelöst hast, genügt.",
-                "Show your work: before, during, after. A photo from the site with two sentences on what you solved there is enough.",
+                "Zeigen Sie Ihre Arbeit: vorher, währenddessen, nachher. Ein Foto von der Baustelle, mit dem Einverständnis der Kundschaft, und zwei Sätze dazu, was Sie dort gelöst haben, genügen.",
+                "Zeig deine Arbeit: vorher, währenddessen, nachher. Ein Foto von der Baustelle und zwei Sätze, was du dort gelöst hast, reichen – wenn die Kundschaft einverstanden ist.",
+                "Show your work: before, during, after. A photo from the site, with the customer’s consent, and two sentences on what you solved there are enough.",
             ),
             Text::addressed(
                 "Planen Sie einen Beitrag pro Woche und fotografieren Sie auf jeder Baustelle, solange Sie dort sind, mit dem Einverständnis der Kundschaft. Bitten Sie bei jeder Abnahme um eine Google-Bewertung.",
-                "Plane einen Beitrag pro Woche und fotografiere auf jeder Baustelle, solange du dort bist, mit dem Einverständnis der Kundschaft. Frag bei jeder Abnahme nach einer Google-Bewertung.",
+                "Plane einen Beitrag pro Woche und mach auf jeder Baustelle Fotos, solange du dort bist – wenn die Kundschaft einverstanden ist. Frag bei jeder Abnahme nach einer Google-Bewertung.",
                 "Plan one post a week, and take photos on every site while you are there, with the customer’s consent. When a job is signed off, ask for a Google review – every time.",
             ),
         ],
@@ -359,8 +359,8 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
         actions: [
             Text::addressed(
                 "Setzen Sie sich ein Ziel mit Zahl, etwa „1 neuer Auftrag im Quartal über Kontakte aus dem Netz“, und notieren Sie, woher Ihre letzten Aufträge kamen.",
-                "Setz dir ein Ziel mit Zahl, etwa „1 neuer Auftrag im Quartal über Kontakte aus dem Netz“, und notiere, woher deine letzten Aufträge kamen.",
-                "Set a goal with a number, such as “1 new job a quarter through contacts made online”, and note where your last jobs came from.",
+                "Setz dir ein Ziel mit Zahl, etwa „1 neuer Auftrag im Quartal über Kontakte aus dem Netz“, und schreib auf, woher deine letzten Aufträge kamen.",
+                "Set a measurable goal, such as “1 new job a quarter through contacts made online”, and note where your last jobs came from.",
             ),
             Text::addressed(
                 "Beschreiben Sie die Auftraggebenden, mit denen Sie am liebsten arbeiten: Branche, Anlass, Fragen. Fragen Sie diese Woche zwei von ihnen, wo sie nach Leuten wie Ihnen suchen.",
@@ -378,9 +378,9 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
                 "Show how you work: a finished project, a solution, a mistake you learned from. Personal beats perfect.",
             ),
             Text::addressed(
-                "Planen Sie realistisch: einen Beitrag pro Woche und fünfzehn Minuten am Tag für Antworten und Kommentare. Tragen Sie die Zeit in den Kalender ein wie einen Kundentermin.",
-                "Plane realistisch: einen Beitrag pro Woche und fünfzehn Minuten am Tag für Antworten und Kommentare. Trag die Zeit in den Kalender ein wie einen Kundentermin.",
-                "Plan realistically: one post a week and fifteen minutes a day for replies and comments. Put the time in your calendar like a client meeting.",
+                "Planen Sie realistisch: einen Beitrag pro Woche und 15 Minuten am Tag für Antworten und Kommentare. Tragen Sie die Zeit in den Kalender ein wie einen Kundentermin.",
+                "Plane realistisch: einen Beitrag pro Woche und 15 Minuten am Tag für Antworten und Kommentare. Trag dir die Zeit in den Kalender ein wie einen Kundentermin.",
+                "Plan realistically: one post a week and 15 minutes a day for replies and comments. Put the time in your calendar like a client meeting.",
             ),
         ],
     },
@@ -389,7 +389,7 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
         actions: [
             Text::addressed(
                 "Setzen Sie sich ein Ziel, das zu Ihrem Berufsrecht passt, etwa „mehr Anfragen zu einem Schwerpunkt“ oder „weniger Standardfragen am Telefon“, und notieren Sie, wo Sie heute stehen.",
-                "Setz dir ein Ziel, das zu deinem Berufsrecht passt, etwa „mehr Anfragen zu einem Schwerpunkt“ oder „weniger Standardfragen am Telefon“, und notiere, wo du heute stehst.",
+                "Setz dir ein Ziel, das zu deinem Berufsrecht passt, etwa „mehr Anfragen zu einem Schwerpunkt“ oder „weniger Standardfragen am Telefon“, und schreib auf, wo du heute stehst.",
                 "Set a goal that fits your professional rules, such as “more enquiries about one specialism” or “fewer routine questions on the phone”, and note where you stand today.",
             ),
             Text::addressed(
@@ -428,19 +428,19 @@ pub static RESULT_NOTES: ResultNotes = ResultNotes {
             "Not every network pays off for every shop. One channel your customers use, kept up regularly, does more than five run half-heartedly.",
         ),
         Text::new(
-            "Manchmal stimmt der Satz: Ein Maschinenbaubetrieb, der von fünf großen Kundenfirmen lebt und deren Einkauf persönlich kennt, gewinnt über Social Media kaum neue Aufträge. Dann genügt ein gepflegtes Profil; mehr lohnt sich, sobald neue Kundschaft oder Fachkräfte gesucht werden.",
-            "Sometimes the saying is true: an engineering firm that lives on five key accounts and knows their buyers personally wins little new business through social media. A well-kept profile is then enough; more pays off once you need new customers or staff.",
+            "Manchmal stimmt der Satz „Meine Kunden sind nicht in Social Media“ tatsächlich: Ein Maschinenbaubetrieb, der von fünf großen Kundenfirmen lebt und deren Einkauf persönlich kennt, gewinnt über Social Media kaum neue Aufträge. Dann genügt ein gepflegtes Profil; mehr lohnt sich, sobald neue Kundschaft oder Fachkräfte gesucht werden.",
+            "Sometimes “My customers aren’t on social media” is true: an engineering firm that lives on five key accounts and knows their buyers personally wins little new business through social media. A well-kept profile is then enough; more pays off once you need new customers or staff.",
         ),
     ],
     expectations: Text::addressed(
         "Rechnen Sie mit Monaten, nicht mit Wochen, und mit ein paar Stunden pro Woche. Erfolg hat, wer dranbleibt und das Gespräch sucht, statt nur zu senden.",
-        "Rechne mit Monaten, nicht mit Wochen, und mit ein paar Stunden pro Woche. Erfolg hat, wer dranbleibt und das Gespräch sucht, statt nur zu senden.",
-        "Expect months, not weeks, and a few hours a week. Success comes to those who keep at it and seek conversation rather than just broadcasting.",
+        "Rechne mit Monaten, nicht Wochen, und mit ein paar Stunden pro Woche. Es klappt, wenn du dranbleibst und mit den Leuten redest, statt nur zu senden.",
+        "Expect months, not weeks, and a few hours a week. It works if you keep at it and talk with people rather than just broadcast.",
     ),
     recruiting: Text::addressed(
         "Und wenn Sie Mitarbeitende suchen: Zeigen Sie Ihren Betrieb von innen, etwa auf Instagram oder LinkedIn. XING ist heute vor allem eine Jobplattform und nur dafür einen Blick wert.",
         "Und wenn du Mitarbeitende suchst: Zeig deinen Betrieb von innen, etwa auf Instagram oder LinkedIn. XING ist heute vor allem eine Jobplattform und nur dafür einen Blick wert.",
-        "And if you are looking for staff: show your business from the inside, on Instagram or LinkedIn for instance. XING today is mainly a job platform and worth a look for that alone.",
+        "And if you are looking for staff: show your business from the inside, on Instagram or LinkedIn for instance. XING today is mainly a job platform, and only worth a look for that.",
     ),
     habits_heading: Text::new("So bleibt es machbar", "How to keep it manageable"),
     habits: [
@@ -454,7 +454,7 @@ pub static RESULT_NOTES: ResultNotes = ResultNotes {
             "Your website stays the hub: every profile points to it, and everything important is there.",
         ),
         Text::new(
-            "Ein fester Platz am Tag, etwa 15 Minuten nach der Mittagspause: Wie beim Training zählt Regelmäßigkeit mehr als Dauer.",
+            "Eine feste Zeit am Tag, etwa 15 Minuten nach der Mittagspause: Wie beim Training zählt Regelmäßigkeit mehr als Dauer.",
             "A fixed slot each day, say 15 minutes after lunch: as with training, regularity counts for more than length.",
         ),
     ],
@@ -493,7 +493,7 @@ pub static BANDS: [Band; 4] = [
         key: "first-steps",
         name: Text::new("Erste Schritte", "First steps"),
         summary: Text::new(
-            "Social Media spielt im Unternehmen bisher kaum eine Rolle; schon ein, zwei gezielte Schritte bringen das Unternehmen spürbar voran.",
+            "Social Media spielt bisher kaum eine Rolle; schon ein, zwei gezielte Schritte bringen das Unternehmen spürbar voran.",
             "Social media plays hardly any part in the business yet; one or two deliberate steps make a noticeable difference.",
         ),
     },

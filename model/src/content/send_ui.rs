@@ -47,11 +47,11 @@ pub static SEND_UI: SendUi = SendUi {
         "Ergebnis-Link kopieren und Chat öffnen",
         "Copy the result link and open the chat",
     ),
-    share: Text::new("Mit einer anderen App senden …", "Send with another app …"),
+    share: Text::new("Mit einer anderen App senden …", "Send with another app…"),
     hint: Text::addressed(
         "Nichts wird automatisch gesendet: Sie sehen die Nachricht vorher und entscheiden selbst.",
-        "Nichts wird automatisch gesendet: Du siehst die Nachricht vorher und entscheidest selbst.",
-        "Nothing is sent by itself: you see the message first and decide.",
+        "Nichts geht automatisch raus: Du siehst die Nachricht vorher und entscheidest selbst.",
+        "Nothing is sent automatically: you see the message first and decide.",
     ),
     mail_subject: Text::new(
         "Mein Ergebnis im Social-Media-Check",

@@ -13,8 +13,8 @@ pub static UI: Ui = Ui {
     // texts therefore address nobody, so that they read right in either form and never change under the
     // reader's eyes.
     start_intro: Text::new(
-        "Stimmt das fürs eigene Unternehmen? Der Check prüft es mit nachprüfbaren Zahlen und nennt am Ende die Schritte, die sich zuerst lohnen.",
-        "Is that true of your business? The check looks into it with figures you can verify, and ends with the steps worth taking first.",
+        "Stimmt das fürs eigene Unternehmen? Der Check prüft es anhand belegter Zahlen und nennt am Ende die Schritte, die sich zuerst lohnen.",
+        "Is that true of your business? The check looks into it with sourced figures, and ends with the steps worth taking first.",
     ),
     start_duration: Text::new(
         "Etwa {minutes} Minuten, {answers} Antworten",
@@ -27,7 +27,7 @@ pub static UI: Ui = Ui {
     // Only with `host_origin` set may an embedding page receive events: progress and the result with its
     // link (README, "Events for the host page"). The line says so in words a visitor understands.
     privacy_host: Text::new(
-        "Die Antworten bleiben in diesem Browser. Ist der Check in eine andere Website eingebunden, erhält, wer sie betreibt, den Fortschritt und das Ergebnis mit seinem Link. Es braucht kein Konto, und es gibt kein Tracking.",
+        "Die Antworten bleiben in diesem Browser. Ist der Check in eine andere Website eingebunden, erhält, wer sie betreibt, den Fortschritt und das Ergebnis samt Link. Es braucht kein Konto, und es gibt kein Tracking.",
         "Your answers stay in this browser. If the check is embedded in another website, that website’s owner receives your progress and your result with its link. You need no account, and there is no tracking.",
     ),
     start_button: Text::new("Check starten", "Start the check"),
@@ -46,7 +46,7 @@ pub static UI: Ui = Ui {
     switch_language: Text::new("English", "Deutsch"),
     choose_answer: Text::addressed(
         "Bitte wählen Sie eine Antwort.",
-        "Bitte wähle eine Antwort.",
+        "Wähl bitte eine Antwort.",
         "Please choose an answer.",
     ),
     situation_heading: Text::new("Zum Unternehmen", "Your business"),
@@ -65,9 +65,9 @@ pub static UI: Ui = Ui {
     overall_label: Text::new("Gesamtwert", "Overall score"),
     score_of_100: Text::new("{score} von 100", "{score} out of 100"),
     // The chart headings address nobody: a shared result shows the same charts about someone else.
-    per_argument_heading: Text::new("Werte je Punkt", "Score per point"),
+    per_argument_heading: Text::new("Werte je Thema", "Score per topic"),
     per_goal_heading: Text::new("Ziele: Wichtigkeit und Erreichtes", "Goals: importance and progress"),
-    table_argument: Text::new("Punkt", "Point"),
+    table_argument: Text::new("Thema", "Topic"),
     table_goal: Text::new("Ziel", "Goal"),
     table_score: Text::new("Wert", "Score"),
     table_importance: Text::new("Wichtigkeit", "Importance"),
@@ -99,7 +99,7 @@ pub static UI: Ui = Ui {
     quick_win_label: Text::new("Für diese Woche", "For this week"),
     top_step_label: Text::new("Der wichtigste nächste Schritt", "The most important next step"),
     all_steps: Text::new("Alle Schritte", "All steps"),
-    details: Text::new("Details: Werte je Punkt und Ziel", "Details: scores per point and goal"),
+    details: Text::new("Details: Werte je Thema und Ziel", "Details: scores per topic and goal"),
     goals_no_topic: Text::new("Kein Thema: {goals}.", "Not a topic: {goals}."),
     goals_gap: Text::new(
         "Wichtig, aber noch nicht erreicht: {goals}.",
@@ -122,7 +122,7 @@ pub static UI: Ui = Ui {
     contact_line: Text::new("Kontakt: {contact}", "Contact: {contact}"),
     notice_discarded: Text::addressed(
         "Ihr gespeicherter Fortschritt in diesem Browser war beschädigt oder stammte aus einer älteren Version und wurde verworfen. Sie beginnen neu.",
-        "Dein gespeicherter Fortschritt in diesem Browser war beschädigt oder stammte aus einer älteren Version und wurde verworfen. Du beginnst neu.",
+        "Dein gespeicherter Stand in diesem Browser war beschädigt oder stammte aus einer älteren Version, deshalb ist er weg. Du fängst neu an.",
         "Your saved progress in this browser was damaged or came from an older version, so it has been discarded. You are starting afresh.",
     ),
     notice_not_saved: Text::addressed(
@@ -133,7 +133,7 @@ pub static UI: Ui = Ui {
     notice_kept_in_tab: Text::addressed(
         "Dieser Browser lässt den Check nichts speichern (der Speicher ist voll oder gesperrt). Ihr Fortschritt bleibt deshalb nur in diesem Tab erhalten, auch wenn Sie die Seite neu laden; in einem anderen Tab oder nach dem Schließen ist er weg.",
         "Dieser Browser lässt den Check nichts speichern (der Speicher ist voll oder gesperrt). Dein Fortschritt bleibt deshalb nur in diesem Tab erhalten, auch wenn du die Seite neu lädst; in einem anderen Tab oder nach dem Schließen ist er weg.",
-        "This browser does not let the check save anything (its storage is full or blocked). So your progress is kept in this tab only, also when you reload the page; in another tab or after closing this one it is gone.",
+        "This browser does not let the check save anything (its storage is full or blocked). So your progress is kept in this tab only, even if you reload the page; in another tab or after closing this one it is gone.",
     ),
     dismiss: Text::new("Schließen", "Close"),
     out_of_100: Text::new(
@@ -161,12 +161,12 @@ pub static UI: Ui = Ui {
     link_copied: Text::new("Kopiert ✓", "Copied ✓"),
     copy_failed: Text::addressed(
         "Kopieren hat nicht geklappt. Bitte markieren Sie den Link im Feld und kopieren Sie ihn selbst.",
-        "Kopieren hat nicht geklappt. Bitte markiere den Link im Feld und kopiere ihn selbst.",
+        "Kopieren hat nicht geklappt. Markier den Link im Feld und kopier ihn selbst.",
         "Copying did not work. Please select the link in the field and copy it yourself.",
     ),
     share_button: Text::new(
         "Teilen …",
-        "Share …",
+        "Share…",
     ),
     share_text: Text::new(
         "Mein Social-Media-Check: {score} von 100 – {band}",
@@ -204,7 +204,7 @@ pub static UI: Ui = Ui {
     ),
     shared_note: Text::addressed(
         "Es zeigt die Antworten eines anderen Unternehmens. Was Sie selbst in diesem Browser beantwortet haben, bleibt davon unberührt.",
-        "Es zeigt die Antworten eines anderen Unternehmens. Was du selbst in diesem Browser beantwortet hast, bleibt davon unberührt.",
+        "Es zeigt die Antworten eines anderen Unternehmens. Deine eigenen Antworten in diesem Browser bleiben, wie sie sind.",
         "It shows another business’s answers. Anything you answered yourself in this browser is not affected.",
     ),
     shared_contact_label: Text::new("Über dieses Ergebnis sprechen", "Talk about this result"),

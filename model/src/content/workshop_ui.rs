@@ -290,7 +290,7 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
     ),
     goal_importance_reach: Text::new(
         "im Schnitt: Wichtigkeit {importance} von 100 · erreicht {reach} von 100",
-        "on average: importance {importance} of 100 · achieved {reach} of 100",
+        "on average: importance {importance} out of 100 · achieved {reach} out of 100",
     ),
     question_slide_heading: Text::new(
         "Frage {n} von {total} für die Diskussion",
@@ -336,7 +336,7 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
     ),
     contact_invalid: Text::addressed(
         "Bitte geben Sie eine E-Mail-Adresse ein oder einen Link, der mit https:// beginnt.",
-        "Bitte gib eine E-Mail-Adresse ein oder einen Link, der mit https:// beginnt.",
+        "Gib bitte eine E-Mail-Adresse ein oder einen Link, der mit https:// beginnt.",
         "Please enter an email address or a link that starts with https://.",
     ),
     contact_in_link: Text::new(
