@@ -98,7 +98,7 @@ pub static ARGUMENTS: [Argument; 7] = [
         fact: Fact {
             statement: Text::new(
                 "2025 waren 42 % der 55- bis 64-Jährigen in Deutschland privat in Social Media aktiv, 2021 erst 29 %.",
-                "In 2025, 42% of people aged 55 to 64 in Germany were active on social media in their private lives, up from 29% in 2021.",
+                "In 2025, 42% of people aged 55 to 64 in Germany actively used social media for private purposes, up from 29% in 2021.",
             ),
             meaning: Text::new(
                 "Das sind zwei von fünf, und Messenger wie WhatsApp sind dabei nicht mitgezählt. Bei den 65- bis 74-Jährigen stieg der Anteil in vier Jahren von 15 auf 25 %.",
@@ -186,7 +186,7 @@ pub static ARGUMENTS: [Argument; 7] = [
                 "62% of internet users aged 16 and over in Germany trust information from friends and acquaintances; 30% regularly follow their recommendations.",
             ),
             meaning: Text::new(
-                "Mehr als drei von fünf vertrauen dem, was Freunde und Bekannte weitergeben, und fast ein Drittel folgt regelmäßig ihren Empfehlungen. Das Vertrauen war schon höher: Bis 2023 lag es bei 70 %.",
+                "Mehr als drei von fünf vertrauen dem, was aus dem Freundes- und Bekanntenkreis kommt, und fast ein Drittel folgt regelmäßig dessen Empfehlungen. Das Vertrauen war schon höher: Bis 2023 lag es bei 70 %.",
                 "More than three in five trust what friends and acquaintances pass on, and almost a third regularly follow their recommendations. Trust used to be higher: until 2023 it stood at 70%.",
             ),
             publisher: Text::new(
@@ -275,7 +275,7 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
             meaning: Text::new(
                 "Wer dort regelmäßig Nützliches zeigt, kann gesehen werden, wo Woche für Woche die Mehrheit vorbeischaut. Das kostet kein Werbebudget, aber regelmäßig Zeit.",
-                "Posting something useful there regularly lets you be seen where most people look in every week. It costs no ad budget, but it does take regular time.",
+                "Posting something useful there regularly lets you be seen where most people drop by every week. It costs no ad budget, but it does take regular time.",
             ),
             publisher: Text::new(
                 "ARD/ZDF-Forschungskommission",
@@ -349,8 +349,8 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
         ],
         debunk: Text::new(
-            "Wer in Social Media vor allem Angebote zeigt, erntet oft Schweigen und hält das leicht für den Beweis, dass dort keine Kundschaft ist. Doch die meisten sind dort für ihre eigenen Themen, und fast zwei Drittel finden die Werbung lästig; hilfreiche Beiträge und ehrliche Antworten finden eher Gehör. Und wer dort nur Werbung erwartet und selbst nur wirbt, sieht am Ende auch nur Werbung.",
-            "Post mostly offers on social media and you will often meet silence – which is easily taken as proof that no customers are there. But most people are there for their own interests, and almost two in three find the advertising annoying; helpful posts and honest answers get a better hearing. And if you expect nothing but advertising there and post nothing but advertising, advertising is all you will meet.",
+            "Wer in Social Media vor allem Angebote zeigt, erntet oft Schweigen und hält das leicht für den Beweis, dass dort keine Kundschaft ist. Doch die Menschen sind dort vor allem für ihre eigenen Themen, und fast zwei Drittel finden die Werbung lästig; hilfreiche Beiträge und ehrliche Antworten finden eher Gehör. Und wer dort nur Werbung erwartet und selbst nur wirbt, sieht am Ende auch nur Werbung.",
+            "Post mostly offers on social media and you will often meet silence – which is easily taken as proof that no customers are there. But people are there mainly for their own interests, and almost two in three find the advertising annoying; helpful posts and honest answers get a better hearing. And if you expect nothing but advertising there and post nothing but advertising, advertising is all you will meet.",
         ),
         fact: Fact {
             statement: Text::new(

@@ -95,15 +95,15 @@ pub static CONFIG_UI: ConfigUi = ConfigUi {
     ),
     unknown_analytics: Text::new(
         "„{value}“ ist kein Zähldienst, den der Check kennt: analytics erwartet plausible, umami oder matomo. Bis dahin wird nichts gezählt.",
-        "“{value}” is no counting service the check knows: analytics expects plausible, umami or matomo. Until then nothing is counted.",
+        "“{value}” is not a counting service the check knows: analytics expects plausible, umami or matomo. Until then nothing is counted.",
     ),
     analytics_endpoint_not_allowed: Text::new(
         "Die Adresse des Zähldienstes „{value}“ ist nicht erlaubt, nur eine https:-Adresse. Bis dahin wird nichts gezählt.",
-        "The counting service's address “{value}” is not allowed, only an https: address. Until then nothing is counted.",
+        "The counting service’s address “{value}” is not allowed, only an https: address. Until then nothing is counted.",
     ),
     analytics_site_not_allowed: Text::new(
         "„{value}“ ist für diesen Zähldienst keine Website: Plausible erwartet die Domain (muster-beratung.de), Umami die Website-ID, Matomo die Zahl idsite. Bis dahin wird nichts gezählt.",
-        "“{value}” is no website for this counting service: Plausible expects the domain (muster-beratung.de), Umami the website id, Matomo the idsite number. Until then nothing is counted.",
+        "“{value}” is not a valid site for this counting service: Plausible expects the domain (muster-beratung.de), Umami the website id, Matomo the idsite number. Until then nothing is counted.",
     ),
     analytics_incomplete: Text::new(
         "Zum Zählen braucht es alle drei: analytics, analytics_endpoint und analytics_site. Bis dahin wird nichts gezählt.",
@@ -151,8 +151,8 @@ pub static CONFIG_UI: ConfigUi = ConfigUi {
         "All settings are fine.",
     ),
     preview_fine_embed_page: Text::new(
-        "Diese Vorschau zeigt nur Felder ohne Fehler; ob eines einen hat, steht im Formular.",
-        "This preview shows only fields without mistakes; the form says whether any has one.",
+        "Diese Vorschau zeigt nur Felder ohne Fehler; ob ein Feld einen Fehler hat, zeigt das Formular.",
+        "This preview shows only fields without mistakes; the form shows whether any field has a mistake.",
     ),
     preview_problems: Text::new(
         "Diese Einstellungen gelten nicht:",

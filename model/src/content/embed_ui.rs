@@ -144,15 +144,15 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
     ),
     contact_text_du: Text::new(
         "Satz über dem Kontaktknopf auf du-Seiten, z. B. „Im kostenlosen Erstgespräch gehen wir dein Ergebnis gemeinsam durch.“ (ohne ihn steht dort der Satz des Checks, nie der Satz aus dem Feld darüber)",
-        "Sentence above the contact button on German du pages (without it, those pages show the check's own sentence, never the one of the field above)",
+        "Sentence above the contact button on German du pages (without it, those pages show the check’s own sentence, never the one of the field above)",
     ),
     contact_text_en: Text::new(
         "Satz über dem Kontaktknopf auf englischen Seiten (ohne ihn steht dort der Satz des Checks)",
-        "Sentence above the contact button on English pages, e.g. “In a free first meeting we go through your result together.” (without it, English pages show the check's own sentence)",
+        "Sentence above the contact button on English pages, e.g. “In a free first meeting we go through your result together.” (without it, English pages show the check’s own sentence)",
     ),
     own_intro: Text::new(
         "Eigener Text auf der Startseite unter dem Zitat, für Seiten mit förmlicher Anrede (höchstens 400 Zeichen; ohne ihn steht dort der Text des Checks)",
-        "Your own text on the start screen under the quote, in German with Sie (at most 400 characters; without it, the check's own text shows)",
+        "Your own text on the start screen under the quote, in German with Sie (at most 400 characters; without it, the check’s own text shows)",
     ),
     own_intro_du: Text::new(
         "Eigener Text auf der Startseite in der du-Form (höchstens 400 Zeichen)",
@@ -201,7 +201,7 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
         "Deine Website beim Statistikdienst: bei Plausible die Domain (muster-beratung.de), bei Umami die Website-ID, bei Matomo die Nummer (idsite)",
         "Your website at the analytics service: for Plausible the domain (example.org), for Umami the website id, for Matomo the number (idsite)",
     ),
-    completed: Text::new("Ergänzt zu {value}", "Completed to {value}"),
+    completed: Text::new("Ergänzt zu {value}", "Completed as {value}"),
     not_a_colour: Text::addressed(
         "„{value}“ ist keine Farbe. Wählen Sie eine mit dem Farbwähler oder schreiben Sie sie als #1a6b4f.",
         "„{value}“ ist keine Farbe. Wähl eine mit dem Farbwähler oder schreib sie als #1a6b4f.",
@@ -230,7 +230,7 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
     lead_endpoint_mistake: Text::addressed(
         "„{value}“ geht nicht: Ergebnisse reisen nur verschlüsselt, also an eine Adresse, die mit https:// beginnt. Ihr Formulardienst nennt sie Ihnen.",
         "„{value}“ geht nicht: Ergebnisse reisen nur verschlüsselt, also an eine Adresse, die mit https:// beginnt. Dein Formulardienst nennt sie dir.",
-        "“{value}” does not work: results travel only encrypted, so to an address that begins with https://. Your form service gives it to you.",
+        "“{value}” does not work: results are only sent encrypted, so the address must begin with https://. Your form service gives it to you.",
     ),
     lead_needs_privacy_link: Text::addressed(
         "Damit man Ihnen Ergebnisse senden kann, braucht es auch Ihre Datenschutzerklärung (Feld oben). Bis dahin bleibt diese Adresse aus dem Code.",
@@ -245,12 +245,12 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
     analytics_endpoint_mistake: Text::addressed(
         "„{value}“ geht nicht: Gezählt wird nur verschlüsselt, also an eine Adresse, die mit https:// beginnt. Ihr Statistikdienst nennt sie Ihnen.",
         "„{value}“ geht nicht: Gezählt wird nur verschlüsselt, also an eine Adresse, die mit https:// beginnt. Dein Statistikdienst nennt sie dir.",
-        "“{value}” does not work: counting travels only encrypted, so to an address that begins with https://. Your analytics service gives it to you.",
+        "“{value}” does not work: counts are only sent encrypted, so the address must begin with https://. Your analytics service gives it to you.",
     ),
     analytics_site_mistake: Text::addressed(
         "„{value}“ passt nicht zu diesem Statistikdienst. Plausible erwartet die Domain, Umami die Website-ID, Matomo eine Zahl; Ihr Dienst zeigt sie in den Einstellungen der Website.",
         "„{value}“ passt nicht zu diesem Statistikdienst. Plausible erwartet die Domain, Umami die Website-ID, Matomo eine Zahl; dein Dienst zeigt sie in den Einstellungen der Website.",
-        "“{value}” does not fit this analytics service. Plausible expects the domain, Umami the website id, Matomo a number; your service shows it in the website's settings.",
+        "“{value}” does not fit this analytics service. Plausible expects the domain, Umami the website id, Matomo a number; your service shows it in the website’s settings.",
     ),
     analytics_incomplete: Text::new(
         "Zum Zählen braucht es alle drei Felder: den Dienst, seine Adresse und die Website. Bis dahin bleibt das Zählen aus dem Code.",

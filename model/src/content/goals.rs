@@ -20,7 +20,7 @@ pub static GOALS: [Goal; 7] = [
         description: Text::addressed(
             "Ihre Kundschaft entdeckt weitere oder höherwertige Angebote von Ihnen, die zu ihr passen.",
             "Deine Kundschaft entdeckt, was du ihr sonst noch bieten kannst – passend und gern eine Stufe höher.",
-            "Existing customers discover further or higher-value offers of yours that suit them.",
+            "Existing customers discover other offers of yours that suit them, or a step up.",
         ),
         remedy: PlanStep::Persona,
     },

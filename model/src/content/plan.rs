@@ -50,8 +50,8 @@ pub static PLAN: [PlanStepContent; 5] = [
             "The right networks are where people search, read along and recommend.",
         ),
         helps_goal: Text::new(
-            "Teilen und weiterempfehlen kann die Kundschaft nur dort, wo sie ohnehin unterwegs ist.",
-            "Customers can share and recommend posts only where they already spend their time.",
+            "Teilen und weiterempfehlen kann die Kundschaft am leichtesten dort, wo sie ohnehin unterwegs ist.",
+            "Customers can share and recommend posts most easily where they already spend their time.",
         ),
         talk: Text::addressed(
             "Mit welchem Netzwerk Sie am besten anfangen, lässt sich im Gespräch klären.",
@@ -113,9 +113,9 @@ pub static QUICK_WINS: [QuickWin; 3] = [
     QuickWin {
         title: Text::new("Bewertungen erbitten", "Ask for reviews"),
         action: Text::addressed(
-            "Bitten Sie alle, die diese Woche bestellen, nach der Lieferung um eine Bewertung, nicht nur die Zufriedenen: Gezielt nur zufriedene Kundschaft zu fragen, verbietet etwa Google.",
-            "Frag alle, die diese Woche bestellen, nach der Lieferung, ob sie dich bewerten – nicht nur die Zufriedenen. Nur die Zufriedenen zu fragen, verbietet zum Beispiel Google.",
-            "After delivery, ask everyone who orders this week for a review, not just the happy ones: Google, for one, forbids asking only satisfied customers.",
+            "Legen Sie diese Woche jedem Paket eine Karte bei, die um eine Bewertung bittet (per E-Mail nur mit Einwilligung), und fragen Sie alle, nicht nur die Zufriedenen: Gezielt nur zufriedene Kundschaft zu fragen, verbieten Bewertungsplattformen wie Google.",
+            "Leg diese Woche jedem Paket eine Karte bei, die um eine Bewertung bittet (per E-Mail nur mit Einwilligung), und frag alle – nicht nur die Zufriedenen. Nur die Zufriedenen zu fragen, verbieten Bewertungsplattformen wie Google.",
+            "This week, put a card asking for a review in every parcel (by email only with the customer’s consent), and ask everyone, not just the happy ones: review platforms such as Google forbid asking only satisfied customers.",
         ),
     },
     QuickWin {
@@ -300,7 +300,7 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
             Text::addressed(
                 "Setzen Sie sich ein Ziel mit Zahl, etwa „3\u{a0}% der Bestellungen kommen über Instagram“, und lesen Sie in Ihrer Shop-Statistik ab, wo Sie heute stehen.",
                 "Setz dir ein Ziel mit Zahl, etwa „3\u{a0}% der Bestellungen kommen über Instagram“, und schau in deiner Shop-Statistik nach, wo du heute stehst.",
-                "Set a measurable goal, such as “3% of orders come via Instagram”, and read in your shop statistics where you stand today.",
+                "Set a measurable goal, such as “3% of orders come via Instagram”, and check your shop analytics for where you stand today.",
             ),
             Text::addressed(
                 "Beschreiben Sie Ihre Wunschkundschaft mit Daten aus dem Shop: Was wird zusammen gekauft, wann, mit welchen Fragen? Lesen Sie diese Woche Ihre letzten 20 Anfragen durch.",
@@ -318,9 +318,9 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
                 "Show your products in use rather than in catalogue shots, and answer the questions that come before buying: size, material, shipping.",
             ),
             Text::addressed(
-                "Planen Sie für vier Wochen zwei Beiträge pro Woche, einen davon als kurzes Video. Bitten Sie nach jeder Lieferung um eine Bewertung.",
-                "Plane für vier Wochen zwei Beiträge pro Woche, einen davon als kurzes Video. Schick nach jeder Lieferung eine kurze Bitte um eine Bewertung.",
-                "Plan two posts a week for four weeks, one of them a short video. After every delivery, ask for a review.",
+                "Planen Sie für vier Wochen zwei Beiträge pro Woche, einen davon als kurzes Video. Legen Sie jedem Paket eine Karte bei, die um eine Bewertung bittet; per E-Mail nur mit Einwilligung.",
+                "Plane für vier Wochen zwei Beiträge pro Woche, einen davon als kurzes Video. Leg jedem Paket eine Karte bei, die um eine Bewertung bittet; per E-Mail nur mit Einwilligung.",
+                "Plan two posts a week for four weeks, one of them a short video. Put a card asking for a review in every parcel; by email, ask only with the customer’s consent.",
             ),
         ],
     },
@@ -335,12 +335,12 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
             Text::addressed(
                 "Beschreiben Sie den Auftrag, von dem Sie mehr möchten, und wer ihn vergibt, etwa Familien mit einem älteren Haus. Fragen Sie bei den nächsten drei Aufträgen, wie man Sie gefunden hat.",
                 "Beschreib den Auftrag, von dem du mehr möchtest, und wer ihn vergibt, etwa Familien mit einem älteren Haus. Frag bei den nächsten drei Aufträgen, wie man dich gefunden hat.",
-                "Describe the kind of job you want more of and who gives it out, such as families with an older house. On your next three jobs, ask how they found you.",
+                "Describe the kind of job you want more of and who commissions it, such as families with an older house. On your next three jobs, ask how they found you.",
             ),
             Text::addressed(
-                "Ihre Basis ist das Google-Unternehmensprofil mit Fotos fertiger Arbeiten und Antworten auf Bewertungen. Vorher-nachher-Bilder passen auf Instagram und auf Facebook, das Kundschaft mittleren Alters erreicht (Nutzende in Deutschland im Schnitt knapp 45; Social-Media-Atlas 2024: PER Agency, Toluna, IMWF; 3.500 Befragte ab 16). Fotos und Termine klären Sie über WhatsApp Business.",
-                "Deine Basis ist das Google-Unternehmensprofil mit Fotos fertiger Arbeiten und Antworten auf Bewertungen. Vorher-nachher-Bilder passen auf Instagram und auf Facebook, das Kundschaft mittleren Alters erreicht (Nutzende in Deutschland im Schnitt knapp 45; Social-Media-Atlas 2024: PER Agency, Toluna, IMWF; 3.500 Befragte ab 16). Fotos und Termine klärst du über WhatsApp Business.",
-                "Your foundation is your Google Business Profile with photos of finished work and replies to reviews. Before-and-after pictures suit Instagram and Facebook, which reaches middle-aged customers (users in Germany average almost 45; Social Media Atlas 2024: PER Agency, Toluna, IMWF; 3,500 respondents aged 16+). Sort out photos and dates on WhatsApp Business.",
+                "Ihre Basis ist das Google-Unternehmensprofil mit Fotos fertiger Arbeiten und Antworten auf Bewertungen. Vorher-nachher-Bilder passen, mit dem Einverständnis der Kundschaft, auf Instagram und auf Facebook, das Kundschaft mittleren Alters erreicht (Nutzende in Deutschland im Schnitt knapp 45; Social-Media-Atlas 2024: PER Agency, Toluna, IMWF; 3.500 Befragte ab 16). Rückfragen und Termine laufen über WhatsApp Business.",
+                "Deine Basis ist das Google-Unternehmensprofil mit Fotos fertiger Arbeiten und Antworten auf Bewertungen. Vorher-nachher-Bilder passen, wenn die Kundschaft einverstanden ist, auf Instagram und auf Facebook, das Kundschaft mittleren Alters erreicht (Nutzende in Deutschland im Schnitt knapp 45; Social-Media-Atlas 2024: PER Agency, Toluna, IMWF; 3.500 Befragte ab 16). Rückfragen und Termine laufen über WhatsApp Business.",
+                "Your foundation is your Google Business Profile with photos of finished work and replies to reviews. Before-and-after pictures, with the customer’s consent, suit Instagram and Facebook, which reaches middle-aged customers (users in Germany average almost 45; Social Media Atlas 2024: PER Agency, Toluna, IMWF; 3,500 respondents aged 16+). Use WhatsApp Business for questions and dates.",
             ),
             Text::addressed(
                 "Zeigen Sie Ihre Arbeit: vorher, währenddessen, nachher. Ein Foto von der Baustelle, mit dem Einverständnis der Kundschaft, und zwei Sätze dazu, was Sie dort gelöst haben, genügen.",
@@ -471,9 +471,9 @@ pub static RESULT_NOTES: ResultNotes = ResultNotes {
             "Thank the critic. Someone who complains is giving you a second chance.",
         ),
         Text::addressed(
-            "Sagen Sie offen, was schiefgelaufen ist, und lesen Sie die Kritik mit den Augen der Person, die sie schreibt.",
-            "Sag offen, was schiefgelaufen ist, und lies die Kritik mit den Augen der Person, die sie schreibt.",
-            "Say openly what went wrong, and read the criticism through the eyes of the person who wrote it.",
+            "Sagen Sie offen, was schiefgelaufen ist – in Berufen mit Schweigepflicht nur allgemein, ohne zu bestätigen, wer bei Ihnen war –, und lesen Sie die Kritik mit den Augen der Person, die sie schreibt.",
+            "Sag offen, was schiefgelaufen ist – in Berufen mit Schweigepflicht nur allgemein, ohne zu bestätigen, wer bei dir war –, und lies die Kritik mit den Augen der Person, die sie schreibt.",
+            "Say openly what went wrong – in professions bound by confidentiality only in general terms, without confirming who was your client or patient – and read the criticism through the eyes of the person who wrote it.",
         ),
         Text::addressed(
             "Schreiben Sie wie ein Mensch, mit Namen, nicht wie eine Rechtsabteilung.",
@@ -493,8 +493,8 @@ pub static BANDS: [Band; 4] = [
         key: "first-steps",
         name: Text::new("Erste Schritte", "First steps"),
         summary: Text::new(
-            "Social Media spielt bisher kaum eine Rolle; schon ein, zwei gezielte Schritte bringen das Unternehmen spürbar voran.",
-            "Social media plays hardly any part in the business yet; one or two deliberate steps make a noticeable difference.",
+            "Social Media spielt bisher kaum eine Rolle; schon ein, zwei gezielte Schritte sind ein guter Anfang.",
+            "Social media plays hardly any part in the business yet; one or two deliberate steps are a good start.",
         ),
     },
     Band {

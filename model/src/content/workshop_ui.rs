@@ -340,7 +340,7 @@ pub static WORKSHOP_UI: WorkshopUi = WorkshopUi {
         "Please enter an email address or a link that starts with https://.",
     ),
     contact_in_link: Text::new(
-        "Einladungslink und QR-Code nennen Teilnehmenden jetzt: {contact}",
+        "Einladungslink und QR-Code nennen den Teilnehmenden jetzt: {contact}",
         "The join link and QR code now tell participants: {contact}",
     ),
 };
