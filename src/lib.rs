@@ -3,25 +3,16 @@
 //! It renders the pure model (the `model` crate) and keeps the only side effects of the app: saving to
 //! `localStorage`, moving focus and setting the document's language. Nothing here decides a score or a text.
 
-mod analytics;
-mod app;
 pub mod components;
-pub mod dom;
-pub mod embed_page;
-pub(crate) mod host;
-pub mod idb;
-pub mod settings;
-mod share_worker;
-mod sharing;
+pub mod pages;
 mod state;
-pub mod storage;
-pub mod workshop;
+pub mod web;
 
-pub use app::App;
 use model::EarlyStart;
-use settings::Settings;
 use std::cell::RefCell;
 use std::rc::Rc;
+use web::settings::{self, Settings};
+use web::{dom, host, storage};
 use yew::html::BaseComponent;
 use yew::{AppHandle, Properties};
 

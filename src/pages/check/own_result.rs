@@ -1,10 +1,10 @@
-use crate::analytics::{self, counting};
-use crate::components::lead_form::{LeadFormView, LEAD_NAME_ID, LEAD_SECTION_ID};
-use crate::components::result::ResultView;
-use crate::components::send_to_facilitator::{SendOpener, SendToFacilitator};
-use crate::components::share_panel::SharePanel;
-use crate::dom;
-use crate::settings::Settings;
+use crate::pages::check::lead_form::{LeadFormView, LEAD_NAME_ID, LEAD_SECTION_ID};
+use crate::pages::check::result::ResultView;
+use crate::pages::check::send_to_facilitator::{SendOpener, SendToFacilitator};
+use crate::pages::check::share_panel::SharePanel;
+use crate::web::analytics::{self, counting};
+use crate::web::dom;
+use crate::web::settings::Settings;
 use model::analytics::Event;
 use model::check::scoring::Reader;
 use model::config::contact_href;

@@ -2,16 +2,16 @@
 //! on: the start, a question, or their result. A result someone shared (`#r=…`) is shown read-only over the
 //! visitor's own check, which it never touches.
 
-use crate::components::debunk_card::DEBUNK_CARD_ID;
 use crate::components::notice::Notice;
-use crate::components::own_result::OwnResult;
-use crate::components::question::QuestionStep;
-use crate::components::shared_result::SharedResult;
-use crate::components::shell::Shell;
-use crate::components::start::StartView;
+use crate::pages::check::debunk_card::DEBUNK_CARD_ID;
+use crate::pages::check::own_result::OwnResult;
+use crate::pages::check::question::QuestionStep;
+use crate::pages::check::shared_result::SharedResult;
+use crate::pages::check::shell::Shell;
+use crate::pages::check::start::StartView;
 use crate::state::State;
-use crate::{analytics, dom, storage, PageProps};
-use gloo_events::EventListener;
+use crate::web::{analytics, dom, storage};
+use crate::PageProps;
 use model::analytics::{Analytics, Event};
 use model::check::answers::Field;
 use model::check::link::read_fragment;
@@ -70,11 +70,8 @@ pub fn app(props: &PageProps) -> Html {
     {
         let shared = shared.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "hashchange", move |_| {
-                    shared.set(read_fragment(&dom::location_fragment()))
-                })
-            });
+            let listener =
+                dom::on_fragment_change(move |fragment| shared.set(read_fragment(&fragment)));
             move || drop(listener)
         });
     }

@@ -1,6 +1,6 @@
-use crate::components::bar_chart::{Bar, BarChart, MARK};
-use crate::components::score_gauge::ScoreGauge;
-use crate::dom::{self, STEP_HEADING_ID};
+use crate::pages::check::bar_chart::{Bar, BarChart, MARK};
+use crate::pages::check::score_gauge::ScoreGauge;
+use crate::web::dom::{self, STEP_HEADING_ID};
 use model::check::scoring::{
     band_index, concession, goal_is_topic, goals_gap_sentence, is_unreached_important_goal,
     most_urgent_step, next_steps, percent, quick_win, strength_sentence, Reader,

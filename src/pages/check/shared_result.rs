@@ -1,7 +1,7 @@
-use crate::analytics::counting;
-use crate::components::result::ResultView;
-use crate::dom::{self, STEP_HEADING_ID};
-use crate::settings::Settings;
+use crate::pages::check::result::ResultView;
+use crate::web::analytics::counting;
+use crate::web::dom::{self, STEP_HEADING_ID};
+use crate::web::settings::Settings;
 use model::analytics::Event;
 use model::check::code::CodeError;
 use model::check::link::explain;

@@ -1,6 +1,6 @@
 use crate::components::qr_code::QrCode;
-use crate::share_worker::use_share_worker;
-use crate::{dom, sharing};
+use crate::web::share_worker::use_share_worker;
+use crate::web::{dom, sharing};
 use model::config::Colour;
 use model::content::UI;
 use model::share::card::{CardBrand, CardContent};
