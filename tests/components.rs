@@ -12,7 +12,7 @@ use model::content::{
     asked_argument, ARGUMENTS, BANDS, BUSINESSES, LEAD_UI, PLAN, QUICK_WINS, RESULT_NOTES, UI,
 };
 use model::workshop::facilitator::Contact;
-use model::{Answers, Choice, CompleteAnswers, Lang, Quiz, Screen, Slot};
+use model::{Answers, Choice, CompleteAnswers, Lang, Quiz, Scores, Screen, Slot};
 use social_media_check::pages::check::choice_group::{ChoiceGroup, ChoiceGroupProps};
 use social_media_check::pages::check::lead_form::{LeadFormProps, LeadFormView};
 use social_media_check::pages::check::question::{QuestionStep, QuestionStepProps};
@@ -214,6 +214,7 @@ async fn the_result_shows_score_band_charts_with_tables_and_three_steps() {
     let props = ResultViewProps {
         lang: Lang::En,
         answers: CompleteAnswers::uniform(Choice::HIGHEST),
+        scores: Scores::of(&CompleteAnswers::uniform(Choice::HIGHEST)),
         reader: Reader::Own,
         heading: "Your result".into(),
         next_steps_heading: UI.next_steps_heading.en.into(),
@@ -308,6 +309,7 @@ async fn the_first_screen_names_the_top_step_and_the_rest_folds_away_with_a_quic
     let props = ResultViewProps {
         lang: Lang::De,
         answers,
+        scores: Scores::of(&answers),
         reader: Reader::Shared,
         heading: "Ergebnis".into(),
         next_steps_heading: UI.shared_next_steps_heading.de.into(),
@@ -427,7 +429,7 @@ async fn the_share_panel_offers_the_link_and_the_actions() {
     let props = SharePanelProps {
         lang: Lang::De,
         link: link.into(),
-        answers: CompleteAnswers::uniform(Choice::HIGHEST),
+        scores: Scores::of(&CompleteAnswers::uniform(Choice::HIGHEST)),
         primary: None,
         accent: None,
         brand: Default::default(),

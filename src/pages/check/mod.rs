@@ -6,6 +6,7 @@ pub mod bar_chart;
 pub mod choice_group;
 pub mod debunk_card;
 pub mod header;
+mod hooks;
 pub mod lead_form;
 pub mod own_result;
 pub mod preview_notice;

@@ -13,7 +13,7 @@ use model::host_event::HostEvent;
 use model::lead;
 use model::share::card::CardBrand;
 use model::workshop::facilitator::Contact;
-use model::{CompleteAnswers, Lang};
+use model::{CompleteAnswers, Lang, Scores};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -21,6 +21,9 @@ use yew::prelude::*;
 pub struct OwnResultProps {
     pub lang: Lang,
     pub answers: CompleteAnswers,
+    /// The result's link, made once by the page, which also sends it to the host page.
+    pub link: AttrValue,
+    pub scores: Scores,
     /// The site owner's settings: the contact button, the colours of the share image, the host's origins.
     pub settings: Rc<Settings>,
     /// The visitor wants to change their answers.
@@ -32,8 +35,13 @@ pub struct OwnResultProps {
 /// the printout the consultant, the contact and the check's address as text.
 #[function_component(OwnResult)]
 pub fn own_result(props: &OwnResultProps) -> Html {
-    let (lang, answers, config) = (props.lang, props.answers, &props.settings.config);
-    let link = dom::result_link(&answers);
+    let (lang, answers, scores, config) = (
+        props.lang,
+        props.answers,
+        props.scores,
+        &props.settings.config,
+    );
+    let link = props.link.clone();
     let brand = CardBrand {
         name: config.name.clone(),
         check_address: dom::folder_address(),
@@ -117,10 +125,10 @@ pub fn own_result(props: &OwnResultProps) -> Html {
     };
     let lead_opener = html! { <>{ send_opener }{ lead_opener }</> };
     html! {
-        <ResultView {lang} {answers} reader={Reader::Own} heading={UI.result_heading.get(lang)}
+        <ResultView {lang} {answers} {scores} reader={Reader::Own} heading={UI.result_heading.get(lang)}
             next_steps_heading={UI.next_steps_heading.get(lang)} {contact} {contact_text} {lead_opener} {lead}>
             { facilitator }
-            <SharePanel {lang} {link} {answers} {onshared} primary={config.primary} accent={config.accent} {brand} />
+            <SharePanel {lang} {link} {scores} {onshared} primary={config.primary} accent={config.accent} {brand} />
             <div class="step-nav">
                 <button type="button" class="secondary" onclick={props.onback.reform(|_: MouseEvent| ())}>
                     { UI.change_answers.get(lang) }

@@ -13,6 +13,8 @@ use yew::prelude::*;
 pub struct ResultViewProps {
     pub lang: Lang,
     pub answers: CompleteAnswers,
+    /// The scores of `answers`, made once by the page that shows the result.
+    pub scores: Scores,
     /// Whose result this is: the reasons say "your answer" to the visitor, "the answer" to anyone else.
     pub reader: Reader,
     pub heading: AttrValue,
@@ -61,7 +63,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             dom::after_next_paint(move || complete.set(true))
         });
     }
-    let scores = Scores::of(answers);
+    let scores = props.scores;
     let band = scores.band();
     let score = scores.overall.to_string();
     let top_step = most_urgent_step(answers);

@@ -8,7 +8,7 @@ use model::check::link::explain;
 use model::check::scoring::Reader;
 use model::config::contact_href;
 use model::content::UI;
-use model::{CompleteAnswers, Lang};
+use model::{CompleteAnswers, Lang, Scores};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -39,6 +39,7 @@ pub fn shared_result(props: &SharedResultProps) -> Html {
         // the one who received it.
         Ok(answers) => {
             let config = &props.settings.config;
+            let scores = Scores::of(&answers);
             let contact = config.contact_link.as_ref().map(|contact_link| {
                 let label = config
                     .owners_contact_label(lang)
@@ -50,7 +51,7 @@ pub fn shared_result(props: &SharedResultProps) -> Html {
             });
             let contact_text = Some(AttrValue::from(UI.shared_contact_text.get(lang)));
             html! {
-            <ResultView {lang} {answers} reader={Reader::Shared} heading={UI.shared_heading.get(lang)} {contact} {contact_text}
+            <ResultView {lang} {answers} {scores} reader={Reader::Shared} heading={UI.shared_heading.get(lang)} {contact} {contact_text}
                 next_steps_heading={UI.shared_next_steps_heading.get(lang)}
                 intro={html! {
                     <div class="shared-intro">
