@@ -16,14 +16,15 @@ use yew::prelude::*;
 pub type SharedOutcome = Option<Result<CompleteAnswers, CodeError>>;
 
 /// Calls `onchange` with the value before and the value now whenever `value` changes between renders. The
-/// first render calls it only if `first_before` gives a value to compare with, and that value differs.
+/// first render calls it only if `first_before` is a value to compare with, and that value differs; later
+/// renders ignore `first_before`.
 #[hook]
-pub fn use_on_change<T, F>(value: T, first_before: impl FnOnce() -> Option<T>, onchange: F)
+pub fn use_on_change<T, F>(value: T, first_before: Option<T>, onchange: F)
 where
     T: Copy + PartialEq + 'static,
     F: FnOnce(T, T) + 'static,
 {
-    let previous = use_mut_ref(first_before);
+    let previous = use_mut_ref(move || first_before);
     use_effect_with(value, move |&now| {
         let before = previous.borrow_mut().replace(now);
         if let Some(before) = before.filter(|&before| before != now) {
@@ -96,7 +97,7 @@ pub fn use_follow_screen_moves(
 ) {
     use_on_change(
         on_screen,
-        || left_static_start.map(|screen| (screen, false)),
+        left_static_start.map(|screen| (screen, false)),
         move |(screen_before, _), now| {
             let report = |event| analytics::report(event, &settings.config, lang);
             dom::show_new_screen();
@@ -154,13 +155,9 @@ pub fn use_screens_as_history(
 /// changing on the same screen), not a reload and not a new screen.
 #[hook]
 pub fn use_reveal_card_on_answer(screen: Screen, argument_answer: Option<Choice>) {
-    use_on_change(
-        (screen, argument_answer),
-        || None,
-        |before, now| {
-            if before.0 == now.0 {
-                dom::reveal(DEBUNK_CARD_ID);
-            }
-        },
-    );
+    use_on_change((screen, argument_answer), None, |before, now| {
+        if before.0 == now.0 {
+            dom::reveal(DEBUNK_CARD_ID);
+        }
+    });
 }
