@@ -18,7 +18,7 @@ use crate::PageProps;
 use model::analytics::Analytics;
 use model::check::answers::Field;
 use model::content::UI;
-use model::{Choice, Lang, Question, QuizAction, Scores, Screen};
+use model::{Choice, Lang, Question, QuizAction, Screen};
 use yew::prelude::*;
 
 #[function_component(App)]
@@ -41,14 +41,12 @@ pub fn app(props: &PageProps) -> Html {
     let quiz = &state.0;
     // The quiz keeps the language the visitor chose; the settings decide how German addresses them.
     let lang = quiz.lang.with_address(config.address);
-    // The visitor's own result, while it is on screen, with its link and scores: made once here for the
-    // host page's event and for the result's page, which shows them and shares the link.
+    // The visitor's own result, while it is on screen, with its link: made once here for the host page's
+    // event and for the result's page, which shows and shares it (and makes the scores once for both).
     let own_result = match (&*shared, quiz.screen, quiz.answers.complete()) {
-        (None, Screen::Result, Some(answers)) => Some((
-            answers,
-            AttrValue::from(dom::result_link(&answers)),
-            Scores::of(&answers),
-        )),
+        (None, Screen::Result, Some(answers)) => {
+            Some((answers, AttrValue::from(dom::result_link(&answers))))
+        }
         _ => None,
     };
 
@@ -60,7 +58,7 @@ pub fn app(props: &PageProps) -> Html {
         props.early_start.map(|_| loaded.quiz.screen),
         own_result
             .as_ref()
-            .map(|(answers, link, _)| (*answers, link.clone())),
+            .map(|(answers, link)| (*answers, link.clone())),
         props.settings.clone(),
         lang,
     );
@@ -116,8 +114,8 @@ pub fn app(props: &PageProps) -> Html {
                 onnext={dispatch(QuizAction::Next)}
             />
         },
-        (None, Screen::Result, Some((answers, link, scores))) => html! {
-            <OwnResult {lang} {answers} {link} {scores} settings={props.settings.clone()}
+        (None, Screen::Result, Some((answers, link))) => html! {
+            <OwnResult {lang} {answers} {link} settings={props.settings.clone()}
                 onback={dispatch(QuizAction::Back)} />
         },
         // The model never shows a result without every answer; should it ever, the start screen is safe.

@@ -23,7 +23,6 @@ pub struct OwnResultProps {
     pub answers: CompleteAnswers,
     /// The result's link, made once by the page, which also sends it to the host page.
     pub link: AttrValue,
-    pub scores: Scores,
     /// The site owner's settings: the contact button, the colours of the share image, the host's origins.
     pub settings: Rc<Settings>,
     /// The visitor wants to change their answers.
@@ -38,7 +37,7 @@ pub fn own_result(props: &OwnResultProps) -> Html {
     let (lang, answers, scores, config) = (
         props.lang,
         props.answers,
-        props.scores,
+        Scores::of(&props.answers),
         &props.settings.config,
     );
     let link = props.link.clone();
