@@ -1,27 +1,26 @@
-//! The Yew front end of Social-Media-Check.
+//! The Yew front end of Social-Media-Check: the pages (`pages/`), the components they share
+//! (`components/`), and everything that touches the browser (`web/`). ARCHITECTURE.md's code map says
+//! what is where.
 //!
-//! It renders the pure model (the `model` crate) and keeps the only side effects of the app: saving to
-//! `localStorage`, moving focus and setting the document's language. Nothing here decides a score or a text.
+//! It renders the pure model (the `model` crate) and keeps all of the app's side effects, each in `web/`:
+//! reading `config.ini` and applying its colours; saving to `localStorage` (IndexedDB for the workshop
+//! screen when it is full) and keeping progress and screens in the address and the browser's history;
+//! moving focus and scrolling, setting the document's language and title; messages to and from the page
+//! that embeds the check and the embed page's preview; sending a result to the owner's form service and
+//! counting visits in the owner's analytics; the clipboard, the share sheet, printing and downloads; the
+//! share and QR workers, the camera, and the service worker for offline use. Nothing here decides a score
+//! or a text.
 
-mod analytics;
-mod app;
 pub mod components;
-pub mod dom;
-pub mod embed_page;
-pub(crate) mod host;
-pub mod idb;
-pub mod settings;
-mod share_worker;
-mod sharing;
+pub mod pages;
 mod state;
-pub mod storage;
-pub mod workshop;
+pub mod web;
 
-pub use app::App;
 use model::EarlyStart;
-use settings::Settings;
 use std::cell::RefCell;
 use std::rc::Rc;
+use web::settings::{self, Settings};
+use web::{dom, host, storage};
 use yew::html::BaseComponent;
 use yew::{AppHandle, Properties};
 

@@ -1,3 +1,3 @@
 fn main() {
-    social_media_check::start::<social_media_check::App>();
+    social_media_check::start::<social_media_check::pages::check::App>();
 }

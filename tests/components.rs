@@ -1,6 +1,9 @@
 //! Component tests, run in headless Chromium by `wasm-bindgen-test` (see scripts/test).
 
 #![cfg(target_arch = "wasm32")]
+// The tests look into the page the components render into and into its storage; the rule that only
+// `src/web/` touches the browser (clippy.toml) is for the app, not for what inspects it.
+#![allow(clippy::disallowed_methods)]
 
 use model::check::answers::{Field, GOAL_SCREENS};
 use model::check::code::CodeError;
@@ -9,19 +12,20 @@ use model::content::{
     asked_argument, ARGUMENTS, BANDS, BUSINESSES, LEAD_UI, PLAN, QUICK_WINS, RESULT_NOTES, UI,
 };
 use model::workshop::facilitator::Contact;
-use model::{Answers, Choice, CompleteAnswers, Lang, Quiz, Screen, Slot};
-use social_media_check::components::choice_group::{ChoiceGroup, ChoiceGroupProps};
-use social_media_check::components::lead_form::{LeadFormProps, LeadFormView};
-use social_media_check::components::question::{QuestionStep, QuestionStepProps};
-use social_media_check::components::result::{ResultView, ResultViewProps};
-use social_media_check::components::score_gauge::{ScoreGauge, ScoreGaugeProps};
-use social_media_check::components::send_to_facilitator::{
+use model::{Answers, Choice, CompleteAnswers, Lang, Quiz, Scores, Screen, Slot};
+use social_media_check::pages::check::choice_group::{ChoiceGroup, ChoiceGroupProps};
+use social_media_check::pages::check::lead_form::{LeadFormProps, LeadFormView};
+use social_media_check::pages::check::question::{QuestionStep, QuestionStepProps};
+use social_media_check::pages::check::result::{ResultView, ResultViewProps};
+use social_media_check::pages::check::score_gauge::{ScoreGauge, ScoreGaugeProps};
+use social_media_check::pages::check::send_to_facilitator::{
     SendToFacilitator, SendToFacilitatorProps,
 };
-use social_media_check::components::share_panel::{SharePanel, SharePanelProps};
-use social_media_check::components::shared_result::{SharedResult, SharedResultProps};
-use social_media_check::settings::Settings;
-use social_media_check::{App, PageProps};
+use social_media_check::pages::check::share_panel::{SharePanel, SharePanelProps};
+use social_media_check::pages::check::shared_result::{SharedResult, SharedResultProps};
+use social_media_check::pages::check::App;
+use social_media_check::web::settings::Settings;
+use social_media_check::PageProps;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -63,7 +67,7 @@ fn one(root: &Element, selector: &str) -> Element {
 async fn painted() {
     yew::scheduler::flush().await;
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        social_media_check::dom::after_next_paint(move || {
+        social_media_check::web::dom::after_next_paint(move || {
             let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
         })
     });
@@ -210,6 +214,7 @@ async fn the_result_shows_score_band_charts_with_tables_and_three_steps() {
     let props = ResultViewProps {
         lang: Lang::En,
         answers: CompleteAnswers::uniform(Choice::HIGHEST),
+        scores: Scores::of(&CompleteAnswers::uniform(Choice::HIGHEST)),
         reader: Reader::Own,
         heading: "Your result".into(),
         next_steps_heading: UI.next_steps_heading.en.into(),
@@ -304,6 +309,7 @@ async fn the_first_screen_names_the_top_step_and_the_rest_folds_away_with_a_quic
     let props = ResultViewProps {
         lang: Lang::De,
         answers,
+        scores: Scores::of(&answers),
         reader: Reader::Shared,
         heading: "Ergebnis".into(),
         next_steps_heading: UI.shared_next_steps_heading.de.into(),
@@ -423,7 +429,7 @@ async fn the_share_panel_offers_the_link_and_the_actions() {
     let props = SharePanelProps {
         lang: Lang::De,
         link: link.into(),
-        answers: CompleteAnswers::uniform(Choice::HIGHEST),
+        scores: Scores::of(&CompleteAnswers::uniform(Choice::HIGHEST)),
         primary: None,
         accent: None,
         brand: Default::default(),

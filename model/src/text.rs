@@ -109,13 +109,7 @@ impl Text {
     pub fn fill(&self, lang: Lang, values: &[(&str, &str)]) -> String {
         let mut text = self.get(lang).to_owned();
         for (name, value) in values {
-            // Built by hand rather than with `format!`: this runs in the app's first view, where every
-            // kilobyte of formatting code counts.
-            let mut placeholder = String::with_capacity(name.len() + 2);
-            placeholder.push('{');
-            placeholder.push_str(name);
-            placeholder.push('}');
-            text = text.replace(&placeholder, value);
+            text = text.replace(&["{", name, "}"].concat(), value);
         }
         text
     }

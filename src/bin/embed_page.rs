@@ -2,5 +2,5 @@
 //! A binary of its own, so none of it weighs on the participants' check.
 
 fn main() {
-    social_media_check::start::<social_media_check::embed_page::EmbedPage>();
+    social_media_check::start::<social_media_check::pages::embed::EmbedPage>();
 }

@@ -10,6 +10,9 @@ use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, ImageData, MessageEvent};
 
 fn main() {
+    // A worker has no window: its global scope is where its messages arrive, and only this entry point
+    // needs it, so it is taken here rather than through `src/web/`, which serves the pages.
+    #[allow(clippy::disallowed_methods)]
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let replies = scope.clone();
     let reader = RefCell::new(QrReader::default());

@@ -2,5 +2,5 @@
 //! group's picture. A binary of its own, so none of it weighs on the participants' check.
 
 fn main() {
-    social_media_check::start::<social_media_check::workshop::WorkshopApp>();
+    social_media_check::start::<social_media_check::pages::workshop::WorkshopApp>();
 }

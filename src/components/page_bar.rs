@@ -1,4 +1,4 @@
-use crate::dom;
+use crate::web::dom;
 use model::content::UI;
 use model::Lang;
 use yew::prelude::*;

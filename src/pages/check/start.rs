@@ -1,4 +1,4 @@
-use crate::dom::STEP_HEADING_ID;
+use crate::web::dom::STEP_HEADING_ID;
 use model::analytics::privacy_line;
 use model::check::answers::Field;
 use model::check::length::reading_minutes;

@@ -5,7 +5,7 @@
 //! progress line in its address (`#p=…`, [`dom::keep_progress_in_address`]), so a reload of the tab
 //! resumes; saving says where the line went, and the app tells the visitor once.
 
-use crate::dom;
+use crate::web::dom;
 use model::content::UI;
 use model::settings::embed_form::EmbedForm;
 use model::workshop::saved::Workshops;
@@ -34,7 +34,7 @@ pub fn load(lang: Lang, host_origins: &[String]) -> Loaded {
     // storage had nothing (it was full or blocked when the visitor answered), the page's address may.
     let from_storage = match &storage {
         Some(storage) => storage.get_item(KEY).ok().flatten(),
-        None => crate::host::handed_back_progress(host_origins),
+        None => crate::web::host::handed_back_progress(host_origins),
     };
     let in_address = from_storage.is_none();
     let saved = from_storage.or_else(|| dom::is_reload().then(dom::progress_in_address).flatten());
@@ -97,7 +97,7 @@ pub fn save(quiz: &Quiz, host_origins: &[String]) -> Result<(), NotSaved> {
     }
     // In a frame whose storage the browser blocks, the loader keeps it in its page, if that page is a
     // verified host; anywhere else nothing is sent.
-    if crate::host::keep_progress(&saved, host_origins) {
+    if crate::web::host::keep_progress(&saved, host_origins) {
         return Ok(());
     }
     if dom::keep_progress_in_address(&saved) {
@@ -149,7 +149,7 @@ pub fn load_workshops() -> (Workshops, bool) {
 
 /// The workshops kept in the browser's database (IndexedDB) while `localStorage` refused them, if any.
 pub async fn load_workshops_from_database() -> Option<Workshops> {
-    let saved = crate::idb::get(WORKSHOPS_KEY).await?;
+    let saved = crate::web::idb::get(WORKSHOPS_KEY).await?;
     let workshops = Workshops::from_saved(&saved).ok()?;
     WORKSHOPS_IN_DATABASE.set(true);
     Some(workshops)
@@ -190,7 +190,7 @@ pub fn save_workshops(workshops: &Workshops, done: impl FnOnce(WorkshopsKept) + 
         if WORKSHOPS_IN_DATABASE.replace(false) {
             yew::platform::spawn_local(async {
                 // A copy left behind is never read while `localStorage` has one; this only tidies up.
-                crate::idb::delete(WORKSHOPS_KEY).await;
+                crate::web::idb::delete(WORKSHOPS_KEY).await;
             });
         }
         return done(WorkshopsKept::InStorage);
@@ -198,7 +198,7 @@ pub fn save_workshops(workshops: &Workshops, done: impl FnOnce(WorkshopsKept) + 
     let this_save = WORKSHOP_SAVES.get().wrapping_add(1);
     WORKSHOP_SAVES.set(this_save);
     yew::platform::spawn_local(async move {
-        let written = crate::idb::put(WORKSHOPS_KEY, &saved).await;
+        let written = crate::web::idb::put(WORKSHOPS_KEY, &saved).await;
         WORKSHOPS_IN_DATABASE.set(WORKSHOPS_IN_DATABASE.get() || written);
         // A later save, which came while this one was on its way, says where the workshops are now.
         if WORKSHOP_SAVES.get() != this_save {

@@ -3,15 +3,13 @@
 
 use super::group::summary;
 use super::join::JoinPanel;
-use gloo_events::{EventListener, EventListenerOptions};
+use crate::web::dom;
 use model::content::{
     ARGUMENTS, ARGUMENT_LEVELS, BANDS, GOALS, OPTION_COUNT, REACH_OPTIONS, WORKSHOP_UI,
 };
 use model::workshop::aggregate::GroupView;
 use model::workshop::state::Slide;
 use model::{Lang, Text};
-use wasm_bindgen::JsCast;
-use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
 /// A step through the slides.
@@ -43,30 +41,18 @@ pub fn slides(props: &SlidesProps) -> Html {
     {
         let onstep = props.onstep.clone();
         use_effect_with((), move |_| {
-            let document = document();
-            let listener = document.map(|document| {
-                // Not passive (gloo's default): the listener keeps the arrow keys from also scrolling
-                // the page, and `preventDefault` in a passive listener only logs an error.
-                EventListener::new_with_options(
-                    &document,
-                    "keydown",
-                    EventListenerOptions::enable_prevent_default(),
-                    move |event| {
-                        let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                            return;
-                        };
-                        if event.alt_key() || event.ctrl_key() || event.meta_key() {
-                            return;
-                        }
-                        let step = match event.key().as_str() {
-                            "ArrowRight" | "ArrowDown" | "PageDown" => Step::Next,
-                            "ArrowLeft" | "ArrowUp" | "PageUp" => Step::Previous,
-                            _ => return,
-                        };
-                        event.prevent_default();
-                        onstep.emit(step);
-                    },
-                )
+            let listener = dom::on_key_down(move |event| {
+                if event.alt_key() || event.ctrl_key() || event.meta_key() {
+                    return;
+                }
+                let step = match event.key().as_str() {
+                    "ArrowRight" | "ArrowDown" | "PageDown" => Step::Next,
+                    "ArrowLeft" | "ArrowUp" | "PageUp" => Step::Previous,
+                    _ => return,
+                };
+                // The arrow keys step through the slides and do not also scroll the page.
+                event.prevent_default();
+                onstep.emit(step);
             });
             move || drop(listener)
         });
@@ -133,10 +119,6 @@ pub fn slides(props: &SlidesProps) -> Html {
             </nav>
         </div>
     }
-}
-
-fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
 }
 
 /// The four bands as bars, each with its name and count written on it.

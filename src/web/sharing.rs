@@ -27,6 +27,15 @@ pub async fn copy_to_clipboard(text: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// Opens `url` in a new tab, without giving the new page a handle on this one. Browsers allow this only
+/// inside the user's click.
+pub fn open_in_new_tab(url: &str) {
+    if let Ok(window) = window() {
+        // A blocked tab leaves this page as it was; there is nothing to undo.
+        let _ = window.open_with_url_and_target_and_features(url, "_blank", "noopener");
+    }
+}
+
 /// Whether this browser offers the system's share sheet.
 pub fn can_share() -> bool {
     web_sys::window()

@@ -169,7 +169,7 @@ pub fn post_height() {
 }
 
 /// Reports the height whenever it changes. The pages also report it after every render
-/// (`components::shell`): a browser lays out a frame that is out of sight only when it comes into view,
+/// (`pages::check::shell`): a browser lays out a frame that is out of sight only when it comes into view,
 /// so this observer alone would keep the frame at its first height until the reader scrolls to it.
 pub fn report_height() {
     let Some(root) = host().and_then(|_| web_sys::window()?.document()?.document_element()) else {

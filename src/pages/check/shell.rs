@@ -1,8 +1,8 @@
-use crate::components::header::Header;
 use crate::components::page_bar::use_page_language;
-use crate::components::preview_notice::PreviewNotice;
-use crate::host;
-use crate::settings::{self, Settings};
+use crate::pages::check::header::Header;
+use crate::pages::check::preview_notice::PreviewNotice;
+use crate::web::host;
+use crate::web::settings::{self, Settings};
 use model::content::UI;
 use model::settings::{Place, Problem, ProblemKind};
 use model::Lang;

@@ -1,10 +1,10 @@
-use crate::analytics::{self, counting};
-use crate::components::lead_form::{LeadFormView, LEAD_NAME_ID, LEAD_SECTION_ID};
-use crate::components::result::ResultView;
-use crate::components::send_to_facilitator::{SendOpener, SendToFacilitator};
-use crate::components::share_panel::SharePanel;
-use crate::dom;
-use crate::settings::Settings;
+use crate::pages::check::lead_form::{LeadFormView, LEAD_NAME_ID, LEAD_SECTION_ID};
+use crate::pages::check::result::ResultView;
+use crate::pages::check::send_to_facilitator::{SendOpener, SendToFacilitator};
+use crate::pages::check::share_panel::SharePanel;
+use crate::web::analytics::{self, counting};
+use crate::web::dom;
+use crate::web::settings::Settings;
 use model::analytics::Event;
 use model::check::scoring::Reader;
 use model::content::{LEAD_UI, UI};
@@ -13,7 +13,7 @@ use model::lead;
 use model::settings::contact_href;
 use model::share::card::CardBrand;
 use model::workshop::facilitator::Contact;
-use model::{CompleteAnswers, Lang};
+use model::{CompleteAnswers, Lang, Scores};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -21,6 +21,8 @@ use yew::prelude::*;
 pub struct OwnResultProps {
     pub lang: Lang,
     pub answers: CompleteAnswers,
+    /// The result's link, made once by the page, which also sends it to the host page.
+    pub link: AttrValue,
     /// The site owner's settings: the contact button, the colours of the share image, the host's origins.
     pub settings: Rc<Settings>,
     /// The visitor wants to change their answers.
@@ -32,8 +34,13 @@ pub struct OwnResultProps {
 /// the printout the consultant, the contact and the check's address as text.
 #[function_component(OwnResult)]
 pub fn own_result(props: &OwnResultProps) -> Html {
-    let (lang, answers, config) = (props.lang, props.answers, &props.settings.config);
-    let link = dom::result_link(&answers);
+    let (lang, answers, scores, config) = (
+        props.lang,
+        props.answers,
+        Scores::of(&props.answers),
+        &props.settings.config,
+    );
+    let link = props.link.clone();
     let brand = CardBrand {
         name: config.name.clone(),
         check_address: dom::folder_address(),
@@ -117,10 +124,10 @@ pub fn own_result(props: &OwnResultProps) -> Html {
     };
     let lead_opener = html! { <>{ send_opener }{ lead_opener }</> };
     html! {
-        <ResultView {lang} {answers} reader={Reader::Own} heading={UI.result_heading.get(lang)}
+        <ResultView {lang} {answers} {scores} reader={Reader::Own} heading={UI.result_heading.get(lang)}
             next_steps_heading={UI.next_steps_heading.get(lang)} {contact} {contact_text} {lead_opener} {lead}>
             { facilitator }
-            <SharePanel {lang} {link} {answers} {onshared} primary={config.primary} accent={config.accent} {brand} />
+            <SharePanel {lang} {link} {scores} {onshared} primary={config.primary} accent={config.accent} {brand} />
             <div class="step-nav">
                 <button type="button" class="secondary" onclick={props.onback.reform(|_: MouseEvent| ())}>
                     { UI.change_answers.get(lang) }

@@ -1,6 +1,6 @@
-use crate::components::choice_group::ChoiceGroup;
-use crate::components::debunk_card::DebunkCard;
-use crate::dom::STEP_HEADING_ID;
+use crate::pages::check::choice_group::ChoiceGroup;
+use crate::pages::check::debunk_card::DebunkCard;
+use crate::web::dom::STEP_HEADING_ID;
 use model::check::answers::{Field, GOAL_SCREENS};
 use model::content::{ARGUMENTS, BUSINESSES, BUSINESS_QUESTION, GOALS, GOAL_OPTIONS, UI};
 use model::{Answers, Choice, Lang, Question, Text};

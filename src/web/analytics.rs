@@ -7,9 +7,8 @@
 //! referrer, with `keepalive`, so the count of the contact button arrives even though the page is left
 //! for the contact link.
 
-use crate::dom;
-use crate::host;
-use crate::settings::Settings;
+use crate::web::settings::Settings;
+use crate::web::{dom, embed_preview, host};
 use js_sys::Reflect;
 use model::analytics::{may_count, Analytics, Event, Page};
 use model::host_event::HostEvent;
@@ -43,7 +42,7 @@ pub fn count(event: Event, config: &Config, lang: Lang) {
     if !may_count(
         global_privacy_control,
         do_not_track.as_deref(),
-        dom::is_embed_page_preview(),
+        embed_preview::is_embed_page_preview(),
     ) {
         return;
     }

@@ -1,11 +1,11 @@
 use crate::components::qr_code::QrCode;
-use crate::share_worker::use_share_worker;
-use crate::{dom, sharing};
+use crate::web::share_worker::use_share_worker;
+use crate::web::{dom, sharing};
 use model::content::UI;
 use model::settings::Colour;
 use model::share::card::{CardBrand, CardContent};
 use model::share::share_job::{ShareJob, ShareReply};
-use model::{CompleteAnswers, Lang, Scores, Text};
+use model::{Lang, Scores, Text};
 use web_sys::HtmlInputElement;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -15,7 +15,8 @@ pub struct SharePanelProps {
     pub lang: Lang,
     /// The result link.
     pub link: AttrValue,
-    pub answers: CompleteAnswers,
+    /// The result's scores, for the share image.
+    pub scores: Scores,
     /// The site owner's colours, for the share image.
     #[prop_or_default]
     pub primary: Option<Colour>,
@@ -35,7 +36,7 @@ pub struct SharePanelProps {
 #[function_component(SharePanel)]
 pub fn share_panel(props: &SharePanelProps) -> Html {
     let lang = props.lang;
-    let scores = Scores::of(&props.answers);
+    let scores = props.scores;
     let status = use_state(|| None::<&'static Text>);
     let can_share = use_memo((), |_| sharing::can_share());
     let link_field = use_node_ref();

@@ -81,7 +81,7 @@ pub fn show_new_screen() {
     let Some(window) = web_sys::window() else {
         return;
     };
-    if crate::host::is_embedded() {
+    if crate::web::host::is_embedded() {
         let progress = window
             .document()
             .and_then(|document| document.get_element_by_id("progress-label"))
@@ -92,7 +92,7 @@ pub fn show_new_screen() {
             top: (progress + scrolled).max(0.0) as u32,
             screen: true,
         };
-        crate::host::post(event, &[]);
+        crate::web::host::post(event, &[]);
     } else {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     }
@@ -121,14 +121,14 @@ pub fn reveal(id: &str) {
         return;
     };
     let top = element.get_bounding_client_rect().top();
-    if crate::host::is_embedded() {
+    if crate::web::host::is_embedded() {
         let scrolled = window.scroll_y().unwrap_or_default();
         let event = model::host_event::HostEvent::Reveal {
             height: page_height(&window),
             top: (top + scrolled).max(0.0) as u32,
             screen: false,
         };
-        crate::host::post(event, &[]);
+        crate::web::host::post(event, &[]);
         return;
     }
     let height = window
@@ -199,7 +199,8 @@ pub fn is_reload() -> bool {
 /// view. `false` where it was not kept.
 pub fn keep_progress_in_address(saved: &str) -> bool {
     let fragment = location_fragment();
-    if crate::host::is_embedded() || !(fragment.is_empty() || progress_in_address().is_some()) {
+    if crate::web::host::is_embedded() || !(fragment.is_empty() || progress_in_address().is_some())
+    {
         return false;
     }
     replace_fragment_checked(&format!(
@@ -394,6 +395,38 @@ pub fn on_history_move(onscreen: impl Fn(String) + 'static) -> Option<gloo_event
     ))
 }
 
+/// Calls `onchange` with the address's new fragment (without `#`) whenever it changes while the page is
+/// open, as when a link is pasted into the address bar of an open tab.
+pub fn on_fragment_change(
+    onchange: impl Fn(String) + 'static,
+) -> Option<gloo_events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo_events::EventListener::new(
+        &window,
+        "hashchange",
+        move |_| onchange(location_fragment()),
+    ))
+}
+
+/// Calls `onkey` with every key pressed on the page. The listener is not passive (gloo's default), so
+/// `onkey` may call `preventDefault`, as the slides do to keep the arrow keys from also scrolling the page;
+/// in a passive listener that would only log an error.
+pub fn on_key_down(
+    onkey: impl Fn(&web_sys::KeyboardEvent) + 'static,
+) -> Option<gloo_events::EventListener> {
+    let document = web_sys::window()?.document()?;
+    Some(gloo_events::EventListener::new_with_options(
+        &document,
+        "keydown",
+        gloo_events::EventListenerOptions::enable_prevent_default(),
+        move |event| {
+            if let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() {
+                onkey(event);
+            }
+        },
+    ))
+}
+
 /// The address of the check next to this page: the page's folder, without query or fragment. The
 /// workshop screen invites participants there.
 pub fn folder_address() -> String {
@@ -403,14 +436,6 @@ pub fn folder_address() -> String {
         Some(end) => address[..=end].to_owned(),
         None => address.to_owned(),
     }
-}
-
-/// Whether this page is the live preview on the embed page: framed by a page of the same origin, in the
-/// frame that page marks as its preview. A page of another origin cannot be looked into, so it never is.
-pub fn is_embed_page_preview() -> bool {
-    web_sys::window()
-        .and_then(|window| window.frame_element().ok().flatten())
-        .is_some_and(|frame| frame.has_attribute(crate::embed_page::PREVIEW_FRAME_MARK))
 }
 
 /// Posts `body` as `content_type` to a service the site owner named in `config.ini` (the lead form's, the

@@ -1,5 +1,5 @@
 use crate::components::qr_code::QrCode;
-use crate::share_worker::use_share_worker;
+use crate::web::share_worker::use_share_worker;
 use model::content::WORKSHOP_UI;
 use model::share::share_job::{ShareJob, ShareReply};
 use model::Lang;

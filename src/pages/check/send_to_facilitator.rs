@@ -3,7 +3,7 @@
 //! sent by itself: an e-mail opens in the participant's own mail program, a chat link (always https) opens
 //! the chat after the result link is copied, and the share sheet lets them pick any app.
 
-use crate::{dom, sharing};
+use crate::web::{dom, sharing};
 use model::content::SEND_UI;
 use model::workshop::facilitator::{mailto_href, named_result_link, Contact};
 use model::Lang;
@@ -80,10 +80,7 @@ pub fn send_to_facilitator(props: &SendToFacilitatorProps) -> Html {
                 spawn_local(async move {
                     let _ = sharing::copy_to_clipboard(&result).await;
                 });
-                if let Some(window) = web_sys::window() {
-                    let _ =
-                        window.open_with_url_and_target_and_features(&chat, "_blank", "noopener");
-                }
+                sharing::open_in_new_tab(&chat);
             });
             (
                 SEND_UI.recipient_chat.fill(lang, &[("host", host)]),

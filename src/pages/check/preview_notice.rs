@@ -1,4 +1,4 @@
-use crate::dom;
+use crate::web::embed_preview;
 use model::content::CONFIG_UI;
 use model::settings::Problem;
 use model::Lang;
@@ -23,7 +23,7 @@ pub fn preview_notice(props: &PreviewNoticeProps) -> Html {
             <h2 id="preview-heading">{ CONFIG_UI.preview_heading.get(lang) }</h2>
             // The embed page's preview never receives a field with a mistake, so there it cannot tell
             // whether all is fine: the form beside it says that.
-            if props.problems.is_empty() && dom::is_embed_page_preview() {
+            if props.problems.is_empty() && embed_preview::is_embed_page_preview() {
                 <p>{ CONFIG_UI.preview_fine_embed_page.get(lang) }</p>
             } else if props.problems.is_empty() {
                 <p>{ CONFIG_UI.preview_fine.get(lang) }</p>
@@ -33,7 +33,7 @@ pub fn preview_notice(props: &PreviewNoticeProps) -> Html {
             }
             // In a frame (an embed previewed on the owner's page) the embed page opens in the whole tab,
             // not squeezed into the frame. In the embed page's own preview, the owner is there already.
-            if !dom::is_embed_page_preview() {
+            if !embed_preview::is_embed_page_preview() {
                 <p><a href="embed.html" target="_top">{ CONFIG_UI.preview_embed_link.get(lang) }</a></p>
             }
         </aside>

@@ -18,7 +18,7 @@ pub struct ScoreGaugeProps {
 /// The arcs are one semicircle drawn with a dash pattern of its own length 1000 (`pathLength`, ten per
 /// point), and the dot is turned about the centre by 1.8° per point: no trigonometry, which would bring a
 /// maths library into the first view, and only whole numbers, since formatting a float would bring
-/// another.
+/// float-formatting code that the check (which writes whole numbers only) otherwise leaves out.
 #[function_component(ScoreGauge)]
 pub fn score_gauge(props: &ScoreGaugeProps) -> Html {
     let current = band_index(props.score);

@@ -3,8 +3,8 @@
 //! ([`model::lead`]); this component renders the form and sends the one request the model asks for, in an
 //! effect, only after the visitor agreed and pressed "Senden". Nothing goes out before.
 
-use crate::dom;
 use crate::state::State;
+use crate::web::dom;
 use gloo_timers::callback::Timeout;
 use model::content::LEAD_UI;
 use model::lead::{self, LeadAction, LeadField, LeadResult, LeadStatus};

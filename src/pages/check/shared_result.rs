@@ -1,14 +1,14 @@
-use crate::analytics::counting;
-use crate::components::result::ResultView;
-use crate::dom::{self, STEP_HEADING_ID};
-use crate::settings::Settings;
+use crate::pages::check::result::ResultView;
+use crate::web::analytics::counting;
+use crate::web::dom::{self, STEP_HEADING_ID};
+use crate::web::settings::Settings;
 use model::analytics::Event;
 use model::check::code::CodeError;
 use model::check::link::explain;
 use model::check::scoring::Reader;
 use model::content::UI;
 use model::settings::contact_href;
-use model::{CompleteAnswers, Lang};
+use model::{CompleteAnswers, Lang, Scores};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -39,6 +39,7 @@ pub fn shared_result(props: &SharedResultProps) -> Html {
         // the one who received it.
         Ok(answers) => {
             let config = &props.settings.config;
+            let scores = Scores::of(&answers);
             let contact = config.contact_link.as_ref().map(|contact_link| {
                 let label = config
                     .owners_contact_label(lang)
@@ -50,7 +51,7 @@ pub fn shared_result(props: &SharedResultProps) -> Html {
             });
             let contact_text = Some(AttrValue::from(UI.shared_contact_text.get(lang)));
             html! {
-            <ResultView {lang} {answers} reader={Reader::Shared} heading={UI.shared_heading.get(lang)} {contact} {contact_text}
+            <ResultView {lang} {answers} {scores} reader={Reader::Shared} heading={UI.shared_heading.get(lang)} {contact} {contact_text}
                 next_steps_heading={UI.shared_next_steps_heading.get(lang)}
                 intro={html! {
                     <div class="shared-intro">

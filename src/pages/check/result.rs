@@ -1,6 +1,6 @@
-use crate::components::bar_chart::{Bar, BarChart, MARK};
-use crate::components::score_gauge::ScoreGauge;
-use crate::dom::{self, STEP_HEADING_ID};
+use crate::pages::check::bar_chart::{Bar, BarChart, MARK};
+use crate::pages::check::score_gauge::ScoreGauge;
+use crate::web::dom::{self, STEP_HEADING_ID};
 use model::check::scoring::{
     band_index, concession, goal_is_topic, goals_gap_sentence, is_unreached_important_goal,
     most_urgent_step, next_steps, percent, quick_win, strength_sentence, Reader,
@@ -13,6 +13,8 @@ use yew::prelude::*;
 pub struct ResultViewProps {
     pub lang: Lang,
     pub answers: CompleteAnswers,
+    /// The scores of `answers`, made once by the page that shows the result.
+    pub scores: Scores,
     /// Whose result this is: the reasons say "your answer" to the visitor, "the answer" to anyone else.
     pub reader: Reader,
     pub heading: AttrValue,
@@ -61,7 +63,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             dom::after_next_paint(move || complete.set(true))
         });
     }
-    let scores = Scores::of(answers);
+    let scores = props.scores;
     let band = scores.band();
     let score = scores.overall.to_string();
     let top_step = most_urgent_step(answers);

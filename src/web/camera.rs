@@ -1,14 +1,10 @@
-//! Scanning participants' result QR codes with the laptop's camera, continuously: every code read is
-//! confirmed with a tick and counted, and several codes in one frame are all read. Where the browser offers
-//! the Barcode Detection API with QR codes, it reads the frames; elsewhere the QR worker
-//! (`src/bin/qr_worker.rs`) decodes them in wasm. Without a camera the button is not shown and pasting
-//! links remains the way in.
+//! The camera, for the workshop's scanner of result QR codes: opening it, and reading QR codes from its
+//! frames. Where the browser offers the Barcode Detection API with QR codes, it reads the frames; elsewhere
+//! the QR worker (`src/bin/qr_worker.rs`) decodes them in wasm.
 
 use gloo_events::EventListener;
 use gloo_timers::callback::Interval;
 use js_sys::{Array, Object, Reflect};
-use model::content::WORKSHOP_UI;
-use model::Lang;
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -31,79 +27,11 @@ const DECODER_FRAME_WIDTH: u32 = 640;
 
 /// Who reads the camera's frames.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Reader {
+pub enum Reader {
     /// The browser's `BarcodeDetector`.
     Detector,
     /// The QR worker, in wasm.
     Worker,
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ScannerProps {
-    pub lang: Lang,
-    /// What a QR code held; each distinct text is reported once per scanning session.
-    pub onfound: Callback<String>,
-}
-
-#[function_component(Scanner)]
-pub fn scanner(props: &ScannerProps) -> Html {
-    let lang = props.lang;
-    let reader = use_state(|| None);
-    {
-        let reader = reader.clone();
-        use_effect_with((), move |_| {
-            spawn_local(async move {
-                reader.set(if reads_qr_codes().await {
-                    Some(Reader::Detector)
-                } else if has_camera_api() {
-                    Some(Reader::Worker)
-                } else {
-                    None
-                })
-            });
-        });
-    }
-    let scanning = use_state(|| false);
-    // How many different codes this scanning session has read: the running count beside the tick.
-    let read_count = use_state(|| 0usize);
-    let video = use_node_ref();
-    {
-        let (video, onfound, read_count) =
-            (video.clone(), props.onfound.clone(), read_count.clone());
-        use_effect_with((*scanning, *reader), move |&(scanning, reader)| {
-            read_count.set(0);
-            let onread = Callback::from(move |text: String| {
-                read_count.set(*read_count + 1);
-                onfound.emit(text);
-            });
-            let session = reader
-                .filter(|_| scanning)
-                .map(|reader| ScanSession::start(reader, video, onread));
-            move || drop(session)
-        });
-    }
-    if reader.is_none() {
-        return html! {};
-    }
-    let ontoggle = {
-        let scanning = scanning.clone();
-        Callback::from(move |_: MouseEvent| scanning.set(!*scanning))
-    };
-    html! {
-        <div class="scanner">
-            <button type="button" class="secondary" onclick={ontoggle} aria-pressed={scanning.to_string()}>
-                { if *scanning { WORKSHOP_UI.scan_stop.get(lang) } else { WORKSHOP_UI.scan_qr.get(lang) } }
-            </button>
-            if *scanning {
-                <p>{ WORKSHOP_UI.scan_hint.get(lang) }</p>
-                <p class="scan-count" role="status">
-                    if *read_count > 0 { <span class="tick" aria-hidden="true">{ "✓ " }</span> }
-                    { WORKSHOP_UI.scan_count.fill(lang, &[("n", &read_count.to_string())]) }
-                </p>
-                <video ref={video} muted=true autoplay=true playsinline=true></video>
-            }
-        </div>
-    }
 }
 
 /// The browser's `BarcodeDetector` class, if it has one. The API is not in web-sys's stable set, so it is
@@ -146,6 +74,18 @@ fn barcode_detector() -> Option<JsValue> {
     Reflect::construct(&constructor, &Array::of1(&options)).ok()
 }
 
+/// Who can read QR codes from the camera in this browser, if anyone: the browser's detector where it
+/// reads QR codes, else the QR worker where the browser can ask for a camera at all.
+pub async fn qr_reader() -> Option<Reader> {
+    if reads_qr_codes().await {
+        Some(Reader::Detector)
+    } else if has_camera_api() {
+        Some(Reader::Worker)
+    } else {
+        None
+    }
+}
+
 /// Whether the browser can ask for a camera at all.
 fn has_camera_api() -> bool {
     // Asked by name: web-sys's getter would hand back `undefined` as if it were the object.
@@ -158,14 +98,15 @@ fn has_camera_api() -> bool {
 
 /// A running scan: the camera's stream and the timer that searches its frames. Dropping it turns the
 /// camera off and ends the QR worker.
-struct ScanSession {
+pub struct ScanSession {
     state: Rc<RefCell<Option<(MediaStream, Interval)>>>,
     /// Kept so that the worker ends with the session, not with the camera's timer.
     _worker: Option<Rc<QrWorker>>,
 }
 
 impl ScanSession {
-    fn start(reader: Reader, video: NodeRef, onfound: Callback<String>) -> ScanSession {
+    /// Opens the camera into `video` and reports each distinct text read from its frames to `onfound`.
+    pub fn start(reader: Reader, video: NodeRef, onfound: Callback<String>) -> ScanSession {
         let seen = Rc::new(RefCell::new(HashSet::new()));
         let onfound = Callback::from(move |text: String| {
             if seen.borrow_mut().insert(text.clone()) {
