@@ -170,3 +170,28 @@ for (const [device, options] of [['a 360 px phone', PHONE], ['a 1280 px laptop',
     }
   });
 }
+
+test('on a 360 px phone without an owner’s name, the product’s name stands whole in the result’s header', async () => {
+  const plain = await serveDist({}, { files: { '/config.ini': '' } });
+  const context = await browser.newContext(PHONE);
+  try {
+    const page = await context.newPage();
+    await page.goto(plain.url);
+    await waitForApp(page);
+    // A finished check, as storage keeps it: the reload opens its result.
+    await page.evaluate(() => localStorage.setItem('social-media-check', 'smc3.de.result.30000ZFM1YDC0X'));
+    await page.reload();
+    await page.waitForSelector('.result .overall-score');
+    const brand = await page.evaluate(() => {
+      const element = document.querySelector('#app header .brand > span');
+      return {
+        text: element.textContent,
+        cut: element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1,
+      };
+    });
+    assert.deepEqual(brand, { text: 'Social-Media-Check', cut: false });
+  } finally {
+    await context.close();
+    await plain.close();
+  }
+});
