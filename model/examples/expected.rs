@@ -9,6 +9,7 @@
 use model::check::answers::Field;
 use model::check::code::encode;
 use model::check::scoring::{goal_is_topic, next_steps};
+use model::content::arguments_as_asked;
 use model::{Answers, CompleteAnswers, Scores, Slot};
 
 fn main() {
@@ -48,12 +49,22 @@ fn print_expected(digits: &str) {
         .filter(|&i| goal_is_topic(&answers, i))
         .map(|i| scores.goals[i])
         .collect();
+    // The result's argument chart, and every other list of arguments a person reads, follows the order
+    // the check asks them in; `argumentSlots` says which slot each of its rows is.
+    let slots: Vec<usize> = arguments_as_asked().map(|(slot, _)| slot).collect();
+    let charted_arguments: Vec<u8> = slots.iter().map(|&slot| scores.arguments[slot]).collect();
     println!(
-        r#"{{"code":"{}","overall":{},"bandMin":{},"arguments":[{}],"goals":[{}],"chartedGoals":[{}],"nextSteps":[{}]}}"#,
+        r#"{{"code":"{}","overall":{},"bandMin":{},"arguments":[{}],"chartedArguments":[{}],"argumentSlots":[{}],"goals":[{}],"chartedGoals":[{}],"nextSteps":[{}]}}"#,
         encode(&Answers::from(answers)),
         scores.overall,
         scores.band().min,
         list(&scores.arguments),
+        list(&charted_arguments),
+        slots
+            .iter()
+            .map(usize::to_string)
+            .collect::<Vec<_>>()
+            .join(","),
         list(&scores.goals),
         list(&charted),
         steps,

@@ -39,7 +39,7 @@ async function assertResultMatchesModel(page, digits) {
   const shown = Number(await page.getAttribute('.overall-score', 'data-score'));
   assert.equal(shown, model.overall, 'overall score');
   const [argumentScores, goalScores] = await resultTables(page);
-  assert.deepEqual(argumentScores, model.arguments, 'scores per argument');
+  assert.deepEqual(argumentScores, model.chartedArguments, 'scores per argument, in the order they were asked');
   assert.deepEqual(goalScores, model.chartedGoals, 'scores per goal that is a topic');
   assert.equal(await page.locator('.next-steps > li').count(), 3);
 }

@@ -44,7 +44,7 @@ test('a copied result link opens the same result read-only in a fresh browser', 
   await page.goto(link);
   await page.waitForSelector('.result');
   const model = expected(DIGITS);
-  assert.deepEqual(await shownScores(page), { overall: model.overall, arguments: model.arguments, goals: model.chartedGoals });
+  assert.deepEqual(await shownScores(page), { overall: model.overall, arguments: model.chartedArguments, goals: model.chartedGoals });
   assert.equal(await page.locator('.share').count(), 0, 'read-only: no sharing of someone else’s result');
   assert.equal(await page.locator('.step-nav .primary').count(), 1, 'an invitation to take the check');
   await recipient.close();

@@ -38,6 +38,17 @@ pub fn asked_position(index: usize) -> usize {
         .expect("ASKED_ORDER lists every argument")
 }
 
+/// The arguments in the order the check asks them, each with its index in [`ARGUMENTS`] (its answer-code
+/// slot, where its score and answer are kept). Every list of arguments a person reads follows this order,
+/// so a result, a share card and a workshop's table come in the order the questions came; data for
+/// machines (the answer code, host events, CSV) keeps the slots' order.
+pub fn arguments_as_asked() -> impl Iterator<Item = (usize, &'static Argument)> {
+    (0..ASKED_ORDER.len()).map(|position| {
+        let index = asked_argument(position);
+        (index, &ARGUMENTS[index])
+    })
+}
+
 pub static ARGUMENTS: [Argument; 7] = [
     Argument {
         key: "how-do-you-know",

@@ -15,7 +15,9 @@ mod send_ui;
 mod ui;
 mod workshop_ui;
 
-pub use arguments::{asked_argument, asked_position, ARGUMENTS, ARGUMENT_LEVELS, ASKED_ORDER};
+pub use arguments::{
+    arguments_as_asked, asked_argument, asked_position, ARGUMENTS, ARGUMENT_LEVELS, ASKED_ORDER,
+};
 pub use config_ui::{ConfigUi, CONFIG_UI};
 pub use counting_ui::{CountingUi, COUNTING_UI};
 pub use embed_ui::{EmbedUi, EMBED_UI};

@@ -5,7 +5,7 @@
 
 use super::qr::qr_svg;
 use crate::check::scoring::Scores;
-use crate::content::{ARGUMENTS, UI, WORKSHOP_UI};
+use crate::content::{arguments_as_asked, UI, WORKSHOP_UI};
 use crate::markup::escape;
 use crate::settings::Colour;
 use crate::text::Lang;
@@ -101,10 +101,8 @@ pub fn group_card_layout(
         unit: UI.out_of_100.get(lang).to_owned(),
         label: participants,
         heading: WORKSHOP_UI.average_per_argument.get(lang).to_owned(),
-        bars: ARGUMENTS
-            .iter()
-            .map(|a| a.title.get(lang).to_owned())
-            .zip(view.arguments.iter().map(|item| item.stat.mean))
+        bars: arguments_as_asked()
+            .map(|(i, a)| (a.title.get(lang).to_owned(), view.arguments[i].stat.mean))
             .collect(),
         footer: None,
     })
@@ -155,10 +153,8 @@ impl CardContent {
             unit: UI.out_of_100.get(lang).to_owned(),
             label: scores.band().name.get(lang).to_owned(),
             heading: UI.per_argument_heading.get(lang).to_owned(),
-            bars: ARGUMENTS
-                .iter()
-                .map(|a| a.title.get(lang).to_owned())
-                .zip(scores.arguments)
+            bars: arguments_as_asked()
+                .map(|(i, a)| (a.title.get(lang).to_owned(), scores.arguments[i]))
                 .collect(),
             footer: Some(CardFooter {
                 address: UI
@@ -410,6 +406,25 @@ fn card_svg(layout: &CardLayout, colours: CardColours) -> String {
 mod tests {
     use super::*;
     use crate::check::answers::{Choice, CompleteAnswers};
+    use crate::content::ARGUMENTS;
+
+    #[test]
+    fn the_card_lists_the_arguments_in_the_order_they_were_asked_with_their_own_scores() {
+        let answers = CompleteAnswers::from_digits("001230123021120").unwrap();
+        let scores = Scores::of(&answers);
+        let content = CardContent::result(Lang::En, &scores, &CardBrand::default());
+        let asked: Vec<(String, u8)> = (0..ARGUMENTS.len())
+            .map(|position| {
+                let slot = crate::content::asked_argument(position);
+                (ARGUMENTS[slot].title.en.to_owned(), scores.arguments[slot])
+            })
+            .collect();
+        assert_eq!(content.bars, asked);
+        assert_ne!(
+            asked[0].0, ARGUMENTS[0].title.en,
+            "the asked order is not the slots' order"
+        );
+    }
 
     #[test]
     fn the_card_shows_score_band_and_every_argument() {

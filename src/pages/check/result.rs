@@ -5,7 +5,7 @@ use model::check::scoring::{
     band_index, concession, goal_is_topic, goals_gap_sentence, is_unreached_important_goal,
     most_urgent_step, next_steps, percent, quick_win, strength_sentence, Reader,
 };
-use model::content::{ARGUMENTS, BUSINESSES, GOALS, IMPORTANCE_OPTIONS, RESULT_NOTES, UI};
+use model::content::{arguments_as_asked, BUSINESSES, GOALS, IMPORTANCE_OPTIONS, RESULT_NOTES, UI};
 use model::{CompleteAnswers, Lang, Scores, Slot};
 use yew::prelude::*;
 
@@ -115,14 +115,12 @@ pub fn result_view(props: &ResultViewProps) -> Html {
 /// notes, the charts and what the page adds (`children`).
 fn below_the_top(props: &ResultViewProps, scores: &Scores, contact: Html) -> Html {
     let (lang, answers) = (props.lang, &props.answers);
-    let argument_bars = ARGUMENTS
-        .iter()
-        .zip(scores.arguments)
-        .map(|(argument, score)| Bar {
+    let argument_bars = arguments_as_asked()
+        .map(|(i, argument)| Bar {
             label: argument.title.get(lang).into(),
             note: None,
-            score,
-            band: band_index(score),
+            score: scores.arguments[i],
+            band: band_index(scores.arguments[i]),
             marked: false,
             target: None,
         })

@@ -1,6 +1,7 @@
 use super::distribution_chart::{DistributionChart, DistributionRow};
 use model::content::{
-    ARGUMENTS, ARGUMENT_LEVELS, BANDS, GOALS, IMPORTANCE_OPTIONS, REACH_OPTIONS, WORKSHOP_UI,
+    arguments_as_asked, ARGUMENTS, ARGUMENT_LEVELS, BANDS, GOALS, IMPORTANCE_OPTIONS,
+    REACH_OPTIONS, WORKSHOP_UI,
 };
 use model::workshop::aggregate::{GroupView, ItemStat, Prompt, Stat};
 use model::workshop::csv::CsvFormat;
@@ -61,10 +62,8 @@ pub fn prompt_text(lang: Lang, view: &GroupView, prompt: Prompt) -> String {
 pub fn group_panel(props: &GroupPanelProps) -> Html {
     let lang = props.lang;
     let view = &props.view;
-    let argument_rows = ARGUMENTS
-        .iter()
-        .zip(&view.arguments)
-        .map(|(argument, item)| row(lang, &argument.title, item))
+    let argument_rows = arguments_as_asked()
+        .map(|(i, argument)| row(lang, &argument.title, &view.arguments[i]))
         .collect::<Vec<_>>();
     let importance_rows = GOALS
         .iter()
