@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
-  serveDist, launchBrowser, completeByClicking, answerByClicking, expected, root, QUESTIONS, poll, messagesHandled,
+  serveDist, launchBrowser, completeByClicking, answerByClicking, expected, root, QUESTIONS, poll, messagesHandled, resultDrawn,
 } from './support.mjs';
 import { serveDirectory } from '../../tools/static-server.mjs';
 
@@ -188,7 +188,7 @@ test('a blog at another origin embeds the check: lazy, still, self-sizing, theme
     if (question === 2 || question === 9 || question === QUESTIONS) heights.add(await assertFitsContent(page, frame, `question ${question}`));
     await frame.click('.step-nav button.primary');
   }
-  await frame.waitForSelector('.result');
+  await resultDrawn(frame);
   heights.add(await assertFitsContent(page, frame, 'result'));
   // No field is smaller than 16 px, below which iOS zooms into a field it focuses.
   const fieldSizes = await frame.$$eval('input:not([type=radio]), textarea, select', (fields) =>

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   servedCheck, waitForApp, tabTo, answerWithKeyboard, expected, axeViolations, resultTables, offlineCacheReady,
-  showSharePanel, QUESTIONS, holdBackWasm,
+  showSharePanel, QUESTIONS, holdBackWasm, resultDrawn,
 } from './support.mjs';
 
 const check = servedCheck();
@@ -231,7 +231,7 @@ test('axe-core finds no violations on the start page, a question, a debunk card 
     await answerWithKeyboard(page, digits);
     await page.click('.step-nav .primary');
   }
-  await page.waitForSelector('.result');
+  await resultDrawn(page);
   assert.deepEqual(await axeViolations(page), [], 'the result');
   await context.close();
 });
@@ -303,8 +303,12 @@ test('every screen fits a 360 px phone without sideways scrolling', async () => 
     assert.equal(await overflow(), 0, `question ${question}`);
     await page.click('.step-nav .primary');
   }
-  await page.waitForSelector('.result');
+  await resultDrawn(page);
   assert.equal(await overflow(), 0, 'result');
+  // The charts are folded away; a visitor who opens every fold sees them.
+  await page.evaluate(() => document.querySelectorAll('.result details').forEach((d) => { d.open = true; }));
+  await page.waitForFunction(() => document.querySelector('svg.bars').getBoundingClientRect().width > 0);
+  assert.equal(await overflow(), 0, 'result with every fold open');
   // SVG text that runs past its chart does not widen the page, it is cut off: check the labels themselves.
   const cutOff = await page.evaluate(() =>
     [...document.querySelectorAll('svg.bars')].flatMap((svg) => {
@@ -314,6 +318,7 @@ test('every screen fits a 360 px phone without sideways scrolling', async () => 
         .map((text) => text.textContent);
     }),
   );
+  assert.ok(await page.locator('svg.bars text').count() >= 14, 'the labels and values of both charts');
   assert.deepEqual(cutOff, [], 'chart labels that do not fit');
   await context.close();
 });

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { inflateSync } from 'node:zlib';
 import {
-  serveDist, launchBrowser, waitForApp, completeByClicking, answerByClicking, axeViolations, expected, QUESTIONS,
+  serveDist, launchBrowser, waitForApp, completeByClicking, answerByClicking, axeViolations, expected, QUESTIONS, resultDrawn,
 } from './support.mjs';
 
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
@@ -141,7 +141,7 @@ for (const { name, lang, config } of LANGUAGES) {
     const server = await serverWith(config);
     const { context, page } = await phonePage(lang);
     await page.goto(`${server.url}#r=${expected(DIGITS).code}`);
-    await page.waitForSelector('.result');
+    await resultDrawn(page);
     const text = await page.innerText('main');
     // Second-person possessives before the result, its steps, points or scores: the sharer's, not the reader's.
     const possessive = /\b(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|dein|deine|deinen|deinem|deiner|deines)\s+(?:\S+\s+)?(?:Ergebnis|Ergebnisses|Schritte|Schritten|Punkte|Punkten|Werte|Stärke|Ziele)\b|\byour\s+(?:\S+\s+)?(?:result|steps|points|scores?|strengths?|goals)\b/i;
@@ -220,7 +220,7 @@ async function everyScreen(page, visit) {
   await page.waitForSelector('.result');
   await visit('result');
   // Every fold open, as a reader who taps them all sees them.
-  await page.waitForSelector('.result details.fold');
+  await resultDrawn(page);
   await page.evaluate(() => document.querySelectorAll('.result details').forEach((d) => { d.open = true; }));
   await visit('result with every step open');
 }

@@ -171,8 +171,17 @@ export async function axeViolations(page) {
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${v.help})`));
 }
 
+/**
+ * Waits for the whole result: it is drawn in two paints, the first screen and then the rest (the quick
+ * win, the share panel, the charts), so anything below the first screen is read only after this.
+ */
+export async function resultDrawn(page) {
+  await page.waitForSelector('.result .charts table', { state: 'attached' });
+}
+
 /** The numbers of the accessible tables on the result screen: [arguments, goals]. */
 export async function resultTables(page) {
+  await resultDrawn(page);
   return page.evaluate(() =>
     [...document.querySelectorAll('.result table')].map((table) =>
       [...table.querySelectorAll('tbody tr')].map((row) => Number(row.lastElementChild.textContent)),
@@ -230,7 +239,7 @@ export async function completeByClicking(page, digits) {
     await hostSettled(page);
     await page.click('.step-nav button.primary');
   }
-  await page.waitForSelector('.result');
+  await resultDrawn(page);
 }
 
 /**

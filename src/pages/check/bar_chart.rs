@@ -1,3 +1,4 @@
+use crate::components::chart::{chart, ChartParts};
 use yew::prelude::*;
 
 /// One bar: a label and a score from 0 to 100, with an optional note shown after the label.
@@ -35,12 +36,8 @@ const LINE_HEIGHT: usize = 20;
 /// Height of a bar, with the space below it, in CSS pixels.
 const BAR_HEIGHT: usize = 26;
 
-/// A horizontal bar chart drawn as SVG, with the same figures as a table for assistive technology.
-///
-/// The SVG has no viewBox: bar lengths are percentages of its width while text keeps its CSS size, so the
-/// chart stays legible from a 360 px phone to a projector. Each row has its label on a line of its own, and
-/// its note on another, because SVG text does not wrap. The chart is hidden from screen readers, which read
-/// the table instead; the table is hidden from sight, not from them.
+/// A horizontal bar chart in the frame every chart has ([`chart`]): each row has its label on a line of its
+/// own, and its note on another, because SVG text does not wrap.
 #[function_component(BarChart)]
 pub fn bar_chart(props: &BarChartProps) -> Html {
     let mut rows = Vec::with_capacity(props.bars.len());
@@ -85,34 +82,33 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
             </g>
         });
     }
-    html! {
-        <figure class="chart">
-            <svg class="bars" width="100%" height={top.to_string()} aria-hidden="true" focusable="false">
-                { for rows }
-            </svg>
-            // Hiding a wrapper, not the table: a table never shrinks below its content's width, so a hidden
-            // table would still widen the page.
-            <div class="visually-hidden">
-            <table>
-                <caption>{ &props.caption }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ &props.label_header }</th>
-                        if let Some(note_header) = &props.note_header { <th scope="col">{ note_header }</th> }
-                        <th scope="col">{ &props.score_header }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    { for props.bars.iter().map(|bar| html! {
-                        <tr>
-                            <th scope="row">{ &bar.label }</th>
-                            if props.note_header.is_some() { <td>{ bar.note.clone().unwrap_or_default() }</td> }
-                            <td>{ bar.score }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
-            </div>
-        </figure>
-    }
+    let head = html! {
+        <>
+            <th scope="col">{ &props.label_header }</th>
+            if let Some(note_header) = &props.note_header { <th scope="col">{ note_header }</th> }
+            <th scope="col">{ &props.score_header }</th>
+        </>
+    };
+    let body = props
+        .bars
+        .iter()
+        .map(|bar| {
+            html! {
+                <tr>
+                    <th scope="row">{ &bar.label }</th>
+                    if props.note_header.is_some() { <td>{ bar.note.clone().unwrap_or_default() }</td> }
+                    <td>{ bar.score }</td>
+                </tr>
+            }
+        })
+        .collect::<Html>();
+    chart(ChartParts {
+        class: None,
+        legend: Html::default(),
+        bars: rows.into_iter().collect(),
+        height: top,
+        caption: props.caption.clone(),
+        head,
+        body,
+    })
 }

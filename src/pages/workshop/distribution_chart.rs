@@ -1,3 +1,4 @@
+use crate::components::chart::{chart, ChartParts};
 use model::content::{OPTION_COUNT, WORKSHOP_UI};
 use model::Lang;
 use yew::prelude::*;
@@ -24,8 +25,8 @@ pub struct DistributionChartProps {
 const LINE_HEIGHT: usize = 22;
 const BAR_HEIGHT: usize = 30;
 
-/// Stacked bars of how the group answered, option by option, drawn as SVG with a legend; the same counts
-/// are in a table for assistive technology, like the result's charts.
+/// Stacked bars of how the group answered, option by option, with a legend, in the frame every chart has
+/// ([`chart`]).
 #[function_component(DistributionChart)]
 pub fn distribution_chart(props: &DistributionChartProps) -> Html {
     let mut rows = Vec::with_capacity(props.rows.len());
@@ -50,37 +51,40 @@ pub fn distribution_chart(props: &DistributionChartProps) -> Html {
         });
         top += LINE_HEIGHT + BAR_HEIGHT;
     }
-    html! {
-        <figure class="chart distribution">
-            <ul class="legend" aria-hidden="true">
-                { for props.options.iter().enumerate().map(|(option, label)| html! {
-                    <li><span class={format!("swatch level-{option}")}></span>{ label }</li>
-                }) }
-            </ul>
-            <svg class="bars" width="100%" height={top.to_string()} aria-hidden="true" focusable="false">
-                { for rows }
-            </svg>
-            <div class="visually-hidden">
-                <table>
-                    <caption>{ &props.caption }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ WORKSHOP_UI.distribution.get(props.lang) }</th>
-                            { for props.options.iter().map(|option| html! { <th scope="col">{ option }</th> }) }
-                            <th scope="col">{ WORKSHOP_UI.average.get(props.lang) }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for props.rows.iter().map(|row| html! {
-                            <tr>
-                                <th scope="row">{ &row.label }</th>
-                                { for row.counts.iter().map(|count| html! { <td>{ count }</td> }) }
-                                <td>{ row.summary.clone() }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-        </figure>
-    }
+    let legend = html! {
+        <ul class="legend" aria-hidden="true">
+            { for props.options.iter().enumerate().map(|(option, label)| html! {
+                <li><span class={format!("swatch level-{option}")}></span>{ label }</li>
+            }) }
+        </ul>
+    };
+    let head = html! {
+        <>
+            <th scope="col">{ WORKSHOP_UI.distribution.get(props.lang) }</th>
+            { for props.options.iter().map(|option| html! { <th scope="col">{ option }</th> }) }
+            <th scope="col">{ WORKSHOP_UI.average.get(props.lang) }</th>
+        </>
+    };
+    let body = props
+        .rows
+        .iter()
+        .map(|row| {
+            html! {
+                <tr>
+                    <th scope="row">{ &row.label }</th>
+                    { for row.counts.iter().map(|count| html! { <td>{ count }</td> }) }
+                    <td>{ row.summary.clone() }</td>
+                </tr>
+            }
+        })
+        .collect::<Html>();
+    chart(ChartParts {
+        class: Some("distribution"),
+        legend,
+        bars: rows.into_iter().collect(),
+        height: top,
+        caption: props.caption.clone(),
+        head,
+        body,
+    })
 }
