@@ -475,7 +475,7 @@ fn bands_start_at_zero_and_rise() {
 fn interface_strings_carry_their_placeholders() {
     for (text, placeholders) in [
         (&UI.progress, &["{n}", "{total}"][..]),
-        (&UI.start_duration, &["{minutes}", "{answers}"]),
+        (&UI.start_duration, &["{minutes}", "{questions}"]),
         (&UI.goal_label, &["{n}"]),
         (&UI.score_of_100, &["{score}"]),
         (&UI.reason_own, &["{topic}", "{answer}"]),
@@ -511,7 +511,7 @@ fn no_text_has_a_stray_brace() {
         "{goal}",
         "{band}",
         "{minutes}",
-        "{answers}",
+        "{questions}",
         "{topic}",
         "{answer}",
         "{goals}",

@@ -36,7 +36,10 @@ fn the_static_start_page_says_what_the_app_says_in_both_languages() {
                     "minutes",
                     &model::check::length::reading_minutes().to_string(),
                 ),
-                ("answers", &model::check::answers::Field::COUNT.to_string()),
+                (
+                    "questions",
+                    &model::check::answers::Question::COUNT.to_string(),
+                ),
             ],
         );
         for text in [

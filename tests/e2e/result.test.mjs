@@ -73,13 +73,13 @@ async function inFirstScreen(page, selector) {
 const CONFIG_WITHOUT_TEXT = CONFIG.split('\n').filter((line) => !line.startsWith('contact_text')).join('\n');
 
 for (const { name, lang, config } of LANGUAGES) {
-  test(`${name}: the way through is ten screens and fifteen answers, as the start screen says`, async () => {
+  test(`${name}: the way through is ten questions, as the start screen says, with fifteen answers`, async () => {
     const server = await serverWith(config);
     const { context, page } = await phonePage(lang);
     await page.goto(server.url);
     await waitForApp(page);
     const duration = await page.textContent('.start .duration');
-    assert.match(duration, lang === 'en' ? /\b4 minutes, 15 answers\b/ : /\b4 Minuten, 15 Antworten\b/);
+    assert.match(duration, lang === 'en' ? /\b4 minutes, 10 questions\b/ : /\b4 Minuten, 10 Fragen\b/);
     await page.click('.start button.primary');
     const answered = new Set();
     let screens = 0;

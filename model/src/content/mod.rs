@@ -287,7 +287,8 @@ pub struct Ui {
     pub app_title: Text,
     pub myth: Text,
     pub start_intro: Text,
-    /// "About {minutes} minutes, {answers} answers", with the minutes from [`crate::check::length::reading_minutes`].
+    /// "About {minutes} minutes, {questions} questions", with the minutes from
+    /// [`crate::check::length::reading_minutes`] and the screens as the progress line counts them („Frage 3 von 10“).
     pub start_duration: Text,
     /// Where the answers go when no host page may receive events: nowhere.
     pub privacy: Text,

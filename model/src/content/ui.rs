@@ -17,8 +17,8 @@ pub static UI: Ui = Ui {
         "Is that true of your business? The check looks into it with sourced figures, and ends with the steps worth taking first.",
     ),
     start_duration: Text::new(
-        "Etwa {minutes} Minuten, {answers} Antworten",
-        "About {minutes} minutes, {answers} answers",
+        "Etwa {minutes} Minuten, {questions} Fragen",
+        "About {minutes} minutes, {questions} questions",
     ),
     privacy: Text::new(
         "Die Antworten bleiben in diesem Browser. Nichts wird irgendwohin gesendet, es braucht kein Konto, und es gibt kein Tracking.",

@@ -1,6 +1,6 @@
 use crate::web::dom::STEP_HEADING_ID;
 use model::analytics::privacy_line;
-use model::check::answers::Field;
+use model::check::answers::Question;
 use model::check::length::reading_minutes;
 use model::content::UI;
 use model::Lang;
@@ -35,7 +35,7 @@ pub fn start_view(props: &StartViewProps) -> Html {
         lang,
         &[
             ("minutes", &reading_minutes().to_string()),
-            ("answers", &Field::COUNT.to_string()),
+            ("questions", &Question::COUNT.to_string()),
         ],
     );
     let privacy = privacy_line(
