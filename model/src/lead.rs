@@ -7,13 +7,11 @@
 //! other time. [`LeadForm::body`] is that request's body, form-encoded like an HTML form, the format every
 //! static-site form service reads.
 
-use crate::settings::contact_href;
-
 use crate::content::{LEAD_UI, UI};
 use crate::reducer::Reducer;
 use crate::text::{Lang, Text};
 use crate::url::is_email_address;
-use crate::url::{form_encoded, scheme};
+use crate::url::{form_encoded, percent_encode, scheme};
 use crate::{CompleteAnswers, Scores};
 
 /// The form's fields that a visitor can get wrong.
@@ -222,11 +220,44 @@ pub fn privacy_line(
     }
 }
 
-/// The e-mail route offered when sending failed: the owner's contact link, if it is a `mailto:` one, with
-/// the result link in the mail's body. Any other contact link is offered as the contact button is.
-pub fn email_route(contact_link: &str, result_link: &str) -> Option<String> {
+/// The contact button's address. A `mailto:` link opens a mail ready to send: a subject (unless the
+/// owner's link names one) and a short text with the result link, so the visitor need not know what to
+/// write and the consultant sees the result they write about. A link with a body of its own, and every
+/// other link, stays as the owner wrote it.
+pub fn contact_href(lang: Lang, link: &str, result_link: &str) -> String {
+    let query = link.split_once('?').map_or("", |(_, query)| query);
+    let names = |key: &str| {
+        query.split('&').any(|pair| {
+            pair.split('=')
+                .next()
+                .is_some_and(|name| name.eq_ignore_ascii_case(key))
+        })
+    };
+    if scheme(link).as_deref() != Some("mailto") || names("body") {
+        return link.to_owned();
+    }
+    let mut href = link.to_owned();
+    let mut add = |key: &str, value: &str| {
+        href.push(if href.contains('?') { '&' } else { '?' });
+        href.push_str(key);
+        href.push('=');
+        href.push_str(&percent_encode(value));
+    };
+    if !names("subject") {
+        add("subject", LEAD_UI.mail_subject.get(lang));
+    }
+    add(
+        "body",
+        &LEAD_UI.mail_body.fill(lang, &[("link", result_link)]),
+    );
+    href
+}
+
+/// The e-mail route offered when sending failed: the owner's contact link, if it is a `mailto:` one, as
+/// the contact button opens it. Any other contact link is offered as the contact button is.
+pub fn email_route(lang: Lang, contact_link: &str, result_link: &str) -> Option<String> {
     (scheme(contact_link).as_deref() == Some("mailto"))
-        .then(|| contact_href(contact_link, result_link))
+        .then(|| contact_href(lang, contact_link, result_link))
 }
 
 impl Reducer for LeadForm {

@@ -4,7 +4,8 @@
 use model::content::{
     ConfigUi, EmbedUi, Era, Fact, PlanStep, ResultNotes, Ui, ARGUMENTS, ARGUMENT_LEVELS, BANDS,
     BUSINESSES, BUSINESS_QUESTION, BUSINESS_STEPS, CONFIG_UI, EMBED_UI, GOALS, GOAL_OPTIONS,
-    IMPORTANCE_OPTIONS, NAME_ALERT, PLAN, QUICK_WINS, REACH_OPTIONS, RESULT_NOTES, UI,
+    IMPORTANCE_OPTIONS, LOCAL_REVIEWS, NAME_ALERT, PLAN, QUICK_WINS, REACH_OPTIONS, RESULT_NOTES,
+    UI,
 };
 use model::{Lang, Text};
 use std::collections::HashSet;
@@ -152,7 +153,7 @@ fn all_texts() -> Vec<&'static Text> {
             &step.talk,
         ]);
     }
-    for quick_win in &QUICK_WINS {
+    for quick_win in QUICK_WINS.iter().chain([&LOCAL_REVIEWS]) {
         texts.extend([&quick_win.title, &quick_win.action]);
     }
     texts.push(&NAME_ALERT.action);

@@ -4,8 +4,8 @@
 use model::check::link::{read_fragment, result_fragment};
 use model::content::{LeadUi, LEAD_UI, UI};
 use model::lead::{
-    email_route, heading, privacy_line, LeadAction, LeadField, LeadForm, LeadProblem, LeadResult,
-    LeadStatus,
+    contact_href, email_route, heading, privacy_line, LeadAction, LeadField, LeadForm, LeadProblem,
+    LeadResult, LeadStatus,
 };
 use model::url::query_pairs;
 use model::Reducer;
@@ -383,6 +383,8 @@ fn the_lead_texts_are_written_in_every_form_and_carry_their_placeholders() {
             sent,
             failed,
             email_route,
+            mail_subject,
+            mail_body,
         ]
     );
     let with_recipient = [
@@ -420,17 +422,60 @@ fn the_lead_texts_are_written_in_every_form_and_carry_their_placeholders() {
     assert_eq!((LEAD_UI.privacy.du, LEAD_UI.privacy_host.du), (None, None));
 }
 
+const RESULT: &str = "https://example.org/check/#r=10YN4TM6MCCV8J";
+const ENCODED_RESULT: &str = "https%3A%2F%2Fexample.org%2Fcheck%2F%23r%3D10YN4TM6MCCV8J";
+
 #[test]
-fn the_email_route_is_the_owners_mail_address_with_the_result_link() {
-    let link = "https://example.org/check/#r=10YN4TM6MCCV8J";
+fn a_mailto_contact_opens_a_mail_ready_to_send_with_the_result_link() {
+    let href = contact_href(Lang::De, "mailto:hallo@example.org", RESULT);
     assert_eq!(
-        email_route("mailto:hallo@example.org?subject=Check", link).as_deref(),
-        Some("mailto:hallo@example.org?subject=Check&body=https%3A%2F%2Fexample.org%2Fcheck%2F%23r%3D10YN4TM6MCCV8J")
+        href,
+        [
+            "mailto:hallo@example.org?subject=Mein%20Ergebnis%20im%20Social-Media-Check&body=Hallo%2C%0D%0A%0D%0A",
+            "ich%20habe%20den%20Social-Media-Check%20gemacht%20und%20w%C3%BCrde%20mein%20Ergebnis%20gern%20",
+            "besprechen%3A%0D%0A",
+            ENCODED_RESULT,
+        ]
+        .concat()
+    );
+    // The owner's own subject stays, in any spelling of its name; the text follows the visitor's language.
+    let href = contact_href(Lang::En, "mailto:a@b.de?Subject=Check", RESULT);
+    assert!(
+        href.starts_with("mailto:a@b.de?Subject=Check&body=Hello%2C%0D%0A"),
+        "{href}"
+    );
+    assert!(
+        href.contains(ENCODED_RESULT) && !href.contains("subject="),
+        "{href}"
+    );
+    // An owner who wrote the body leaves nothing to add; other links stay as they are.
+    for link in [
+        "mailto:a@b.de?subject=Check&BODY=Termin",
+        "https://example.org/termin",
+        "tel:+49301234",
+    ] {
+        assert_eq!(contact_href(Lang::De, link, RESULT), link);
+    }
+}
+
+#[test]
+fn the_email_route_is_the_owners_mail_address_as_the_contact_button_opens_it() {
+    assert_eq!(
+        email_route(Lang::DeDu, "mailto:hallo@example.org?subject=Check", RESULT),
+        Some(contact_href(
+            Lang::DeDu,
+            "mailto:hallo@example.org?subject=Check",
+            RESULT
+        ))
     );
     assert_eq!(
-        email_route("MAILTO:hallo@example.org", link).map(|href| href.contains("body=")),
+        email_route(Lang::En, "MAILTO:hallo@example.org", RESULT)
+            .map(|href| href.contains(ENCODED_RESULT)),
         Some(true)
     );
-    assert_eq!(email_route("https://example.org/termin", link), None);
-    assert_eq!(email_route("tel:+49301234", link), None);
+    assert_eq!(
+        email_route(Lang::De, "https://example.org/termin", RESULT),
+        None
+    );
+    assert_eq!(email_route(Lang::De, "tel:+49301234", RESULT), None);
 }

@@ -14,8 +14,8 @@ use model::check::scoring::{
     quick_win, strength, strength_sentence, Reader, Reason,
 };
 use model::content::{
-    Presence, ARGUMENTS, BANDS, BUSINESSES, GOALS, GOAL_OPTIONS, NAME_ALERT, REACH_OPTIONS,
-    RESULT_NOTES, UI,
+    Presence, ARGUMENTS, BANDS, BUSINESSES, GOALS, GOAL_OPTIONS, LOCAL_REVIEWS, NAME_ALERT,
+    REACH_OPTIONS, RESULT_NOTES, UI,
 };
 use model::{Choice, CompleteAnswers, Lang, Scores, Slot};
 use proptest::prelude::*;
@@ -126,7 +126,8 @@ proptest! {
 
     /// The quick win and the concession are ones this kind of business can act on: no Google Business
     /// Profile for an online shop (Google gives none to online-only businesses) nor as the answer for firms
-    /// chosen by name, no name alert for a business that already watches what is said about it, and
+    /// chosen by name, nor for a local business that says it has a profile already (it is asked for
+    /// reviews instead), no name alert for a business that already watches what is said about it, and
     /// nothing promised as done today.
     #[test]
     fn advice_fits_the_kind_of_business_and_the_answers(answers in complete_answers()) {
@@ -134,6 +135,11 @@ proptest! {
         let (quick, alert) = quick_win(&answers);
         let watches = answers.get(Slot::Argument(6)) >= Choice::ALL[2];
         prop_assert_eq!(alert.is_some(), !watches);
+        let has_profile = answers.get(Slot::Argument(5)) >= Choice::ALL[2];
+        prop_assert_eq!(
+            std::ptr::eq(quick, &LOCAL_REVIEWS),
+            presence == Presence::Local && has_profile
+        );
         for lang in Lang::ALL {
             let mut texts = vec![quick.title.get(lang), quick.action.get(lang), concession(&answers).get(lang)];
             texts.extend(alert.map(|alert| alert.action.get(lang)));

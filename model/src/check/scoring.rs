@@ -7,9 +7,9 @@ use crate::check::answers::{
     Choice, CompleteAnswers, Field, GoalScale, Slot, ARGUMENT_COUNT, GOAL_COUNT,
 };
 use crate::content::{
-    Band, NameAlert, PlanStep, QuickWin, ARGUMENTS, ARGUMENT_SHARE, BANDS, BUSINESSES, GOALS,
-    GOAL_OPTIONS, GOAL_SHARE, NAME_ALERT, OPTION_COUNT, QUICK_WINS, REACH_OPTIONS, RESULT_NOTES,
-    UI,
+    Band, NameAlert, PlanStep, Presence, QuickWin, ARGUMENTS, ARGUMENT_SHARE, BANDS, BUSINESSES,
+    GOALS, GOAL_OPTIONS, GOAL_SHARE, LOCAL_REVIEWS, NAME_ALERT, OPTION_COUNT, QUICK_WINS,
+    REACH_OPTIONS, RESULT_NOTES, UI,
 };
 use crate::text::Lang;
 use crate::text::Text;
@@ -177,15 +177,26 @@ const _: () = assert!(matches!(
     b"crisis"
 ));
 
-/// The quick win for this kind of business, and the name alert unless the answers say that the business
-/// already watches what is said about it (the crisis argument at one of its two top levels).
+/// The argument about being found in search, whose two top answers say that the business has a profile
+/// („Ein Profil, wenige Bewertungen“, „… viele Bewertungen“).
+const SEARCH_ARGUMENT: usize = 5;
+const _: () = assert!(matches!(
+    ARGUMENTS[SEARCH_ARGUMENT].key.as_bytes(),
+    b"search-engines"
+));
+
+/// The quick win for this kind of business (for a local one that has its Google profile already, asking
+/// for reviews instead of claiming the profile), and the name alert unless the answers say that the
+/// business already watches what is said about it (the crisis argument at one of its two top levels).
 pub fn quick_win(answers: &CompleteAnswers) -> (&'static QuickWin, Option<&'static NameAlert>) {
     let presence = BUSINESSES[answers.get(Slot::Business).index()].presence;
+    let has_profile = level(answers.get(Slot::Argument(SEARCH_ARGUMENT))) >= IMPORTANT;
     let watches = level(answers.get(Slot::Argument(CRISIS_ARGUMENT))) >= IMPORTANT;
-    (
-        &QUICK_WINS[presence.index()],
-        (!watches).then_some(&NAME_ALERT),
-    )
+    let win = match presence {
+        Presence::Local if has_profile => &LOCAL_REVIEWS,
+        _ => &QUICK_WINS[presence.index()],
+    };
+    (win, (!watches).then_some(&NAME_ALERT))
 }
 
 /// The result's honest concession for this kind of business: when the myth holds, or what is enough.

@@ -42,6 +42,11 @@ pub struct LeadUi {
     pub failed: Text,
     /// The email route offered when sending failed and the owner's contact is an e-mail address.
     pub email_route: Text,
+    /// The subject of the mail the contact button opens, where the owner's `mailto:` link names none.
+    pub mail_subject: Text,
+    /// The mail's text, with the result link (`{link}`): what the visitor wants, ready to send. It
+    /// addresses nobody, so it suits a consultant whatever form of address the check uses.
+    pub mail_body: Text,
 }
 
 pub static LEAD_UI: LeadUi = LeadUi {
@@ -114,4 +119,12 @@ pub static LEAD_UI: LeadUi = LeadUi {
         "Sending did not work. Everything you typed is still here: try again, or get in touch another way.",
     ),
     email_route: Text::new("Ergebnis per E-Mail senden", "Send your result by email"),
+    mail_subject: Text::new(
+        "Mein Ergebnis im Social-Media-Check",
+        "My Social Media Check result",
+    ),
+    mail_body: Text::new(
+        "Hallo,\r\n\r\nich habe den Social-Media-Check gemacht und würde mein Ergebnis gern besprechen:\r\n{link}",
+        "Hello,\r\n\r\nI took the Social Media Check and would like to talk about my result:\r\n{link}",
+    ),
 };

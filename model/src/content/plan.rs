@@ -128,6 +128,18 @@ pub static QUICK_WINS: [QuickWin; 3] = [
     },
 ];
 
+/// The quick win for a local business whose answer says it has a Google profile already („Ein Profil, …“):
+/// claiming one would be advice it has followed, so it gets reviews, asked of everyone at the counter or
+/// with the bill, as Google's rules require.
+pub static LOCAL_REVIEWS: QuickWin = QuickWin {
+    title: Text::new("Um Bewertungen bitten", "Ask for reviews"),
+    action: Text::addressed(
+        "Stellen Sie diese Woche ein Kärtchen mit dem QR-Code Ihres Google-Profils an die Kasse oder legen Sie es der Rechnung bei, und bitten Sie alle um eine Bewertung, nicht nur die Zufriedenen: Gezielt nur zufriedene Kundschaft zu fragen, verbieten Bewertungsplattformen wie Google.",
+        "Stell diese Woche ein Kärtchen mit dem QR-Code deines Google-Profils an die Kasse oder leg es der Rechnung bei, und bitte alle um eine Bewertung – nicht nur die Zufriedenen. Nur die Zufriedenen zu fragen, verbieten Bewertungsplattformen wie Google.",
+        "This week, put a card with your Google profile’s QR code by the till or in with the bill, and ask everyone for a review, not just the happy ones: review platforms such as Google forbid asking only satisfied customers.",
+    ),
+};
+
 /// The name alert the quick win adds for a business that does not watch what is said about it yet.
 pub static NAME_ALERT: NameAlert = NameAlert {
     action: Text::addressed(

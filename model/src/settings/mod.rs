@@ -23,7 +23,7 @@ pub mod snippet;
 
 pub use colour::Colour;
 pub use problems::{Place, Problem, ProblemKind, MAX_PROBLEMS};
-pub use read::{contact_href, presentation_query, MAX_FILE_BYTES, MAX_QUERY_BYTES};
+pub use read::{presentation_query, MAX_FILE_BYTES, MAX_QUERY_BYTES};
 
 use crate::text::{Address, Lang};
 

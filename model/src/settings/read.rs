@@ -13,7 +13,6 @@ use crate::url::as_browser_reads;
 use crate::url::authority;
 use crate::url::normal_origin;
 use crate::url::percent_decode;
-use crate::url::percent_encode;
 use crate::url::query_pairs;
 use crate::url::scheme;
 const MAX_NAME: usize = 60;
@@ -488,18 +487,6 @@ pub fn presentation_query(query: &str) -> String {
     }
     kept
 }
-/// The contact button's address: a `mailto:` link gets the result link into the mail's body, so the
-/// consultant sees the result the visitor writes about; other links stay as they are.
-pub fn contact_href(link: &str, result_link: &str) -> String {
-    if scheme(link).as_deref() != Some("mailto") || link.contains("body=") {
-        return link.to_owned();
-    }
-    let mut href = link.to_owned();
-    href.push(if link.contains('?') { '&' } else { '?' });
-    href.push_str("body=");
-    href.push_str(&percent_encode(result_link));
-    href
-}
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -928,24 +915,6 @@ mod tests {
                 "{good}"
             );
         }
-    }
-
-    #[test]
-    fn a_mailto_link_carries_the_result_link_in_its_body() {
-        let result = "https://example.org/check/#r=10YN4TM6MCCV8J";
-        assert_eq!(
-            contact_href("mailto:hallo@example.org", result),
-            "mailto:hallo@example.org?body=https%3A%2F%2Fexample.org%2Fcheck%2F%23r%3D10YN4TM6MCCV8J"
-        );
-        assert_eq!(
-            contact_href("mailto:a@b.de?subject=Check", result),
-            "mailto:a@b.de?subject=Check&body=https%3A%2F%2Fexample.org%2Fcheck%2F%23r%3D10YN4TM6MCCV8J"
-        );
-        assert_eq!(
-            contact_href("https://example.org/termin", result),
-            "https://example.org/termin"
-        );
-        assert_eq!(percent_decode(&percent_encode("ä ü/#&=+")), "ä ü/#&=+");
     }
 
     #[test]

@@ -10,7 +10,6 @@ use model::check::scoring::Reader;
 use model::content::{LEAD_UI, UI};
 use model::host_event::HostEvent;
 use model::lead;
-use model::settings::contact_href;
 use model::share::card::CardBrand;
 use model::workshop::facilitator::Contact;
 use model::{CompleteAnswers, Lang, Scores};
@@ -52,7 +51,7 @@ pub fn own_result(props: &OwnResultProps) -> Html {
     let contact = config.contact_link.as_ref().map(|contact_link| {
         let onclick = counting(Event::ContactClicked, &props.settings, lang);
         html! {
-            <a class="primary" href={contact_href(contact_link, &link)} {onclick}>
+            <a class="primary" href={lead::contact_href(lang, contact_link, &link)} {onclick}>
                 { config.contact_label(lang) }
             </a>
         }
@@ -99,7 +98,7 @@ pub fn own_result(props: &OwnResultProps) -> Html {
             });
             let contact_label = config.contact_label(lang);
             let other_route = match config.contact_link.as_deref() {
-                Some(contact_link) => match lead::email_route(contact_link, &link) {
+                Some(contact_link) => match lead::email_route(lang, contact_link, &link) {
                     Some(href) => html! { <a {href}>{ LEAD_UI.email_route.get(lang) }</a> },
                     None => html! { <a href={contact_link.to_owned()}>{ contact_label }</a> },
                 },

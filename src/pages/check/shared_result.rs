@@ -7,7 +7,7 @@ use model::check::code::CodeError;
 use model::check::link::explain;
 use model::check::scoring::Reader;
 use model::content::UI;
-use model::settings::contact_href;
+use model::lead::contact_href;
 use model::{CompleteAnswers, Lang, Scores};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -46,7 +46,7 @@ pub fn shared_result(props: &SharedResultProps) -> Html {
                     .unwrap_or(UI.shared_contact_label.get(lang));
                 let onclick = counting(Event::ContactClicked, &props.settings, lang);
                 html! {
-                    <a class="primary" href={contact_href(contact_link, &dom::result_link(&answers))} {onclick}>{ label }</a>
+                    <a class="primary" href={contact_href(lang, contact_link, &dom::result_link(&answers))} {onclick}>{ label }</a>
                 }
             });
             let contact_text = Some(AttrValue::from(UI.shared_contact_text.get(lang)));
