@@ -45,6 +45,19 @@ async function openEmbedPage(viewport = { width: 1280, height: 800 }) {
   return { context, page };
 }
 
+/**
+ * Waits until the preview frame shows the check at an address holding `part`, drawn by the app. Changing the
+ * frame's `src` starts a navigation: until it commits, the frame still holds the previous check, whose start
+ * screen a locator would find (and click) just as well.
+ */
+async function previewShows(page, part) {
+  await page.waitForFunction((wanted) => {
+    const preview = document.querySelector('.preview-frame').contentDocument;
+    return preview !== null && preview.location.href.includes(wanted)
+      && preview.querySelector('#app .start:not(.static) button.primary') !== null;
+  }, part);
+}
+
 /** Every snippet's text, in one string. */
 async function allSnippets(page) {
   return (await Promise.all(SNIPPETS.map((id) => page.inputValue(id)))).join('\n');
@@ -200,8 +213,8 @@ test('the preview follows typing without the field being left, and can be as wid
   await page.click('#setting-accent');
   await page.keyboard.type('#1f4e79');
   await page.waitForFunction(() => document.querySelector('.preview-frame').getAttribute('src').includes('accent=%231f4e79'));
+  await previewShows(page, 'accent=%231f4e79');
   const preview = page.frameLocator('.preview-frame');
-  await preview.locator('#app .start:not(.static) button.primary').waitFor();
   assert.equal(
     await preview.locator('html').evaluate((html) => html.style.getPropertyValue('--accent-decoration')),
     '#1F4E79',
@@ -260,6 +273,7 @@ test('what the owner typed survives a reload, mistakes included, until they rese
   // The preview is the check with the presentation settings; the name comes from config.ini only.
   const preview = page.frameLocator('.preview-frame');
   await page.waitForFunction(() => document.querySelector('.preview-frame').getAttribute('src').includes('address=du'));
+  await previewShows(page, 'address=du');
   await preview.locator('#app .start:not(.static) button.primary').click();
   await preview.locator('#slot-0-0').check();
   await preview.locator('.step-nav button.primary').click();

@@ -7,7 +7,7 @@
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serveDist, launchBrowser, completeByClicking, axeViolations, expected, tabTo, recordingServer,
+  serveDist, launchBrowser, completeByClicking, axeViolations, expected, tabTo, recordingServer, waitForApp,
 } from './support.mjs';
 
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
@@ -112,6 +112,9 @@ async function fillFields(page) {
 test('without lead_endpoint there is no form and no request ever goes to the endpoint', async () => {
   const { context, page, requests } = await recordedPage();
   await page.goto(plainServer.url);
+  // index.html's static start has a privacy line of its own, with the same words: the app's line, which
+  // knows the owner's settings, is there only once the app has taken over.
+  await waitForApp(page);
   assert.match(await page.textContent('.start .privacy'), /Nichts wird irgendwohin gesendet/);
   await completeByClicking(page, DIGITS);
   await page.waitForSelector('.result-top .contact a');

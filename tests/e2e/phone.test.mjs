@@ -48,6 +48,9 @@ async function cardTop(page, frame = null) {
 
 /** Waits (smooth scrolling takes a moment) until the card's first line is on screen; returns where it is. */
 async function cardComesIntoView(page, frame = null) {
+  // The card is drawn by the render after the answer; a first look before it would end the wait below with
+  // "the debunk card is shown" failed instead of waiting for the scroll.
+  await (frame ?? page).waitForSelector('#debunk-card h2');
   let top;
   await poll(async () => {
     top = await cardTop(page, frame);

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   servedCheck, waitForApp, tabTo, answerWithKeyboard, expected, axeViolations, resultTables, offlineCacheReady,
-  showSharePanel, QUESTIONS, holdBackWasm, resultDrawn,
+  showSharePanel, QUESTIONS, holdBackWasm, resultDrawn, until,
 } from './support.mjs';
 
 const check = servedCheck();
@@ -274,6 +274,12 @@ test('no request leaves the page’s origin, and none reaches the network after 
     const response = await request.response();
     assert.ok(response?.fromServiceWorker(), `${request.url()} went through the service worker`);
   }
+  // The service worker puts a file it fetched in its cache after answering with it, so the cache is read
+  // once the share worker's wasm is there; the wait fails the test if it never comes.
+  await until(page, async () => {
+    const cache = await caches.open((await caches.keys())[0]);
+    return (await cache.keys()).some((request) => /\/share-worker-.*_bg\.wasm$/.test(new URL(request.url).pathname));
+  });
   // A participant never opens the workshop or the embed page, so a visit neither loads nor caches them.
   const cached = await page.evaluate(async () => {
     const cache = await caches.open((await caches.keys())[0]);
