@@ -62,8 +62,9 @@ self.addEventListener('fetch', (event) => {
       const settings = url.pathname.endsWith('/config.ini');
       if (cached && !settings) return cached;
       const fresh = fetch(request).then((response) => {
-        // Kept without its query string, which never changes the file.
-        if (response.ok) cache.put(key, response.clone());
+        // Kept without its query string, which never changes the file. The worker stays alive until the
+        // copy is stored, so a page that has loaded a file has it offline, even if the network goes now.
+        if (response.ok) event.waitUntil(cache.put(key, response.clone()).catch(() => {}));
         return response;
       });
       if (!cached) return fresh;

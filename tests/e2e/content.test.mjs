@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  servedCheck, serveDist, waitForApp, answerByClicking, completeByClicking, slotNames,
+  servedCheck, serveDist, waitForApp, answerByClicking, completeByClicking, slotNames, hostSettled,
 } from './support.mjs';
 
 const PHONE = { width: 360, height: 740 };
@@ -54,6 +54,7 @@ test('at phone size, every debunk card opens with a line that differs between th
     );
     assert.deepEqual(order, ['response', 'fact', 'why'], `argument ${argument}: order of the card`);
     assert.equal(await page.locator('.debunk details.why').getAttribute('open'), null, `argument ${argument}: folded`);
+    await hostSettled(page);
     await page.click('.step-nav button.primary');
   }
   assert.equal(new Set(firstLines).size, firstLines.length, 'no two first lines are the same');

@@ -6,7 +6,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  serveDist, launchBrowser, waitForApp, poll, messagesHandled, holdBackWasm,
+  serveDist, launchBrowser, waitForApp, poll, messagesHandled, holdBackWasm, hostSettled,
 } from './support.mjs';
 import { serveDirectory } from '../../tools/static-server.mjs';
 
@@ -160,6 +160,8 @@ for (const [device, options] of [['a 360 px phone', PHONE], ['a 1280 px laptop',
         for (const group of await page.evaluate(() => [...new Set([...document.querySelectorAll('#app main input[type=radio]')].map((r) => r.name))])) {
           await page.check(`input[name="${group}"] >> nth=0`);
         }
+        // The answer's card scrolls into view; „Weiter“ is clicked once the page stands still.
+        await hostSettled(page);
         await page.click('.step-nav button.primary');
         await page.waitForFunction((before) => document.querySelector('.result')
           || (document.querySelector('#progress-label') && document.querySelector('#progress-label').textContent !== before), where);

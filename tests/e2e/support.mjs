@@ -150,6 +150,8 @@ export async function answerWithKeyboard(page, digits) {
     const slot = Number(name.replace('slot-', ''));
     await chooseWithKeyboard(page, name, Number(digits[slot]));
   }
+  // As after clicking: the card an answer reveals scrolls into view before anything else is clicked.
+  await hostSettled(page);
 }
 
 /** What the model computes for an answer set written as one digit per slot (see model/examples). */
@@ -216,13 +218,18 @@ export async function hostSettled(target) {
   }));
 }
 
-/** Answers the question on screen by clicking, taking each slot's digit from `digits`. */
+/**
+ * Answers the question on screen by clicking, taking each slot's digit from `digits`, and returns once
+ * the page stands still again: an answer reveals its card and scrolls it into view (an embedded check's
+ * host page scrolls), and a click that follows, such as on „Weiter“, would otherwise land beside its target.
+ */
 export async function answerByClicking(page, digits) {
   for (const name of await slotNames(page)) {
     const slot = Number(name.replace('slot-', ''));
     await hostSettled(page);
     await page.check(`input[name="${name}"][value="${digits[slot]}"]`);
   }
+  await hostSettled(page);
 }
 
 /** How many screens the check asks, from the kind of business to the second goal screen. */
@@ -236,7 +243,6 @@ export async function completeByClicking(page, digits) {
   for (let question = 1; question <= QUESTIONS; question++) {
     await page.waitForSelector(`#progress-label >> text=/\\b${question}\\b/`);
     await answerByClicking(page, digits);
-    await hostSettled(page);
     await page.click('.step-nav button.primary');
   }
   await resultDrawn(page);

@@ -120,7 +120,7 @@ test('a crafted link keeps the owner’s name, contact and logo and makes no req
     await completeByClicking(page, DIGITS);
     await page.waitForSelector('.contact a');
     assert.equal(await page.textContent('.contact a'), 'Termin vereinbaren');
-    assert.match(await page.getAttribute('.contact a', 'href'), /^mailto:hallo@example\.org\?body=/);
+    assert.match(await page.getAttribute('.contact a', 'href'), /^mailto:hallo@example\.org\?subject=Mein%20Ergebnis%20im%20Social-Media-Check&body=/);
     assert.equal(await page.textContent('.owner'), 'Muster Beratung');
     assert.doesNotMatch(await page.content(), /Sicherheitswarnung|Jetzt entsperren|pixel\.gif|phish/);
     assert.deepEqual(foreign, []);

@@ -1,7 +1,7 @@
 // Takes the check to its result without knowing its questions: how many screens there are and which
 // answers each asks for is the check's business, and tests that need only some result stay true when
 // they change.
-import { resultDrawn, waitForApp } from './support.mjs';
+import { hostSettled, resultDrawn, waitForApp } from './support.mjs';
 
 /**
  * From the start screen to the result: on each screen it ticks the last option of every radio group not
@@ -25,6 +25,8 @@ export async function walkToResult(page) {
         await page.check(`main input[name="${name}"] >> nth=-1`);
       }
     }
+    // The answer's card scrolls into view; „Weiter“ is clicked once the page stands still.
+    await hostSettled(page);
     await page.click('.step-nav button.primary');
     await page.waitForFunction(
       (before) => document.querySelector('.result') !== null
