@@ -82,7 +82,7 @@ pub static GOALS: [Goal; 7] = [
 /// "works well" (index 3); [`crate::check::answers::GOAL_LEVELS`] says what each level stores. The options address
 /// nobody and read as the visitor's own words, so a reason can quote them in a shared result too.
 pub static GOAL_OPTIONS: [Text; OPTION_COUNT] = [
-    Text::new("Kein Thema", "Not a topic"),
+    Text::new("Kein Thema", "Not a priority"),
     Text::new("Wichtig, klappt noch nicht", "Matters, not working yet"),
     Text::new("Klappt teilweise", "Partly working"),
     Text::new("Klappt gut", "Working well"),

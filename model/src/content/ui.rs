@@ -83,13 +83,13 @@ pub static UI: Ui = Ui {
     // The reasons quote the answer they rest on in the words the visitor chose, so they never claim more
     // than was answered; a shared result says "the answer", not "your answer".
     reason_own: Text::addressed(
-        "Ihr Stand bei „{topic}“: „{answer}“.",
-        "Dein Stand bei „{topic}“: „{answer}“.",
-        "Where you stand on “{topic}”: “{answer}”.",
+        "Zu „{topic}“ haben Sie „{answer}“ geantwortet.",
+        "Zu „{topic}“ hast du „{answer}“ geantwortet.",
+        "On “{topic}” you answered “{answer}”.",
     ),
     reason_shared: Text::new(
-        "Stand bei „{topic}“: „{answer}“.",
-        "Where they stand on “{topic}”: “{answer}”.",
+        "Zu „{topic}“ lautete die Antwort „{answer}“.",
+        "On “{topic}” the answer was “{answer}”.",
     ),
     reason_none: Text::new(
         "Dieser Schritt folgt im Plan und festigt, was schon gelingt.",
@@ -100,7 +100,7 @@ pub static UI: Ui = Ui {
     top_step_label: Text::new("Der wichtigste nächste Schritt", "The most important next step"),
     all_steps: Text::new("Alle Schritte", "All steps"),
     details: Text::new("Details: Werte je Thema und Ziel", "Details: scores per topic and goal"),
-    goals_no_topic: Text::new("Kein Thema: {goals}.", "Not a topic: {goals}."),
+    goals_no_topic: Text::new("Kein Thema: {goals}.", "Not a priority: {goals}."),
     goals_gap: Text::new(
         "Wichtig, aber noch nicht erreicht: {goals}.",
         "Important but not achieved yet: {goals}.",
