@@ -226,8 +226,8 @@ impl NextStep {
         self.stand(lang, answers, reader) + " " + helps.get(lang)
     }
 
-    /// The answer this step rests on, quoted as the visitor saw it: „Zu „Frühwarnung bei Kritik“ haben
-    /// Sie „Durch Zufall“ geantwortet.“ (the option's own full stop left out, the sentence has one), or for a
+    /// The answer this step rests on, quoted as the visitor saw it: „Ihre Antwort zu „Frühwarnung bei
+    /// Kritik“: „Durch Zufall“.“ (the option's own full stop left out, the sentence has one), or for a
     /// step no answer calls for, that it follows in the plan. The result's first screen shows this alone.
     pub fn stand(&self, lang: Lang, answers: &CompleteAnswers, reader: Reader) -> String {
         let (topic, answer) = match self.reason {

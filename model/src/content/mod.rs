@@ -332,11 +332,11 @@ pub struct Ui {
     pub next_steps_heading: Text,
     /// The next steps' heading in a result someone shared: about that business, not the reader's.
     pub shared_next_steps_heading: Text,
-    /// "On “{topic}” you answered “{answer}”." in the visitor's own result, followed by the step's
+    /// "Your answer on “{topic}”: “{answer}”." in the visitor's own result, followed by the step's
     /// `helps_argument` or `helps_goal`; the topic is an argument's or a goal's title, the answer the option
     /// the visitor chose, as it was shown.
     pub reason_own: Text,
-    /// The same in a result someone shared: "On … the answer was …".
+    /// The same in a result someone shared: "The answer on …".
     pub reason_shared: Text,
     /// Why a step was chosen that no answer calls for: it claims nothing about the answers.
     pub reason_none: Text,

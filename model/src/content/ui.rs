@@ -83,13 +83,13 @@ pub static UI: Ui = Ui {
     // The reasons quote the answer they rest on in the words the visitor chose, so they never claim more
     // than was answered; a shared result says "the answer", not "your answer".
     reason_own: Text::addressed(
-        "Zu „{topic}“ haben Sie „{answer}“ geantwortet.",
-        "Zu „{topic}“ hast du „{answer}“ geantwortet.",
-        "On “{topic}” you answered “{answer}”.",
+        "Ihre Antwort zu „{topic}“: „{answer}“.",
+        "Deine Antwort zu „{topic}“: „{answer}“.",
+        "Your answer on “{topic}”: “{answer}”.",
     ),
     reason_shared: Text::new(
-        "Zu „{topic}“ lautete die Antwort „{answer}“.",
-        "On “{topic}” the answer was “{answer}”.",
+        "Die Antwort zu „{topic}“: „{answer}“.",
+        "The answer on “{topic}”: “{answer}”.",
     ),
     reason_none: Text::new(
         "Dieser Schritt folgt im Plan und festigt, was schon gelingt.",
