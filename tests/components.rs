@@ -13,16 +13,16 @@ use model::content::{
 };
 use model::workshop::facilitator::Contact;
 use model::{Answers, Choice, CompleteAnswers, Lang, Quiz, Scores, Screen, Slot};
-use social_media_check::pages::check::choice_group::{ChoiceGroup, ChoiceGroupProps};
+use social_media_check::pages::check::choice_group::{choice_group, ChoiceGroupProps};
 use social_media_check::pages::check::lead_form::{LeadFormProps, LeadFormView};
-use social_media_check::pages::check::question::{QuestionStep, QuestionStepProps};
+use social_media_check::pages::check::question::{question_step, QuestionStepProps};
 use social_media_check::pages::check::result::{ResultView, ResultViewProps};
-use social_media_check::pages::check::score_gauge::{ScoreGauge, ScoreGaugeProps};
+use social_media_check::pages::check::score_gauge::{score_gauge, ScoreGaugeProps};
 use social_media_check::pages::check::send_to_facilitator::{
     SendToFacilitator, SendToFacilitatorProps,
 };
 use social_media_check::pages::check::share_panel::{SharePanel, SharePanelProps};
-use social_media_check::pages::check::shared_result::{SharedResult, SharedResultProps};
+use social_media_check::pages::check::shared_result::{shared_result, SharedResultProps};
 use social_media_check::pages::check::App;
 use social_media_check::web::settings::Settings;
 use social_media_check::PageProps;
@@ -75,6 +75,23 @@ async fn painted() {
     yew::scheduler::flush().await;
 }
 
+#[derive(Properties, PartialEq)]
+struct ViewProps {
+    html: Html,
+}
+
+/// A component that shows what a view function made, so that Yew renders it, with its callbacks and the
+/// components inside it, as it does in the app.
+#[function_component(View)]
+fn view(props: &ViewProps) -> Html {
+    props.html.clone()
+}
+
+/// Renders what a view function made into `root`.
+fn mount(root: &Element, html: Html) {
+    yew::Renderer::<View>::with_root_and_props(root.clone(), ViewProps { html }).render();
+}
+
 fn click(element: &Element) {
     element.unchecked_ref::<HtmlElement>().click();
 }
@@ -98,7 +115,7 @@ async fn a_choice_group_is_a_labelled_radio_group_that_reports_the_choice() {
             Callback::from(move |choice| chosen.set(Some(choice)))
         },
     };
-    yew::Renderer::<ChoiceGroup>::with_root_and_props(root.clone(), props).render();
+    mount(&root, choice_group(&props));
     yew::scheduler::flush().await;
 
     assert_eq!(
@@ -134,21 +151,16 @@ fn question_props(index: usize, answers: Answers, needs_answer: bool) -> Questio
 #[wasm_bindgen_test]
 async fn the_debunk_card_with_fact_and_source_appears_once_the_argument_is_answered() {
     let unanswered = container();
-    yew::Renderer::<QuestionStep>::with_root_and_props(
-        unanswered.clone(),
-        question_props(1, Answers::default(), false),
-    )
-    .render();
+    mount(
+        &unanswered,
+        question_step(&question_props(1, Answers::default(), false)),
+    );
     // Screen 1 asks the first argument of the check's order.
     let first = asked_argument(0);
     let mut answers = Answers::default();
     answers.set(Slot::Argument(first), Choice::LOWEST);
     let answered = container();
-    yew::Renderer::<QuestionStep>::with_root_and_props(
-        answered.clone(),
-        question_props(1, answers, false),
-    )
-    .render();
+    mount(&answered, question_step(&question_props(1, answers, false)));
     yew::scheduler::flush().await;
 
     assert!(unanswered.query_selector(".debunk").unwrap().is_none());
@@ -180,11 +192,7 @@ async fn a_goal_screen_asks_each_goal_on_one_scale_and_flags_what_is_missing() {
     let root = container();
     let mut answers = Answers::default();
     answers.answer(Field::Goal(0), Choice::HIGHEST);
-    yew::Renderer::<QuestionStep>::with_root_and_props(
-        root.clone(),
-        question_props(8, answers, true),
-    )
-    .render();
+    mount(&root, question_step(&question_props(8, answers, true)));
     yew::scheduler::flush().await;
 
     let groups = all(&root, "fieldset");
@@ -382,7 +390,7 @@ async fn the_score_gauge_marks_the_four_bands_and_the_score() {
         label: "62 out of 100, band “Well placed”".into(),
         out_of: "out of 100".into(),
     };
-    yew::Renderer::<ScoreGauge>::with_root_and_props(root.clone(), props).render();
+    mount(&root, score_gauge(&props));
     yew::scheduler::flush().await;
 
     let gauge = one(&root, "svg.score-gauge");
@@ -533,7 +541,7 @@ async fn a_shared_result_invites_the_recipient_and_a_bad_link_says_why() {
             "",
         )),
     };
-    yew::Renderer::<SharedResult>::with_root_and_props(good.clone(), props).render();
+    mount(&good, shared_result(&props));
     let bad = container();
     let props = SharedResultProps {
         lang: Lang::De,
@@ -541,7 +549,7 @@ async fn a_shared_result_invites_the_recipient_and_a_bad_link_says_why() {
         ontakecheck: Callback::noop(),
         settings: Rc::default(),
     };
-    yew::Renderer::<SharedResult>::with_root_and_props(bad.clone(), props).render();
+    mount(&bad, shared_result(&props));
     painted().await;
 
     assert_eq!(

@@ -24,8 +24,7 @@ pub struct ChartParts {
 /// size, so a chart stays legible from a 360 px phone to a projector. The chart is hidden from screen
 /// readers, which read the table instead; the table is hidden from sight, not from them.
 ///
-/// A function rather than a component: the charts that use it are components already, and a component of
-/// its own would add a kilobyte of wasm for no state and no update of its own.
+/// A function, like every view without state of its own (see [`crate::components`]).
 pub fn chart(parts: ChartParts) -> Html {
     let ChartParts {
         class,

@@ -1,6 +1,5 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct NoticeProps {
     pub text: AttrValue,
     pub dismiss: AttrValue,
@@ -8,7 +7,6 @@ pub struct NoticeProps {
 }
 
 /// A message about the app itself (not about an answer), which the user can close.
-#[function_component(Notice)]
 pub fn notice(props: &NoticeProps) -> Html {
     let ondismiss = props.ondismiss.reform(|_: MouseEvent| ());
     html! {

@@ -1,7 +1,6 @@
 use model::share::qr::QrSvg;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct QrCodeProps {
     /// The code, or `None` while it is being made (the space it will take is kept free).
     pub qr: Option<QrSvg>,
@@ -10,7 +9,6 @@ pub struct QrCodeProps {
 }
 
 /// A QR code as SVG, black on white with its quiet zone, sharp at any size.
-#[function_component(QrCode)]
 pub fn qr_code(props: &QrCodeProps) -> Html {
     let Some(qr) = &props.qr else {
         return html! { <div class="qr-code" aria-hidden="true"></div> };

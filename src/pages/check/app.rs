@@ -2,16 +2,16 @@
 //! on: the start, a question, or their result. A result someone shared (`#r=…`) is shown read-only over the
 //! visitor's own check, which it never touches.
 
-use crate::components::notice::Notice;
+use crate::components::notice::{notice, NoticeProps};
 use crate::pages::check::hooks::{
     use_count_opened_shared_result, use_follow_screen_moves, use_reveal_card_on_answer,
     use_save_every_change, use_screens_as_history, use_shared_result_in_address,
 };
-use crate::pages::check::own_result::OwnResult;
-use crate::pages::check::question::QuestionStep;
-use crate::pages::check::shared_result::SharedResult;
+use crate::pages::check::own_result::{own_result, OwnResultProps};
+use crate::pages::check::question::{question_step, QuestionStepProps};
+use crate::pages::check::shared_result::{shared_result, SharedResultProps};
 use crate::pages::check::shell::Shell;
-use crate::pages::check::start::StartView;
+use crate::pages::check::start::{start_view, StartViewProps};
 use crate::state::State;
 use crate::web::{dom, storage};
 use crate::PageProps;
@@ -36,27 +36,27 @@ pub fn app(props: &PageProps) -> Html {
                 .map_or_else(|| quiz.clone(), |early| quiz.continued_from(early)),
         )
     });
-    let notice = use_state(|| loaded.discarded.then_some(&UI.notice_discarded));
+    let shown_notice = use_state(|| loaded.discarded.then_some(&UI.notice_discarded));
     let shared = use_shared_result_in_address();
     let quiz = &state.0;
     // The quiz keeps the language the visitor chose; the settings decide how German addresses them.
     let lang = quiz.lang.with_address(config.address);
     // The visitor's own result, while it is on screen, with its link: made once here for the host page's
     // event and for the result's page, which shows and shares it (and makes the scores once for both).
-    let own_result = match (&*shared, quiz.screen, quiz.answers.complete()) {
+    let result_shown = match (&*shared, quiz.screen, quiz.answers.complete()) {
         (None, Screen::Result, Some(answers)) => {
             Some((answers, AttrValue::from(dom::result_link(&answers))))
         }
         _ => None,
     };
 
-    use_save_every_change(quiz, &config.host_origins, notice.clone());
+    use_save_every_change(quiz, &config.host_origins, shown_notice.clone());
     use_count_opened_shared_result(shared.is_some(), props.settings.clone(), lang);
     use_follow_screen_moves(
         (quiz.screen, shared.is_some()),
         // Leaving the static start counts as the visitor's move; a reload does not.
         props.early_start.map(|_| loaded.quiz.screen),
-        own_result
+        result_shown
             .as_ref()
             .map(|(answers, link)| (*answers, link.clone())),
         props.settings.clone(),
@@ -84,8 +84,8 @@ pub fn app(props: &PageProps) -> Html {
         Callback::from(move |lang: Lang| state.dispatch(QuizAction::SetLang(lang)))
     };
     let ondismiss = {
-        let notice = notice.clone();
-        Callback::from(move |_| notice.set(None))
+        let shown_notice = shown_notice.clone();
+        Callback::from(move |_| shown_notice.set(None))
     };
     let ontakecheck = {
         let shared = shared.clone();
@@ -95,35 +95,29 @@ pub fn app(props: &PageProps) -> Html {
         })
     };
 
-    let screen = match (&*shared, quiz.screen, own_result) {
+    let screen = match (&*shared, quiz.screen, result_shown) {
         (Some(outcome), ..) => html! {
-            <SharedResult {lang} outcome={*outcome} {ontakecheck} settings={props.settings.clone()} />
+            { shared_result(&SharedResultProps { lang, outcome: *outcome, ontakecheck, settings: props.settings.clone() }) }
         },
-        // The key gives every question its own radio elements. Reused ones would be renamed from one
-        // question's group into the next, and a still-checked radio renamed into a group unchecks the
-        // answer already shown there.
-        (None, Screen::Question(index), _) => html! {
-            <QuestionStep
-                key={index}
-                {lang}
-                {index}
-                answers={quiz.answers.clone()}
-                needs_answer={quiz.needs_answer}
-                {onanswer}
-                onback={dispatch(QuizAction::Back)}
-                onnext={dispatch(QuizAction::Next)}
-            />
-        },
+        (None, Screen::Question(index), _) => question_step(&QuestionStepProps {
+            lang,
+            index,
+            answers: quiz.answers.clone(),
+            needs_answer: quiz.needs_answer,
+            onanswer,
+            onback: dispatch(QuizAction::Back),
+            onnext: dispatch(QuizAction::Next),
+        }),
         (None, Screen::Result, Some((answers, link))) => html! {
-            <OwnResult {lang} {answers} {link} settings={props.settings.clone()}
-                onback={dispatch(QuizAction::Back)} />
+            { own_result(&OwnResultProps { lang, answers, link, settings: props.settings.clone(),
+                onback: dispatch(QuizAction::Back) }) }
         },
         // The model never shows a result without every answer; should it ever, the start screen is safe.
         (None, Screen::Start | Screen::Result, _) => html! {
-            <StartView {lang} result_goes_to_host={!config.host_origins.is_empty()}
-                lead_owner={lead_owner(config)} counting={Analytics::of(config).is_some()}
-                intro={config.intro(lang).map(|intro| AttrValue::from(intro.to_owned()))}
-                onstart={dispatch(QuizAction::Start)} />
+            { start_view(&StartViewProps { lang, result_goes_to_host: !config.host_origins.is_empty(),
+                lead_owner: lead_owner(config), counting: Analytics::of(config).is_some(),
+                intro: config.intro(lang).map(|intro| AttrValue::from(intro.to_owned())),
+                onstart: dispatch(QuizAction::Start) }) }
         },
     };
     let question = match (&*shared, quiz.screen) {
@@ -135,8 +129,8 @@ pub fn app(props: &PageProps) -> Html {
 
     html! {
         <Shell {lang} settings={props.settings.clone()} {question} {onsetlang} {onrestart}>
-            if let Some(text) = *notice {
-                <Notice text={text.get(lang)} dismiss={UI.dismiss.get(lang)} {ondismiss} />
+            if let Some(text) = *shown_notice {
+                { notice(&NoticeProps { text: text.get(lang).into(), dismiss: UI.dismiss.get(lang).into(), ondismiss }) }
             }
             { screen }
         </Shell>

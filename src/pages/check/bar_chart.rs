@@ -19,14 +19,12 @@ pub struct Bar {
 /// The sign before a marked bar's label, in the chart and in the legend.
 pub const MARK: &str = "◆ ";
 
-#[derive(Properties, PartialEq)]
 pub struct BarChartProps {
     /// What the chart shows; the caption of its table.
     pub caption: AttrValue,
     pub label_header: AttrValue,
     pub score_header: AttrValue,
     /// The header of the notes column; without it the table has no such column.
-    #[prop_or_default]
     pub note_header: Option<AttrValue>,
     pub bars: Vec<Bar>,
 }
@@ -38,7 +36,6 @@ const BAR_HEIGHT: usize = 26;
 
 /// A horizontal bar chart in the frame every chart has ([`chart`]): each row has its label on a line of its
 /// own, and its note on another, because SVG text does not wrap.
-#[function_component(BarChart)]
 pub fn bar_chart(props: &BarChartProps) -> Html {
     let mut rows = Vec::with_capacity(props.bars.len());
     let mut top = 0;

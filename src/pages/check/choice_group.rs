@@ -1,7 +1,6 @@
 use model::Choice;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ChoiceGroupProps {
     /// The radio group's name, unique on the page.
     pub name: AttrValue,
@@ -11,14 +10,12 @@ pub struct ChoiceGroupProps {
     pub options: Vec<AttrValue>,
     pub selected: Option<Choice>,
     /// The id of a message explaining why the group needs an answer, when it does.
-    #[prop_or_default]
     pub error_id: Option<AttrValue>,
     pub onchoose: Callback<Choice>,
 }
 
 /// A single-choice question as a real radio group: a fieldset with a legend and one labelled radio button
 /// per option, so arrow keys, screen readers and form semantics all work as users expect.
-#[function_component(ChoiceGroup)]
 pub fn choice_group(props: &ChoiceGroupProps) -> Html {
     let invalid = props.error_id.is_some();
     html! {

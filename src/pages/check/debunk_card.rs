@@ -2,7 +2,6 @@ use model::content::{ARGUMENTS, UI};
 use model::{Choice, Lang};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct DebunkCardProps {
     pub lang: Lang,
     /// The argument's position in [`ARGUMENTS`].
@@ -18,7 +17,6 @@ pub const DEBUNK_CARD_ID: &str = "debunk-card";
 /// one current fact with its source. The argument explained, what the figure means, who was asked, what
 /// to weigh and, where there is one, a quote fold away behind "Warum?": a visitor on a phone reads the
 /// point in a few seconds, and whoever doubts it finds the rest one tap away.
-#[function_component(DebunkCard)]
 pub fn debunk_card(props: &DebunkCardProps) -> Html {
     let lang = props.lang;
     let argument = &ARGUMENTS[props.argument];

@@ -2,8 +2,9 @@
 //! result or a result someone shared, with sharing, the lead form and sending to a workshop. `App` holds
 //! the check's state and runs its effects through the hooks in `hooks.rs`.
 //!
-//! The components take the language and the data they show as props and report what the user did through
-//! `on<verb>` callbacks, and none writes storage. The lead form keeps state of its own, its fields and
+//! The views take the language and the data they show as props and report what the user did through
+//! `on<verb>` callbacks, and none writes storage. Views without hooks are plain functions, not components
+//! (see [`crate::components`]). The lead form keeps state of its own, its fields and
 //! its sending (`model::lead::LeadForm`, through `crate::state::State`); a few others keep what only they
 //! show, such as the share panel's status line or the participant's name in the panel that sends a result
 //! to a workshop.

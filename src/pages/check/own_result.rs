@@ -16,7 +16,6 @@ use model::{CompleteAnswers, Lang, Scores};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct OwnResultProps {
     pub lang: Lang,
     pub answers: CompleteAnswers,
@@ -31,7 +30,6 @@ pub struct OwnResultProps {
 /// The visitor's own result: the result itself, the site owner's contact button with its line, sending it
 /// to a workshop's facilitator where the join link named one, sharing, the way back to the answers, and for
 /// the printout the consultant, the contact and the check's address as text.
-#[function_component(OwnResult)]
 pub fn own_result(props: &OwnResultProps) -> Html {
     let (lang, answers, scores, config) = (
         props.lang,

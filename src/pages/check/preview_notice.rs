@@ -4,7 +4,6 @@ use model::settings::Problem;
 use model::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct PreviewNoticeProps {
     pub lang: Lang,
     pub problems: Vec<Problem>,
@@ -12,7 +11,6 @@ pub struct PreviewNoticeProps {
 
 /// The site owner's view of their settings, shown only in preview mode: every setting that does not
 /// apply and why, or that all is well.
-#[function_component(PreviewNotice)]
 pub fn preview_notice(props: &PreviewNoticeProps) -> Html {
     let lang = props.lang;
     let problems = props.problems.iter().map(|problem| {

@@ -1,12 +1,11 @@
-use crate::pages::check::choice_group::ChoiceGroup;
-use crate::pages::check::debunk_card::DebunkCard;
+use crate::pages::check::choice_group::{choice_group, ChoiceGroupProps};
+use crate::pages::check::debunk_card::{debunk_card, DebunkCardProps};
 use crate::web::dom::STEP_HEADING_ID;
 use model::check::answers::{Field, GOAL_SCREENS};
 use model::content::{ARGUMENTS, BUSINESSES, BUSINESS_QUESTION, GOALS, GOAL_OPTIONS, UI};
 use model::{Answers, Choice, Lang, Question, Text};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct QuestionStepProps {
     pub lang: Lang,
     /// The question's position, 0-based.
@@ -23,7 +22,6 @@ const ERROR_ID: &str = "needs-answer";
 
 /// One screen of the check: its heading, its radio group or groups, the debunk card of an answered
 /// argument, and back and next.
-#[function_component(QuestionStep)]
 pub fn question_step(props: &QuestionStepProps) -> Html {
     let lang = props.lang;
     let Some(question) = Question::at(props.index) else {
@@ -32,16 +30,16 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
     let group = |field: Field, legend: &str, options: &[&Text]| {
         let unanswered = props.needs_answer && props.answers.field(field).is_none();
         html! {
-            <ChoiceGroup
+            { choice_group(&ChoiceGroupProps {
                 // `slot-N` since the first version, whose slots the first eight fields keep; the static
                 // first question in index.html and the tests name the radios so too.
-                name={format!("slot-{}", field.index())}
-                legend={AttrValue::from(legend.to_owned())}
-                options={options.iter().map(|o| AttrValue::from(o.get(lang))).collect::<Vec<_>>()}
-                selected={props.answers.field(field)}
-                error_id={unanswered.then_some(AttrValue::from(ERROR_ID))}
-                onchoose={props.onanswer.reform(move |choice| (field, choice))}
-            />
+                name: format!("slot-{}", field.index()).into(),
+                legend: legend.to_owned().into(),
+                options: options.iter().map(|o| AttrValue::from(o.get(lang))).collect(),
+                selected: props.answers.field(field),
+                error_id: unanswered.then_some(AttrValue::from(ERROR_ID)),
+                onchoose: props.onanswer.reform(move |choice| (field, choice)),
+            }) }
         }
     };
 
@@ -66,7 +64,7 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
                         { group(Field::Argument(i), argument.question.get(lang), &options) }
                         // The card appears in a live region, so screen readers announce it on answering.
                         <div aria-live="polite">
-                            if let Some(choice) = answer { <DebunkCard {lang} argument={i} {choice} /> }
+                            if let Some(choice) = answer { { debunk_card(&DebunkCardProps { lang, argument: i, choice }) } }
                         </div>
                     </>
                 },
@@ -95,8 +93,11 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
     let is_last = props.index + 1 == Question::COUNT;
     let next_label = if is_last { &UI.show_result } else { &UI.next };
 
+    // The key gives every question its own elements. Reused radios would be renamed from one question's
+    // group into the next, and a still-checked radio renamed into a group unchecks the answer already
+    // shown there.
     html! {
-        <section class="question" aria-labelledby={STEP_HEADING_ID}>
+        <section key={props.index} class="question" aria-labelledby={STEP_HEADING_ID}>
             if let Some(kicker) = kicker { <p class="kicker">{ kicker }</p> }
             <h1 id={STEP_HEADING_ID} tabindex="-1">{ heading }</h1>
             { body }

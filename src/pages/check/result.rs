@@ -1,5 +1,5 @@
-use crate::pages::check::bar_chart::{Bar, BarChart, MARK};
-use crate::pages::check::score_gauge::ScoreGauge;
+use crate::pages::check::bar_chart::{bar_chart, Bar, BarChartProps, MARK};
+use crate::pages::check::score_gauge::{score_gauge, ScoreGaugeProps};
 use crate::web::dom::{self, STEP_HEADING_ID};
 use model::check::scoring::{
     band_index, concession, goal_is_topic, goals_gap_sentence, is_unreached_important_goal,
@@ -84,8 +84,11 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             <h1 id={STEP_HEADING_ID} tabindex="-1">{ &props.heading }</h1>
             { props.intro.clone() }
             <div class="overall">
-                <ScoreGauge score={scores.overall} out_of={UI.out_of_100.get(lang)}
-                    label={UI.scale_label.fill(lang, &[("score", &score), ("band", band.name.get(lang))])} />
+                { score_gauge(&ScoreGaugeProps {
+                    score: scores.overall,
+                    label: UI.scale_label.fill(lang, &[("score", &score), ("band", band.name.get(lang))]).into(),
+                    out_of: UI.out_of_100.get(lang).into(),
+                }) }
                 <p class="overall-line visually-hidden">
                     { UI.overall_label.get(lang) }{ " " }
                     <span class="overall-score" data-score={score.clone()}>
@@ -204,23 +207,24 @@ fn below_the_top(props: &ResultViewProps, scores: &Scores, contact: Html) -> Htm
             <details class="fold charts">
                 <summary>{ UI.details.get(lang) }</summary>
                 <h2 id="per-argument">{ UI.per_argument_heading.get(lang) }</h2>
-                <BarChart
-                    caption={UI.per_argument_heading.get(lang)}
-                    label_header={UI.table_argument.get(lang)}
-                    score_header={UI.table_score.get(lang)}
-                    bars={argument_bars}
-                />
+                { bar_chart(&BarChartProps {
+                    caption: UI.per_argument_heading.get(lang).into(),
+                    label_header: UI.table_argument.get(lang).into(),
+                    score_header: UI.table_score.get(lang).into(),
+                    note_header: None,
+                    bars: argument_bars,
+                }) }
                 // Without any goal that is a topic, there is no chart to draw and no gap to name.
                 if !goal_bars.is_empty() {
                     <h2 id="per-goal">{ UI.per_goal_heading.get(lang) }</h2>
                     <p class="chart-legend">{ UI.goals_chart_legend.get(lang) }</p>
-                    <BarChart
-                        caption={UI.per_goal_heading.get(lang)}
-                        label_header={UI.table_goal.get(lang)}
-                        score_header={UI.table_score.get(lang)}
-                        note_header={AttrValue::from(UI.table_importance.get(lang))}
-                        bars={goal_bars}
-                    />
+                    { bar_chart(&BarChartProps {
+                        caption: UI.per_goal_heading.get(lang).into(),
+                        label_header: UI.table_goal.get(lang).into(),
+                        score_header: UI.table_score.get(lang).into(),
+                        note_header: Some(UI.table_importance.get(lang).into()),
+                        bars: goal_bars,
+                    }) }
                     <p class="goals-gap"><span aria-hidden="true" class="bar-mark">{ MARK }</span>{ goals_gap_sentence(lang, answers) }</p>
                 }
                 if !no_topic.is_empty() {

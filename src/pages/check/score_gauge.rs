@@ -2,7 +2,6 @@ use model::check::scoring::band_index;
 use model::content::{Band, BANDS};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ScoreGaugeProps {
     /// The overall score, 0 to 100.
     pub score: u8,
@@ -19,7 +18,6 @@ pub struct ScoreGaugeProps {
 /// point), and the dot is turned about the centre by 1.8° per point: no trigonometry, which would bring a
 /// maths library into the first view, and only whole numbers, since formatting a float would bring
 /// float-formatting code that the check (which writes whole numbers only) otherwise leaves out.
-#[function_component(ScoreGauge)]
 pub fn score_gauge(props: &ScoreGaugeProps) -> Html {
     let current = band_index(props.score);
     // 1.8° per point, in tenths of a degree.

@@ -1,4 +1,4 @@
-use crate::components::qr_code::QrCode;
+use crate::components::qr_code::{qr_code, QrCodeProps};
 use crate::web::share_worker::use_share_worker;
 use crate::web::{dom, sharing};
 use model::content::UI;
@@ -168,7 +168,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             </div>
             <p class="status" role="status">{ status.map(|text| text.get(lang)).unwrap_or_default() }</p>
             <figure class="qr">
-                <QrCode {qr} label={UI.qr_label.get(lang)} />
+                { qr_code(&QrCodeProps { qr, label: UI.qr_label.get(lang).into() }) }
                 <figcaption>{ UI.qr_caption.get(lang) }</figcaption>
             </figure>
         </section>

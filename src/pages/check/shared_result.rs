@@ -12,7 +12,6 @@ use model::{CompleteAnswers, Lang, Scores};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct SharedResultProps {
     pub lang: Lang,
     /// What the result link held.
@@ -25,7 +24,6 @@ pub struct SharedResultProps {
 
 /// A result someone shared, read-only, or the reason their link does not open. Either way the way into the
 /// user's own check is one click away; the user's own saved answers are never touched.
-#[function_component(SharedResult)]
 pub fn shared_result(props: &SharedResultProps) -> Html {
     let lang = props.lang;
     let take_check = html! {

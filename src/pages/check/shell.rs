@@ -1,6 +1,6 @@
 use crate::components::page_bar::use_page_language;
 use crate::pages::check::header::Header;
-use crate::pages::check::preview_notice::PreviewNotice;
+use crate::pages::check::preview_notice::{preview_notice, PreviewNoticeProps};
 use crate::web::host;
 use crate::web::settings::{self, Settings};
 use model::content::UI;
@@ -68,7 +68,7 @@ pub fn shell(props: &ShellProps) -> Html {
             />
             <main class="screen">
                 if config.preview {
-                    <PreviewNotice {lang} {problems} />
+                    { preview_notice(&PreviewNoticeProps { lang, problems }) }
                 }
                 { props.children.clone() }
             </main>

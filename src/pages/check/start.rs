@@ -6,29 +6,23 @@ use model::content::UI;
 use model::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct StartViewProps {
     pub lang: Lang,
     /// Whether the site owner lets a host page receive the result (`host_origin` is set); the privacy
     /// line then says so.
-    #[prop_or_default]
     pub result_goes_to_host: bool,
     /// With a lead endpoint, whom the visitor may send the result to at the end: `Some(name)`, the inner
     /// `None` for an owner without a name. The privacy line then says so.
-    #[prop_or_default]
     pub lead_owner: Option<Option<AttrValue>>,
     /// Whether the owner counts visits (`analytics`); the privacy line then says so.
-    #[prop_or_default]
     pub counting: bool,
     /// The owner's own text under the quote, in the page's form, instead of the product's.
-    #[prop_or_default]
     pub intro: Option<AttrValue>,
     pub onstart: Callback<()>,
 }
 
 /// The start screen. `index.html` holds the same content as static HTML for the moment before the app
 /// has loaded; a native test keeps the two in step.
-#[function_component(StartView)]
 pub fn start_view(props: &StartViewProps) -> Html {
     let lang = props.lang;
     let duration = UI.start_duration.fill(

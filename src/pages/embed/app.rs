@@ -3,7 +3,7 @@
 //! mistake in its preview notice.
 
 use super::code_block::CodeBlock;
-use super::fields::{ChoiceField, SettingField};
+use super::fields::{setting_field, ChoiceField, SettingFieldProps};
 use crate::components::page_bar::{use_page_language, PageBar};
 use crate::state::State;
 use crate::web::{dom, embed_preview, storage};
@@ -86,10 +86,10 @@ pub fn embed_page(props: &PageProps) -> Html {
         }
         .map(|name| (form.0.picker_colour(setting), name));
         html! {
-            <SettingField {lang} {setting} {label} value={form.0.value(setting).to_owned()}
-                field={form.0.field(setting)} {picker}
-                ontype={dispatcher.to_callback().reform(move |value: String| FormAction::Type(setting, value))}
-                onleave={dispatcher.to_callback().reform(|_: ()| FormAction::Preview)} />
+            { setting_field(&SettingFieldProps { lang, setting, label, value: form.0.value(setting).to_owned().into(),
+                field: form.0.field(setting), picker,
+                ontype: dispatcher.to_callback().reform(move |value: String| FormAction::Type(setting, value)),
+                onleave: dispatcher.to_callback().reform(|_: ()| FormAction::Preview) }) }
         }
     };
     let choice_field =

@@ -14,7 +14,6 @@ fn field_ids(setting: Setting) -> (String, String) {
     (id, note)
 }
 
-#[derive(Properties, PartialEq)]
 struct FieldNoteProps {
     lang: Lang,
     id: AttrValue,
@@ -22,7 +21,6 @@ struct FieldNoteProps {
 }
 
 /// What the page says at a field: its mistake in plain words, or what its address was completed to.
-#[function_component(FieldNote)]
 fn field_note(props: &FieldNoteProps) -> Html {
     let mistake = matches!(props.field, Field::Mistake(_));
     match props.field.note(props.lang) {
@@ -33,7 +31,6 @@ fn field_note(props: &FieldNoteProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub(super) struct SettingFieldProps {
     pub lang: Lang,
     pub setting: Setting,
@@ -48,7 +45,6 @@ pub(super) struct SettingFieldProps {
 
 /// A setting typed as text, with what the check makes of it, and for a colour a picker beside it that
 /// writes into the same value.
-#[function_component(SettingField)]
 pub(super) fn setting_field(props: &SettingFieldProps) -> Html {
     let lang = props.lang;
     let (id, note_id) = field_ids(props.setting);
@@ -75,7 +71,7 @@ pub(super) fn setting_field(props: &SettingFieldProps) -> Html {
             } else {
                 { text }
             }
-            <FieldNote {lang} id={note_id} field={props.field.clone()} />
+            { field_note(&FieldNoteProps { lang, id: note_id.into(), field: props.field.clone() }) }
         </div>
     }
 }
@@ -125,7 +121,7 @@ pub(super) fn choice_field(props: &ChoiceFieldProps) -> Html {
                     <option {value} selected={current == value}>{ text.get(lang) }</option>
                 }) }
             </select>
-            <FieldNote {lang} id={note_id} field={props.field.clone()} />
+            { field_note(&FieldNoteProps { lang, id: note_id.into(), field: props.field.clone() }) }
         </div>
     }
 }

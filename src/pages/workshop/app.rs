@@ -1,11 +1,11 @@
 //! The workshop screen's top-level component: state, persistence, and the panels.
 
 use super::collect::{CollectPanel, WorkshopPicker};
-use super::group::GroupPanel;
-use super::join::{ContactField, JoinPanel};
-use super::participants::ParticipantList;
+use super::group::{group_panel, GroupPanelProps};
+use super::join::{contact_field, ContactFieldProps, JoinPanel};
+use super::participants::{participant_list, ParticipantListProps};
 use super::slides::{Slides, Step};
-use crate::components::notice::Notice;
+use crate::components::notice::{notice, NoticeProps};
 use crate::components::page_bar::{use_page_language, PageBar};
 use crate::state::State;
 use crate::web::storage::WorkshopsKept;
@@ -148,7 +148,7 @@ pub fn workshop_app(props: &PageProps) -> Html {
         .map_or_else(|| UI.app_title.get(lang).into(), AttrValue::from);
     let group = match (current, view.clone()) {
         (Some(_), Some(view)) => html! {
-            <GroupPanel {lang} {view} onexportcsv={onexportcsv.clone()} {onexportimage} />
+            { group_panel(&GroupPanelProps { lang, view, onexportcsv: onexportcsv.clone(), onexportimage }) }
         },
         (Some(_), None) => html! {
             <section class="group"><h2>{ WORKSHOP_UI.group_heading.get(lang) }</h2>
@@ -186,7 +186,7 @@ pub fn workshop_app(props: &PageProps) -> Html {
                     </div>
                 }
                 if *show_damaged_notice {
-                    <Notice text={WORKSHOP_UI.saved_damaged.get(lang)} dismiss={UI.dismiss.get(lang)} {ondismiss} />
+                    { notice(&NoticeProps { text: WORKSHOP_UI.saved_damaged.get(lang).into(), dismiss: UI.dismiss.get(lang).into(), ondismiss }) }
                 }
                 if presenting {
                     <Slides {lang} {slides} current={state.slide} {view} link={join_link.clone()}
@@ -200,17 +200,17 @@ pub fn workshop_app(props: &PageProps) -> Html {
                     { group }
                     <details class="fold collect-fold" open={collect_open}>
                         <summary>{ WORKSHOP_UI.collect_fold.get(lang) }</summary>
-                        <ContactField {lang} value={state.contact.clone()} invalid={contact.is_err()}
-                            shown={contact.as_ref().ok().and_then(Option::as_ref).map(|c| AttrValue::from(c.shown().to_owned()))}
-                            onchange={dispatcher(&screen, WorkshopAction::SetContact)} />
+                        { contact_field(&ContactFieldProps { lang, value: state.contact.clone().into(), invalid: contact.is_err(),
+                            shown: contact.as_ref().ok().and_then(Option::as_ref).map(|c| AttrValue::from(c.shown().to_owned())),
+                            onchange: dispatcher(&screen, WorkshopAction::SetContact) }) }
                         <JoinPanel {lang} link={join_link} />
                         if current.is_some() {
                             <CollectPanel {lang} report={state.report.clone()} onadd={dispatcher(&screen, WorkshopAction::AddLinks)} />
                         }
                     </details>
                     if let Some(workshop) = current {
-                        <ParticipantList {lang} participants={workshop.participants().to_vec()}
-                            onremove={dispatcher(&screen, WorkshopAction::RemoveParticipant)} />
+                        { participant_list(&ParticipantListProps { lang, participants: workshop.participants().to_vec(),
+                            onremove: dispatcher(&screen, WorkshopAction::RemoveParticipant) }) }
                     }
                 }
             </main>

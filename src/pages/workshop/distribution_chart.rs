@@ -13,7 +13,6 @@ pub struct DistributionRow {
     pub summary: AttrValue,
 }
 
-#[derive(Properties, PartialEq)]
 pub struct DistributionChartProps {
     pub lang: Lang,
     pub caption: AttrValue,
@@ -27,7 +26,6 @@ const BAR_HEIGHT: usize = 30;
 
 /// Stacked bars of how the group answered, option by option, with a legend, in the frame every chart has
 /// ([`chart`]).
-#[function_component(DistributionChart)]
 pub fn distribution_chart(props: &DistributionChartProps) -> Html {
     let mut rows = Vec::with_capacity(props.rows.len());
     let mut top = 0;

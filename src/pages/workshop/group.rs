@@ -1,4 +1,4 @@
-use super::distribution_chart::{DistributionChart, DistributionRow};
+use super::distribution_chart::{distribution_chart, DistributionChartProps, DistributionRow};
 use model::content::{
     arguments_as_asked, ARGUMENTS, ARGUMENT_LEVELS, BANDS, GOALS, IMPORTANCE_OPTIONS,
     REACH_OPTIONS, WORKSHOP_UI,
@@ -8,7 +8,6 @@ use model::workshop::csv::CsvFormat;
 use model::{Lang, Text};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct GroupPanelProps {
     pub lang: Lang,
     pub view: GroupView,
@@ -58,7 +57,6 @@ pub fn prompt_text(lang: Lang, view: &GroupView, prompt: Prompt) -> String {
 
 /// The group's picture: how many took part, the overall average and spread, how the group answered each
 /// argument and goal, the weakest arguments, the most important goals, and questions for the discussion.
-#[function_component(GroupPanel)]
 pub fn group_panel(props: &GroupPanelProps) -> Html {
     let lang = props.lang;
     let view = &props.view;
@@ -121,14 +119,14 @@ pub fn group_panel(props: &GroupPanelProps) -> Html {
             <h3>{ WORKSHOP_UI.prompts_heading.get(lang) }</h3>
             <ol class="prompts">{ for prompts }</ol>
             <h3 id="group-arguments">{ WORKSHOP_UI.arguments_heading.get(lang) }</h3>
-            <DistributionChart {lang} caption={WORKSHOP_UI.arguments_heading.get(lang)}
-                options={options(lang, &ARGUMENT_LEVELS)} rows={argument_rows} />
+            { distribution_chart(&DistributionChartProps { lang, caption: WORKSHOP_UI.arguments_heading.get(lang).into(),
+                options: options(lang, &ARGUMENT_LEVELS), rows: argument_rows }) }
             <h3 id="group-importance">{ WORKSHOP_UI.importance_heading.get(lang) }</h3>
-            <DistributionChart {lang} caption={WORKSHOP_UI.importance_heading.get(lang)}
-                options={options(lang, &IMPORTANCE_OPTIONS)} rows={importance_rows} />
+            { distribution_chart(&DistributionChartProps { lang, caption: WORKSHOP_UI.importance_heading.get(lang).into(),
+                options: options(lang, &IMPORTANCE_OPTIONS), rows: importance_rows }) }
             <h3 id="group-reach">{ WORKSHOP_UI.reach_heading.get(lang) }</h3>
-            <DistributionChart {lang} caption={WORKSHOP_UI.reach_heading.get(lang)}
-                options={options(lang, &REACH_OPTIONS)} rows={reach_rows} />
+            { distribution_chart(&DistributionChartProps { lang, caption: WORKSHOP_UI.reach_heading.get(lang).into(),
+                options: options(lang, &REACH_OPTIONS), rows: reach_rows }) }
             <div class="share-actions">
                 <button type="button" class="secondary" onclick={props.onexportcsv.reform(move |_: MouseEvent| CsvFormat::Spreadsheet(lang))}>
                     { WORKSHOP_UI.export_csv.get(lang) }

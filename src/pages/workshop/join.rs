@@ -1,4 +1,4 @@
-use crate::components::qr_code::QrCode;
+use crate::components::qr_code::{qr_code, QrCodeProps};
 use crate::web::share_worker::use_share_worker;
 use model::content::WORKSHOP_UI;
 use model::share::share_job::{ShareJob, ShareReply};
@@ -28,7 +28,7 @@ pub fn join_panel(props: &JoinPanelProps) -> Html {
         <section class="join" aria-labelledby="join-heading">
             <h2 id="join-heading">{ WORKSHOP_UI.join_heading.get(lang) }</h2>
             <div class="join-body">
-                <QrCode {qr} label={WORKSHOP_UI.join_heading.get(lang)} />
+                { qr_code(&QrCodeProps { qr, label: WORKSHOP_UI.join_heading.get(lang).into() }) }
                 <div>
                     <p class="join-link"><a href={props.link.clone()}>{ &props.link }</a></p>
                     <p>{ WORKSHOP_UI.join_hint.get(lang) }</p>
@@ -38,7 +38,6 @@ pub fn join_panel(props: &JoinPanelProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct ContactFieldProps {
     pub lang: Lang,
     /// The contact as typed.
@@ -51,7 +50,6 @@ pub struct ContactFieldProps {
 }
 
 /// The facilitator's optional contact, which the join link and QR code carry to participants.
-#[function_component(ContactField)]
 pub fn contact_field(props: &ContactFieldProps) -> Html {
     let lang = props.lang;
     let oninput = props

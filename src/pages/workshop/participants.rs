@@ -3,7 +3,6 @@ use model::workshop::paste::Participant;
 use model::{Lang, Scores};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ParticipantListProps {
     pub lang: Lang,
     pub participants: Vec<Participant>,
@@ -12,7 +11,6 @@ pub struct ParticipantListProps {
 
 /// The collected results, each with its name (where the participant gave one), overall score and band,
 /// and a way to remove one.
-#[function_component(ParticipantList)]
 pub fn participant_list(props: &ParticipantListProps) -> Html {
     let lang = props.lang;
     let count = props.participants.len().to_string();
