@@ -96,9 +96,12 @@ pub fn app(props: &PageProps) -> Html {
     };
 
     let screen = match (&*shared, quiz.screen, result_shown) {
-        (Some(outcome), ..) => html! {
-            { shared_result(&SharedResultProps { lang, outcome: *outcome, ontakecheck, settings: props.settings.clone() }) }
-        },
+        (Some(outcome), ..) => shared_result(&SharedResultProps {
+            lang,
+            outcome: *outcome,
+            ontakecheck,
+            settings: props.settings.clone(),
+        }),
         (None, Screen::Question(index), _) => question_step(&QuestionStepProps {
             lang,
             index,
@@ -108,17 +111,24 @@ pub fn app(props: &PageProps) -> Html {
             onback: dispatch(QuizAction::Back),
             onnext: dispatch(QuizAction::Next),
         }),
-        (None, Screen::Result, Some((answers, link))) => html! {
-            { own_result(&OwnResultProps { lang, answers, link, settings: props.settings.clone(),
-                onback: dispatch(QuizAction::Back) }) }
-        },
+        (None, Screen::Result, Some((answers, link))) => own_result(&OwnResultProps {
+            lang,
+            answers,
+            link,
+            settings: props.settings.clone(),
+            onback: dispatch(QuizAction::Back),
+        }),
         // The model never shows a result without every answer; should it ever, the start screen is safe.
-        (None, Screen::Start | Screen::Result, _) => html! {
-            { start_view(&StartViewProps { lang, result_goes_to_host: !config.host_origins.is_empty(),
-                lead_owner: lead_owner(config), counting: Analytics::of(config).is_some(),
-                intro: config.intro(lang).map(|intro| AttrValue::from(intro.to_owned())),
-                onstart: dispatch(QuizAction::Start) }) }
-        },
+        (None, Screen::Start | Screen::Result, _) => start_view(&StartViewProps {
+            lang,
+            result_goes_to_host: !config.host_origins.is_empty(),
+            lead_owner: lead_owner(config),
+            counting: Analytics::of(config).is_some(),
+            intro: config
+                .intro(lang)
+                .map(|intro| AttrValue::from(intro.to_owned())),
+            onstart: dispatch(QuizAction::Start),
+        }),
     };
     let question = match (&*shared, quiz.screen) {
         (None, Screen::Question(index)) => Some(index),
@@ -130,7 +140,11 @@ pub fn app(props: &PageProps) -> Html {
     html! {
         <Shell {lang} settings={props.settings.clone()} {question} {onsetlang} {onrestart}>
             if let Some(text) = *shown_notice {
-                { notice(&NoticeProps { text: text.get(lang).into(), dismiss: UI.dismiss.get(lang).into(), ondismiss }) }
+                { notice(&NoticeProps {
+                    text: text.get(lang).into(),
+                    dismiss: UI.dismiss.get(lang).into(),
+                    ondismiss,
+                }) }
             }
             { screen }
         </Shell>

@@ -85,12 +85,18 @@ pub fn embed_page(props: &PageProps) -> Html {
             _ => None,
         }
         .map(|name| (form.0.picker_colour(setting), name));
-        html! {
-            { setting_field(&SettingFieldProps { lang, setting, label, value: form.0.value(setting).to_owned().into(),
-                field: form.0.field(setting), picker,
-                ontype: dispatcher.to_callback().reform(move |value: String| FormAction::Type(setting, value)),
-                onleave: dispatcher.to_callback().reform(|_: ()| FormAction::Preview) }) }
-        }
+        setting_field(&SettingFieldProps {
+            lang,
+            setting,
+            label,
+            value: form.0.value(setting).to_owned().into(),
+            field: form.0.field(setting),
+            picker,
+            ontype: dispatcher
+                .to_callback()
+                .reform(move |value: String| FormAction::Type(setting, value)),
+            onleave: dispatcher.to_callback().reform(|_: ()| FormAction::Preview),
+        })
     };
     let choice_field =
         |setting: Setting, label: &'static Text, options: Vec<(&'static str, &'static Text)>| {

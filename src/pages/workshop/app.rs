@@ -147,9 +147,12 @@ pub fn workshop_app(props: &PageProps) -> Html {
         .clone()
         .map_or_else(|| UI.app_title.get(lang).into(), AttrValue::from);
     let group = match (current, view.clone()) {
-        (Some(_), Some(view)) => html! {
-            { group_panel(&GroupPanelProps { lang, view, onexportcsv: onexportcsv.clone(), onexportimage }) }
-        },
+        (Some(_), Some(view)) => group_panel(&GroupPanelProps {
+            lang,
+            view,
+            onexportcsv: onexportcsv.clone(),
+            onexportimage,
+        }),
         (Some(_), None) => html! {
             <section class="group"><h2>{ WORKSHOP_UI.group_heading.get(lang) }</h2>
                 <p>{ WORKSHOP_UI.no_participants.get(lang) }</p></section>
@@ -186,7 +189,11 @@ pub fn workshop_app(props: &PageProps) -> Html {
                     </div>
                 }
                 if *show_damaged_notice {
-                    { notice(&NoticeProps { text: WORKSHOP_UI.saved_damaged.get(lang).into(), dismiss: UI.dismiss.get(lang).into(), ondismiss }) }
+                    { notice(&NoticeProps {
+                        text: WORKSHOP_UI.saved_damaged.get(lang).into(),
+                        dismiss: UI.dismiss.get(lang).into(),
+                        ondismiss,
+                    }) }
                 }
                 if presenting {
                     <Slides {lang} {slides} current={state.slide} {view} link={join_link.clone()}
@@ -200,17 +207,24 @@ pub fn workshop_app(props: &PageProps) -> Html {
                     { group }
                     <details class="fold collect-fold" open={collect_open}>
                         <summary>{ WORKSHOP_UI.collect_fold.get(lang) }</summary>
-                        { contact_field(&ContactFieldProps { lang, value: state.contact.clone().into(), invalid: contact.is_err(),
+                        { contact_field(&ContactFieldProps {
+                            lang,
+                            value: state.contact.clone().into(),
                             shown: contact.as_ref().ok().and_then(Option::as_ref).map(|c| AttrValue::from(c.shown().to_owned())),
-                            onchange: dispatcher(&screen, WorkshopAction::SetContact) }) }
+                            invalid: contact.is_err(),
+                            onchange: dispatcher(&screen, WorkshopAction::SetContact),
+                        }) }
                         <JoinPanel {lang} link={join_link} />
                         if current.is_some() {
                             <CollectPanel {lang} report={state.report.clone()} onadd={dispatcher(&screen, WorkshopAction::AddLinks)} />
                         }
                     </details>
                     if let Some(workshop) = current {
-                        { participant_list(&ParticipantListProps { lang, participants: workshop.participants().to_vec(),
-                            onremove: dispatcher(&screen, WorkshopAction::RemoveParticipant) }) }
+                        { participant_list(&ParticipantListProps {
+                            lang,
+                            participants: workshop.participants().to_vec(),
+                            onremove: dispatcher(&screen, WorkshopAction::RemoveParticipant),
+                        }) }
                     }
                 }
             </main>

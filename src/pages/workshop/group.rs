@@ -119,14 +119,26 @@ pub fn group_panel(props: &GroupPanelProps) -> Html {
             <h3>{ WORKSHOP_UI.prompts_heading.get(lang) }</h3>
             <ol class="prompts">{ for prompts }</ol>
             <h3 id="group-arguments">{ WORKSHOP_UI.arguments_heading.get(lang) }</h3>
-            { distribution_chart(&DistributionChartProps { lang, caption: WORKSHOP_UI.arguments_heading.get(lang).into(),
-                options: options(lang, &ARGUMENT_LEVELS), rows: argument_rows }) }
+            { distribution_chart(&DistributionChartProps {
+                lang,
+                caption: WORKSHOP_UI.arguments_heading.get(lang).into(),
+                options: options(lang, &ARGUMENT_LEVELS),
+                rows: argument_rows,
+            }) }
             <h3 id="group-importance">{ WORKSHOP_UI.importance_heading.get(lang) }</h3>
-            { distribution_chart(&DistributionChartProps { lang, caption: WORKSHOP_UI.importance_heading.get(lang).into(),
-                options: options(lang, &IMPORTANCE_OPTIONS), rows: importance_rows }) }
+            { distribution_chart(&DistributionChartProps {
+                lang,
+                caption: WORKSHOP_UI.importance_heading.get(lang).into(),
+                options: options(lang, &IMPORTANCE_OPTIONS),
+                rows: importance_rows,
+            }) }
             <h3 id="group-reach">{ WORKSHOP_UI.reach_heading.get(lang) }</h3>
-            { distribution_chart(&DistributionChartProps { lang, caption: WORKSHOP_UI.reach_heading.get(lang).into(),
-                options: options(lang, &REACH_OPTIONS), rows: reach_rows }) }
+            { distribution_chart(&DistributionChartProps {
+                lang,
+                caption: WORKSHOP_UI.reach_heading.get(lang).into(),
+                options: options(lang, &REACH_OPTIONS),
+                rows: reach_rows,
+            }) }
             <div class="share-actions">
                 <button type="button" class="secondary" onclick={props.onexportcsv.reform(move |_: MouseEvent| CsvFormat::Spreadsheet(lang))}>
                     { WORKSHOP_UI.export_csv.get(lang) }
