@@ -5,7 +5,7 @@
 // the answer code and the part before it the screen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedCheck, waitForApp, answerByClicking, QUESTIONS, holdBackWasm } from './support.mjs';
+import { servedCheck, waitForApp, answerByClicking, completeByClicking, QUESTIONS, holdBackWasm } from './support.mjs';
 
 const check = servedCheck();
 const KEY = 'social-media-check';
@@ -88,6 +88,32 @@ test('a double click on "Weiter" moves one question on and answers nothing there
   const name = (await page.$eval('main input[type=radio]', (radio) => radio.name));
   await page.click(`main input[name="${name}"] >> nth=0`);
   assert.equal((await checkedRadios(page)).length, 1);
+  await context.close();
+});
+
+test('every change of screen brings a new heading, also between screens that begin alike', async () => {
+  // boot.js knows a new screen by a new #step-heading element and swallows the rest of a double click on
+  // the button that opened it. Screens that begin with the same tag (the start and a link's error are both
+  // sections, the own and the shared result both the result's view) must not share their elements.
+  const context = await check.browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const isGone = (element) => element.evaluate((heading) => !heading.isConnected);
+
+  await page.goto(`${check.server.url}#r=nonsense`);
+  const errorHeading = await page.waitForSelector('.link-error #step-heading');
+  await page.click('.link-error .primary');
+  await page.waitForSelector('.start:not(.static) #step-heading');
+  assert.ok(await isGone(errorHeading), 'the start has a heading of its own, not the error screen\'s');
+
+  // With the visitor's own check finished, a shared result's "take the check yourself" leads to it.
+  await completeByClicking(page, DIGITS);
+  const link = await page.inputValue('#share-link');
+  await page.goto(link);
+  await page.waitForSelector('.shared-intro');
+  const sharedHeading = await page.$('#step-heading');
+  await page.click('.shared-intro .primary');
+  await page.waitForFunction(() => !document.querySelector('.shared-intro') && document.querySelector('.result #step-heading'));
+  assert.ok(await isGone(sharedHeading), 'the own result has a heading of its own, not the shared one\'s');
   await context.close();
 });
 

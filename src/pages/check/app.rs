@@ -95,6 +95,10 @@ pub fn app(props: &PageProps) -> Html {
         })
     };
 
+    // Every screen's root carries a key of its own (the start, a question's index, the own or the shared
+    // result, a link's error), so a new screen never reuses the elements of the one before, even where both
+    // begin with the same tag: `boot.js` knows a new screen by a new `#step-heading` element and swallows
+    // the rest of a double click that opened it.
     let screen = match (&*shared, quiz.screen, result_shown) {
         (Some(outcome), ..) => shared_result(&SharedResultProps {
             lang,

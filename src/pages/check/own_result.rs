@@ -121,7 +121,7 @@ pub fn own_result(props: &OwnResultProps) -> Html {
     };
     let lead_opener = html! { <>{ send_opener }{ lead_opener }</> };
     html! {
-        <ResultView {lang} {answers} {scores} reader={Reader::Own} heading={UI.result_heading.get(lang)}
+        <ResultView key="own-result" {lang} {answers} {scores} reader={Reader::Own} heading={UI.result_heading.get(lang)}
             next_steps_heading={UI.next_steps_heading.get(lang)} {contact} {contact_text} {lead_opener} {lead}>
             { facilitator }
             <SharePanel {lang} {link} {scores} {onshared} primary={config.primary} accent={config.accent} {brand} />

@@ -93,9 +93,9 @@ pub fn question_step(props: &QuestionStepProps) -> Html {
     let is_last = props.index + 1 == Question::COUNT;
     let next_label = if is_last { &UI.show_result } else { &UI.next };
 
-    // The key gives every question its own elements. Reused radios would be renamed from one question's
-    // group into the next, and a still-checked radio renamed into a group unchecks the answer already
-    // shown there.
+    // The key gives every question its own elements (see `App`'s screens). Reused radios would be renamed
+    // from one question's group into the next, and a still-checked radio renamed into a group unchecks the
+    // answer already shown there.
     html! {
         <section key={props.index} class="question" aria-labelledby={STEP_HEADING_ID}>
             if let Some(kicker) = kicker { <p class="kicker">{ kicker }</p> }

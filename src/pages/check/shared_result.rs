@@ -49,7 +49,7 @@ pub fn shared_result(props: &SharedResultProps) -> Html {
             });
             let contact_text = Some(AttrValue::from(UI.shared_contact_text.get(lang)));
             html! {
-            <ResultView {lang} {answers} {scores} reader={Reader::Shared} heading={UI.shared_heading.get(lang)} {contact} {contact_text}
+            <ResultView key="shared-result" {lang} {answers} {scores} reader={Reader::Shared} heading={UI.shared_heading.get(lang)} {contact} {contact_text}
                 next_steps_heading={UI.shared_next_steps_heading.get(lang)}
                 intro={html! {
                     <div class="shared-intro">
@@ -62,7 +62,7 @@ pub fn shared_result(props: &SharedResultProps) -> Html {
             }
         }
         Err(error) => html! {
-            <section class="link-error" aria-labelledby={STEP_HEADING_ID}>
+            <section key="link-error" class="link-error" aria-labelledby={STEP_HEADING_ID}>
                 <h1 id={STEP_HEADING_ID} tabindex="-1">{ UI.link_error_heading.get(lang) }</h1>
                 <p>{ explain(error).get(lang) }</p>
                 <div class="step-nav">{ take_check }</div>

@@ -44,7 +44,7 @@ pub fn start_view(props: &StartViewProps) -> Html {
         .unwrap_or(AttrValue::Static(UI.start_intro.get(lang)));
     let onstart = props.onstart.reform(|_: MouseEvent| ());
     html! {
-        <section class="start" aria-labelledby={STEP_HEADING_ID}>
+        <section key="start" class="start" aria-labelledby={STEP_HEADING_ID}>
             <h1 id={STEP_HEADING_ID} tabindex="-1">{ UI.app_title.get(lang) }</h1>
             <blockquote class="myth"><p>{ UI.myth.get(lang) }</p></blockquote>
             <p class="lead">{ intro }</p>
