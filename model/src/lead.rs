@@ -11,7 +11,7 @@ use crate::content::{LEAD_UI, UI};
 use crate::reducer::Reducer;
 use crate::text::{Lang, Text};
 use crate::url::is_email_address;
-use crate::url::{form_encoded, percent_encode, scheme};
+use crate::url::{form_encoded, percent_encode, query_pairs, scheme};
 use crate::{CompleteAnswers, Scores};
 
 /// The form's fields that a visitor can get wrong.
@@ -226,13 +226,7 @@ pub fn privacy_line(
 /// other link, stays as the owner wrote it.
 pub fn contact_href(lang: Lang, link: &str, result_link: &str) -> String {
     let query = link.split_once('?').map_or("", |(_, query)| query);
-    let names = |key: &str| {
-        query.split('&').any(|pair| {
-            pair.split('=')
-                .next()
-                .is_some_and(|name| name.eq_ignore_ascii_case(key))
-        })
-    };
+    let names = |key: &str| query_pairs(query).any(|(name, _)| name.eq_ignore_ascii_case(key));
     if scheme(link).as_deref() != Some("mailto") || names("body") {
         return link.to_owned();
     }

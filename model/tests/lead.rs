@@ -7,7 +7,7 @@ use model::lead::{
     contact_href, email_route, heading, privacy_line, LeadAction, LeadField, LeadForm, LeadProblem,
     LeadResult, LeadStatus,
 };
-use model::url::query_pairs;
+use model::url::{percent_decode, percent_encode, query_pairs};
 use model::Reducer;
 use model::{CompleteAnswers, Lang, Scores};
 use proptest::prelude::*;
@@ -447,6 +447,13 @@ fn a_mailto_contact_opens_a_mail_ready_to_send_with_the_result_link() {
     assert!(
         href.contains(ENCODED_RESULT) && !href.contains("subject="),
         "{href}"
+    );
+    // The text goes in percent-encoded, so every character comes back as written.
+    assert_eq!(percent_decode(&percent_encode("ä ü/#&=+")), "ä ü/#&=+");
+    // A parameter's name counts in its encoded spelling too.
+    assert_eq!(
+        contact_href(Lang::De, "mailto:a@b.de?%62ody=Termin", RESULT),
+        "mailto:a@b.de?%62ody=Termin"
     );
     // An owner who wrote the body leaves nothing to add; other links stay as they are.
     for link in [

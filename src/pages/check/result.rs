@@ -119,13 +119,16 @@ pub fn result_view(props: &ResultViewProps) -> Html {
 fn below_the_top(props: &ResultViewProps, scores: &Scores, contact: Html) -> Html {
     let (lang, answers) = (props.lang, &props.answers);
     let argument_bars = arguments_as_asked()
-        .map(|(i, argument)| Bar {
-            label: argument.title.get(lang).into(),
-            note: None,
-            score: scores.arguments[i],
-            band: band_index(scores.arguments[i]),
-            marked: false,
-            target: None,
+        .map(|(i, argument)| {
+            let score = scores.arguments[i];
+            Bar {
+                label: argument.title.get(lang).into(),
+                note: None,
+                score,
+                band: band_index(score),
+                marked: false,
+                target: None,
+            }
         })
         .collect::<Vec<_>>();
     // A goal the visitor called "not a topic" has no bar: its reach says nothing. The line below the
