@@ -622,25 +622,22 @@ pub static ARGUMENTS: [Argument; 7] = [
         ),
         fact: Fact {
             statement: Text::new(
-                "2023 nannten 27 % der Social-Media-Nutzenden in Deutschland unbeantwortete Kommentare als Grund, einem Unternehmen zu entfolgen.",
-                "In 2023, 27% of social media users in Germany named unanswered comments as a reason to unfollow a company.",
+                "Für 70 % der befragten Unternehmen in Deutschland ist besserer Kundenservice ein Ziel in Social Media.",
+                "For 70% of the companies surveyed in Germany, better customer service is one of their aims on social media.",
             ),
             meaning: Text::new(
-                "Schweigen fällt auf. Wer Kritik und Fragen früh bemerkt und antwortet, behält eher die Menschen, die sich melden.",
-                "Silence gets noticed. A business that spots criticism and questions early and replies is more likely to keep the people who speak up.",
+                "Viele Unternehmen kümmern sich dort um ihre Kundschaft. Dazu gehört, Kritik früh zu bemerken und zu antworten.",
+                "Many businesses look after their customers there. That includes spotting criticism early and replying.",
             ),
-            publisher: Text::new(
-                "Gelbe Seiten und Innofact",
-                "Gelbe Seiten and Innofact",
-            ),
+            publisher: Text::new("Bitkom", "Bitkom"),
             title: Text::new(
-                "Umfrage zur Nutzung von Social Media",
-                "survey on the use of social media",
+                "Umfrage zu Social Media in Unternehmen",
+                "survey on social media in companies",
             ),
-            year: 2023,
+            year: 2025,
             base: Text::new(
-                "rund 1.000 Menschen ab 18 in Deutschland, befragt im Mai 2023",
-                "about 1,000 people aged 18 and over in Germany, asked in May 2023",
+                "602 Unternehmen in Deutschland, befragt im Frühjahr 2025",
+                "602 companies in Germany, asked in spring 2025",
             ),
             link: None,
             caveat: None,
