@@ -626,8 +626,8 @@ pub static ARGUMENTS: [Argument; 7] = [
                 "For 70% of the companies surveyed in Germany, better customer service is one of their aims on social media.",
             ),
             meaning: Text::new(
-                "Viele Unternehmen kümmern sich dort um ihre Kundschaft. Dazu gehört, Kritik früh zu bemerken und zu antworten.",
-                "Many businesses look after their customers there. That includes spotting criticism early and replying.",
+                "Viele Unternehmen wollen ihre Kundschaft dort besser betreuen. Dazu gehört, Kritik früh zu bemerken und zu antworten.",
+                "Many businesses want to serve their customers better there. That includes spotting criticism early and replying.",
             ),
             publisher: Text::new("Bitkom", "Bitkom"),
             title: Text::new(
