@@ -77,6 +77,7 @@ fn interface_texts() -> Vec<&'static Text> {
             reason_none,
             strength,
             quick_win_label,
+            myth_answer,
             top_step_label,
             all_steps,
             details,
@@ -310,6 +311,33 @@ fn no_current_fact_is_older_than_three_years() {
                 fact.year
             );
         }
+    }
+}
+
+#[test]
+fn the_results_answer_to_the_myth_quotes_the_first_cards_figure() {
+    // The line is worded apart from the card, so that it fits under the score; it must still say what the
+    // card says, and change with it.
+    let card = &ARGUMENTS[0];
+    assert_eq!(card.key, "how-do-you-know");
+    for lang in [Lang::De, Lang::En] {
+        let statement = card.fact.statement.get(lang);
+        let share = statement[..statement.find('%').expect("a share")]
+            .trim_end_matches(['\u{a0}', ' '])
+            .rsplit(' ')
+            .next()
+            .expect("the number before the per cent sign");
+        let answer = UI.myth_answer.get(lang);
+        assert!(
+            answer.contains(&format!("{share}\u{a0}%")) || answer.contains(&format!("{share}%")),
+            "{answer}"
+        );
+        let year = statement
+            .split(|c: char| !c.is_ascii_digit())
+            .find(|number| number.len() == 4)
+            .expect("the year of the data");
+        assert!(answer.contains(year), "{answer}");
+        assert!(answer.contains("Destatis"), "{answer}");
     }
 }
 

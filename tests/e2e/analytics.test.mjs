@@ -280,7 +280,7 @@ test('a crafted link sets neither counting nor words, and the preview notice lis
   assert.ok(!(await page.textContent('.start .lead')).includes('Konto gesperrt'));
   const notice = await page.textContent('.notice.preview');
   for (const key of ['analytics', 'analytics_endpoint', 'analytics_site', 'intro', 'contact_text_du']) {
-    assert.ok(notice.includes(`„${key}“ gilt nur aus config.ini`), `${key} is not in the notice: ${notice}`);
+    assert.ok(notice.includes(`„${key}“ lässt sich nur in config.ini festlegen`), `${key} is not in the notice: ${notice}`);
   }
   // Starting is counted at once where counting is on. The page's own request to the recorder, made after
   // the first question shows, is the later signal to wait for before looking for a count.

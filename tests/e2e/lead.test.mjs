@@ -129,7 +129,7 @@ test('the start screen says that the result goes to the owner only with consent,
   await page.goto(leadServer.url);
   await page.waitForFunction(() => /Muster Beratung/.test(document.querySelector('#app .start .privacy')?.textContent ?? ''));
   const line = await page.textContent('.start .privacy');
-  assert.match(line, /Nur wer am Ende zustimmt und das Ergebnis absendet, schickt es an Muster Beratung/);
+  assert.match(line, /An Muster Beratung geht das Ergebnis nur, wenn man am Ende zustimmt und es absendet/);
   assert.doesNotMatch(line, /Nichts wird/);
   await page.click('.bar button:has-text("English")');
   assert.match(await page.textContent('.start .privacy'), /Only if you agree and send it at the end does your result go to Muster Beratung/);
@@ -178,7 +178,7 @@ test('without consent nothing is sent: the button stays unavailable and says why
   const send = page.locator('.lead-send button');
   assert.equal(await send.getAttribute('aria-disabled'), 'true');
   assert.equal(await send.getAttribute('aria-describedby'), 'lead-consent-hint');
-  assert.match(await page.textContent('#lead-consent-hint'), /Senden geht, sobald Sie oben zugestimmt haben/);
+  assert.match(await page.textContent('#lead-consent-hint'), /Sie können senden, sobald Sie oben zugestimmt haben/);
   // Playwright waits for an aria-disabled button to become enabled; a visitor's tap does not wait.
   await send.click({ force: true });
   await page.press('#lead-email', 'Enter');

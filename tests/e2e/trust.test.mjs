@@ -115,7 +115,7 @@ test('a crafted link keeps the owner’s name, contact and logo and makes no req
     // The owner's notice lists each refused setting.
     const listed = await page.$$eval('.preview li', (items) => items.map((item) => item.textContent));
     for (const key of ['name', 'contact_label', 'contact_link', 'logo']) {
-      assert.ok(listed.some((text) => text.includes(`„${key}“ gilt nur aus config.ini`)), `${key}: ${listed.join('\n')}`);
+      assert.ok(listed.some((text) => text.includes(`„${key}“ lässt sich nur in config.ini festlegen`)), `${key}: ${listed.join('\n')}`);
     }
     await completeByClicking(page, DIGITS);
     await page.waitForSelector('.contact a');

@@ -102,9 +102,9 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
         ],
         debunk: Text::addressed(
-            "Wer Social Media nie selbst nutzt, hat dort auch nie nach der eigenen Kundschaft gesucht. Der Satz „Meine Kunden sind nicht da“ ist dann eine Vermutung, kein Befund. Auch „Meine Kunden sind älter“ trägt immer weniger: Neu dazu kommen inzwischen fast nur noch Menschen ab 50 (ARD/ZDF-Medienstudie 2025). Ob Ihre Kundschaft wirklich fehlt, zeigt erst ein eigener Blick.",
-            "Wer Social Media nie selbst nutzt, hat dort auch nie nach der eigenen Kundschaft gesucht. Der Satz „Meine Kunden sind nicht da“ ist dann eine Vermutung, kein Befund. Auch „Meine Kunden sind älter“ trägt immer weniger: Neu dazu kommen inzwischen fast nur noch Menschen ab 50 (ARD/ZDF-Medienstudie 2025). Ob deine Kundschaft wirklich fehlt, siehst du erst, wenn du selbst nachschaust.",
-            "If you never use social media yourself, you have never looked for your customers there either. “My customers aren’t there” is then an assumption, not a finding. “My customers are older” holds less and less too: almost all newcomers are now people over 50 (ARD/ZDF media study 2025). Whether your customers really are missing only becomes clear when you look.",
+            "Wer Social Media nie selbst nutzt, hat dort auch nie nach der eigenen Kundschaft gesucht. Der Satz „Meine Kunden sind nicht da“ ist dann eine Vermutung, kein Befund. Auch „Meine Kunden sind älter“ trägt immer weniger: Zuwachs gibt es inzwischen fast nur noch bei Menschen ab 50 (ARD/ZDF-Medienstudie 2025). Ob Ihre Kundschaft wirklich fehlt, zeigt erst ein eigener Blick.",
+            "Wer Social Media nie selbst nutzt, hat dort auch nie nach der eigenen Kundschaft gesucht. Der Satz „Meine Kunden sind nicht da“ ist dann eine Vermutung, kein Befund. Auch „Meine Kunden sind älter“ trägt immer weniger: Zuwachs gibt es inzwischen fast nur noch bei Menschen ab 50 (ARD/ZDF-Medienstudie 2025). Ob deine Kundschaft wirklich fehlt, siehst du erst, wenn du selbst nachschaust.",
+            "If you never use social media yourself, you have never looked for your customers there either. “My customers aren’t there” is then an assumption, not a finding. “My customers are older” holds less and less too: growth now comes almost entirely from people aged 50 and over (ARD/ZDF media study 2025). Whether your customers really are missing only becomes clear when you look.",
         ),
         fact: Fact {
             statement: Text::new(
@@ -187,9 +187,9 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
         ],
         debunk: Text::addressed(
-            "Die Menschen, mit denen Sie online verbunden sind, sind weit mehr als mögliche Käuferinnen und Käufer. Jede und jeder von ihnen kennt weitere Menschen und öffnet Ihnen so Kreise, die Sie allein kaum erreichen würden. Das Sprungbrett ist das Vertrauen, das Sie vor Ort schon verdient haben: Wer Sie empfiehlt, trägt es weiter, auch zu Menschen, die selbst gar nicht online sind. So erfahren Fremde, dass es Sie gibt und wobei Sie helfen.",
-            "Die Menschen, mit denen du online verbunden bist, sind weit mehr als mögliche Käuferinnen und Käufer. Jede und jeder von ihnen kennt weitere Leute und öffnet dir Kreise, die du allein kaum erreichst. Dein Sprungbrett ist das Vertrauen, das du vor Ort schon hast: Wer dich empfiehlt, trägt es weiter, auch zu Leuten, die gar nicht online sind. So erfahren Fremde, dass es dich gibt und wobei du hilfst.",
-            "The people you are connected with online are far more than potential buyers. Each of them knows others and opens circles you would hardly reach on your own. The springboard is the trust you have already earned locally: whoever recommends you carries it further, even to people who are not online at all. That is how strangers learn that you exist and what you help with.",
+            "Ihre Online-Kontakte sind weit mehr als mögliche Käuferinnen und Käufer. Jede und jeder von ihnen kennt weitere Menschen und öffnet Ihnen so Kreise, die Sie allein kaum erreichen würden. Das Sprungbrett ist das Vertrauen, das Sie sich vor Ort schon erarbeitet haben: Wer Sie empfiehlt, trägt es weiter, auch zu Menschen, die selbst gar nicht online sind. So erfahren Fremde, dass es Sie gibt und wobei Sie helfen.",
+            "Deine Online-Kontakte sind viel mehr als mögliche Kundschaft: Alle kennen wieder andere Leute und öffnen dir so Kreise, an die du allein kaum herankämst. Dein Sprungbrett ist das Vertrauen, das du vor Ort schon hast: Wer dich empfiehlt, trägt es weiter, auch zu Leuten, die gar nicht online sind. So erfahren Fremde, dass es dich gibt und wobei du hilfst.",
+            "Your online contacts are far more than potential buyers. Each of them knows others and opens circles you would hardly reach on your own. Start from the trust you have already earned locally: whoever recommends you carries it further, even to people who are not online at all. That is how strangers learn that you exist and what you help with.",
         ),
         fact: Fact {
             statement: Text::new(
@@ -231,7 +231,7 @@ pub static ARGUMENTS: [Argument; 7] = [
             "Presence beyond ads",
         ),
         question: Text::addressed(
-            "Wie oft sind Sie für Ihr Unternehmen in Social Media, ohne zu werben?",
+            "Wie oft sind Sie für Ihr Unternehmen in Social Media aktiv, ohne zu werben?",
             "Wie oft bist du mit deinem Unternehmen in Social Media unterwegs, ohne zu werben?",
             "How often are you on social media for your business without advertising?",
         ),
@@ -276,7 +276,7 @@ pub static ARGUMENTS: [Argument; 7] = [
         ],
         debunk: Text::addressed(
             "Selbst wenn Anzeigen bei Ihrer Zielgruppe wenig bewirken, lohnt sich eine eigene Präsenz. Wer regelmäßig da ist, wird nach und nach gesehen und baut Reichweite und ein Netzwerk auf. Nebenbei erfahren Sie, was sich in Ihrer Branche tut, tauschen sich mit Fachleuten aus und stoßen auf neue Bezugsquellen und Partnerbetriebe.",
-            "Selbst wenn Anzeigen bei deiner Zielgruppe wenig bewirken, lohnt sich eine eigene Präsenz. Wer regelmäßig da ist, wird nach und nach gesehen und baut Reichweite und ein Netzwerk auf. Nebenbei erfährst du, was sich in deiner Branche tut, tauschst dich mit Fachleuten aus und stößt auf neue Bezugsquellen und Partnerbetriebe.",
+            "Auch wenn Anzeigen bei deiner Zielgruppe wenig bringen: Es lohnt sich, selbst dort präsent zu sein. Wer regelmäßig da ist, wird nach und nach gesehen und baut Reichweite und ein Netzwerk auf. Nebenbei erfährst du, was sich in deiner Branche tut, tauschst dich mit Fachleuten aus und stößt auf neue Bezugsquellen und Partnerbetriebe.",
             "Even if ads do little for your target group, being present pays off. Being there regularly gets you seen bit by bit, and builds reach and a network of your own. Along the way you learn what is happening in your trade, exchange ideas with peers and come across new suppliers and partners.",
         ),
         fact: Fact {
@@ -382,8 +382,8 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
             year: 2025,
             base: Text::new(
-                "1.000 Verbraucherinnen und Verbraucher in Deutschland, befragt im Juni 2025",
-                "1,000 consumers in Germany, asked in June 2025",
+                "1.000 Verbraucherinnen und Verbraucher in Deutschland, Juni 2025",
+                "1,000 consumers in Germany, June 2025",
             ),
             link: None,
             caveat: None,
@@ -402,7 +402,7 @@ pub static ARGUMENTS: [Argument; 7] = [
         question: Text::addressed(
             "Wissen Sie, in welchen Gruppen Ihre Kundschaft Empfehlungen austauscht?",
             "Weißt du, in welchen Gruppen sich deine Kundschaft gegenseitig Tipps gibt?",
-            "Do you know in which groups your customers recommend providers to each other?",
+            "Do you know in which groups your customers recommend businesses to each other?",
         ),
         options: [
             Text::new(
@@ -446,7 +446,7 @@ pub static ARGUMENTS: [Argument; 7] = [
         ],
         debunk: Text::new(
             "Viele Menschen posten nie etwas, lesen aber regelmäßig mit und informieren sich dabei auch über Unternehmen. Dazu kommen kleine Gruppen in WhatsApp und anderen Messengern, in denen Nachbarschaft, Eltern oder Kolleginnen und Kollegen Tipps und Links teilen. Auch wer keine große Plattform nutzt, ist dort oft dabei – und genau dort wird weiterempfohlen.",
-            "Many people never post anything but read along regularly, and find out about providers as they do. Then there are small groups on WhatsApp and other messengers where neighbours, parents or colleagues share tips and links. Even people who use no big platform are often part of these – and that is where recommendations are made.",
+            "Many people never post anything but read along regularly, and find out about businesses as they do. Then there are small groups on WhatsApp and other messengers where neighbours, parents or colleagues share tips and links. Even people who use no big platform are often part of these – and that is where recommendations are made.",
         ),
         fact: Fact {
             statement: Text::new(
@@ -454,8 +454,8 @@ pub static ARGUMENTS: [Argument; 7] = [
                 "63% of people aged 16 and over in Germany are in group chats; among those aged 65 and over, it is 43%.",
             ),
             meaning: Text::new(
-                "Ein Gruppenchat ist ein kleines Netzwerk, in dem eine Empfehlung viele auf einmal erreicht – auch bei älterer Kundschaft. Im Schnitt ist man in fünf solcher Gruppen.",
-                "A group chat is a small network where one recommendation reaches many at once – among older customers too. People are in five such groups on average.",
+                "Ein Gruppenchat ist ein kleines Netzwerk, in dem eine Empfehlung viele auf einmal erreicht – auch bei älterer Kundschaft. Wer Gruppenchats nutzt, ist im Schnitt in fünf davon.",
+                "A group chat is a small network where one recommendation reaches many at once – among older customers too. People who use group chats are in five of them on average.",
             ),
             publisher: Text::new(
                 "Bitkom",
@@ -529,8 +529,8 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
         ],
         debunk: Text::addressed(
-            "Eine gewöhnliche Suche bei Google & Co. zeigt auch Beiträge aus Social Media, oft ohne eigenes Konto lesbar, und dazu Bewertungen. Für Suchende gibt es keine Grenze zwischen „dem Internet“ und „Social Media“. Gute Bewertungen entstehen, wenn Menschen Sie kennen und gern bewerten; nach Googles eigener Hilfe zählen Anzahl und Note auch für die Platzierung in der lokalen Suche. Und über Ihr Unternehmen steht dort oft schon etwas, in Bewertungen, Verzeichnissen oder Beiträgen anderer – nur ohne Ihre Stimme.",
-            "Eine gewöhnliche Suche bei Google & Co. zeigt auch Beiträge aus Social Media, oft ohne eigenes Konto lesbar, und dazu Bewertungen. Für Suchende gibt es keine Grenze zwischen „dem Internet“ und „Social Media“. Gute Bewertungen entstehen, wenn Menschen dich kennen und gern bewerten; nach Googles eigener Hilfe zählen Anzahl und Note auch für die Platzierung in der lokalen Suche. Über dein Unternehmen steht dort oft schon etwas, in Bewertungen, Verzeichnissen oder Beiträgen anderer – nur ohne deine Stimme.",
+            "Eine gewöhnliche Suche bei Google & Co. zeigt auch Beiträge aus Social Media, oft ohne eigenes Konto lesbar, und dazu Bewertungen. Für Suchende gibt es keine Grenze zwischen „dem Internet“ und „Social Media“. Gute Bewertungen entstehen, wenn Menschen Sie kennen und gern bewerten; laut Googles eigener Hilfe zählen Anzahl und Note auch für die Platzierung in der lokalen Suche. Und über Ihr Unternehmen steht dort oft schon etwas, in Bewertungen, Verzeichnissen oder Beiträgen anderer – nur ohne Ihre Stimme.",
+            "Eine gewöhnliche Suche bei Google & Co. zeigt auch Beiträge aus Social Media, oft ohne eigenes Konto lesbar, und dazu Bewertungen. Für Suchende gibt es keine Grenze zwischen „dem Internet“ und „Social Media“. Gute Bewertungen entstehen, wenn Menschen dich kennen und gern bewerten; laut Googles eigener Hilfe zählen Anzahl und Note auch für die Platzierung in der lokalen Suche. Über dein Unternehmen steht dort oft schon etwas, in Bewertungen, Verzeichnissen oder Beiträgen anderer – nur ohne deine Stimme.",
             "An ordinary search on Google and the like also brings up posts from social media, often readable without an account, and reviews too. For someone searching, there is no line between “the internet” and “social media”. Good reviews come from people who know you and are happy to rate you; according to Google’s own help pages, their number and score also count towards the ranking in local search. And something about your business is often there already, in reviews, directories or other people’s posts – only without your voice.",
         ),
         fact: Fact {
@@ -552,8 +552,8 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
             year: 2025,
             base: Text::new(
-                "1.200 Menschen in Deutschland, befragt im Juni 2025",
-                "1,200 people in Germany, asked in June 2025",
+                "1.200 Menschen in Deutschland, Juni 2025",
+                "1,200 people in Germany, June 2025",
             ),
             link: None,
             caveat: Some(Text::new(
@@ -622,8 +622,8 @@ pub static ARGUMENTS: [Argument; 7] = [
         ),
         fact: Fact {
             statement: Text::new(
-                "Für 70 % der befragten Unternehmen in Deutschland ist besserer Kundenservice ein Ziel in Social Media.",
-                "For 70% of the companies surveyed in Germany, better customer service is one of their aims on social media.",
+                "70 % der Unternehmen mit Social-Media-Profil wollen dort ihren Kundenservice verbessern.",
+                "70% of companies with a social media profile aim to improve their customer service there.",
             ),
             meaning: Text::new(
                 "Viele Unternehmen wollen ihre Kundschaft dort besser betreuen. Dazu gehört, Kritik früh zu bemerken und zu antworten.",
@@ -636,8 +636,8 @@ pub static ARGUMENTS: [Argument; 7] = [
             ),
             year: 2025,
             base: Text::new(
-                "602 Unternehmen in Deutschland, befragt im Frühjahr 2025",
-                "602 companies in Germany, asked in spring 2025",
+                "602 Unternehmen ab 20 Beschäftigten in Deutschland, befragt im Frühjahr 2025",
+                "602 companies in Germany with 20 or more employees, asked in spring 2025",
             ),
             link: None,
             caveat: None,
@@ -645,7 +645,7 @@ pub static ARGUMENTS: [Argument; 7] = [
         },
         quote: Some(Quote {
             words: Text::new(
-                "„Wenn man Kunden in der realen Welt unzufrieden macht, erzählen sie es vielleicht jeweils 6 Freunden. Wenn man Kunden im Internet unzufrieden macht, können sie es jeweils 6.000 Freunden erzählen.“",
+                "„Wenn man Kunden in der realen Welt unzufrieden macht, erzählt es vielleicht jeder von ihnen 6 Freunden. Wenn man Kunden im Internet unzufrieden macht, kann es jeder von ihnen 6.000 Freunden erzählen.“",
                 "“If you make customers unhappy in the physical world, they might each tell 6 friends. If you make customers unhappy on the Internet, they can each tell 6,000 friends.”",
             ),
             attribution: Text::new(

@@ -66,7 +66,7 @@ pub static CONFIG_UI: ConfigUi = ConfigUi {
         "Perhaps “{key}” was meant.",
     ),
     file_only: Text::new(
-        "„{key}“ gilt nur aus config.ini: was die Seite im Namen ihrer Betreiberin oder ihres Betreibers sagt und wohin etwas geht, bestimmt kein Link und keine einbettende Seite. Der Wert wird übergangen.",
+        "„{key}“ lässt sich nur in config.ini festlegen: Was die Seite im Namen ihrer Betreiberin oder ihres Betreibers sagt und wohin etwas geht, bestimmt kein Link und keine einbettende Seite. Der Wert wird übergangen.",
         "“{key}” is taken from config.ini only: no link and no embedding page decides what the page says in the owner’s name or where anything goes. The value is skipped.",
     ),
     not_a_colour: Text::new(
@@ -78,7 +78,7 @@ pub static CONFIG_UI: ConfigUi = ConfigUi {
         "The contact link “{value}” is not allowed, only links starting with https:, http:, mailto: or tel:. There is no contact button.",
     ),
     logo_not_allowed: Text::new(
-        "Die Logo-Adresse „{value}“ ist nicht erlaubt, nur eine Bilddatei neben dem Check (z. B. logo.svg) oder eine https:-Adresse. Es wird kein Logo gezeigt.",
+        "Die Logo-Adresse „{value}“ ist nicht erlaubt, nur eine Bilddatei neben dem Check (z. B. logo.svg) oder eine https:-Adresse. Es wird kein Logo gezeigt.",
         "The logo address “{value}” is not allowed, only an image file beside the check (e.g. logo.svg) or an https: address. No logo is shown.",
     ),
     privacy_link_not_allowed: Text::new(
@@ -115,7 +115,7 @@ pub static CONFIG_UI: ConfigUi = ConfigUi {
     ),
     unknown_language: Text::new(
         "„{value}“ ist keine der Sprachen „de“ und „en“; die Einstellung wird übergangen.",
-        "“{value}” is neither of the languages “de” and “en”; the setting is skipped.",
+        "“{value}” is neither “de” nor “en”; the setting is skipped.",
     ),
     unknown_address: Text::new(
         "„{value}“ ist weder „du“ noch „sie“; die Einstellung wird übergangen.",
@@ -134,16 +134,16 @@ pub static CONFIG_UI: ConfigUi = ConfigUi {
         "“{key}” takes “yes” or “no”, not “{value}”; the setting is skipped.",
     ),
     text_too_long: Text::new(
-        "Ab hier wird nichts mehr gelesen: Einstellungen brauchen nicht mehr als {max} Bytes.",
-        "Nothing is read from here on: settings need no more than {max} bytes.",
+        "Ab hier wird nichts mehr gelesen: Einstellungen dürfen höchstens {max} Bytes lang sein.",
+        "Nothing is read from here on: settings may be at most {max} bytes long.",
     ),
     html_page: Text::new(
         "config.ini ist eine HTML-Seite (vermutlich die Ersatzseite des Hosts für eine fehlende Datei); es gelten die Standardeinstellungen.",
         "config.ini is an HTML page (probably the host’s fallback page for a missing file); the default settings apply.",
     ),
     more_problems: Text::new(
-        "Dazu kommen {count} weitere Probleme, die hier nicht einzeln stehen.",
-        "There are {count} more problems, not listed one by one.",
+        "Weitere Probleme, hier nicht einzeln aufgeführt: {count}.",
+        "Further problems, not listed one by one: {count}.",
     ),
     preview_heading: Text::new("Vorschau der Einstellungen", "Settings preview"),
     preview_fine: Text::new(

@@ -27,11 +27,11 @@ pub static COUNTING_UI: CountingUi = CountingUi {
         "Your answers stay in this browser. If the check is embedded in another website, that website’s owner receives your progress and your result with its link. The check counts anonymously, without cookies and without your answers: just how many people start and finish it. You need no account.",
     ),
     privacy_lead: Text::new(
-        "Die Antworten bleiben in diesem Browser. Nur wer am Ende zustimmt und das Ergebnis absendet, schickt es an {recipient}. Der Check zählt anonym, ohne Cookies und ohne die Antworten, wie viele ihn beginnen und beenden. Es braucht kein Konto.",
+        "Die Antworten bleiben in diesem Browser. An {recipient} geht das Ergebnis nur, wenn man am Ende zustimmt und es absendet. Der Check zählt anonym, ohne Cookies und ohne die Antworten, wie viele ihn beginnen und beenden. Es braucht kein Konto.",
         "Your answers stay in this browser. Only if you agree and send it at the end does your result go to {recipient}. The check counts anonymously, without cookies and without your answers: just how many people start and finish it. You need no account.",
     ),
     privacy_lead_host: Text::new(
-        "Die Antworten bleiben in diesem Browser. Ist der Check in eine andere Website eingebunden, erhält, wer sie betreibt, den Fortschritt und das Ergebnis samt Link. Nur wer am Ende zustimmt und das Ergebnis absendet, schickt es außerdem an {recipient}. Der Check zählt anonym, ohne Cookies und ohne die Antworten, wie viele ihn beginnen und beenden. Es braucht kein Konto.",
+        "Die Antworten bleiben in diesem Browser. Ist der Check in eine andere Website eingebunden, erhält, wer sie betreibt, den Fortschritt und das Ergebnis samt Link. An {recipient} geht es nur, wenn man am Ende zustimmt und es absendet. Der Check zählt anonym, ohne Cookies und ohne die Antworten, wie viele ihn beginnen und beenden. Es braucht kein Konto.",
         "Your answers stay in this browser. If the check is embedded in another website, that website’s owner receives your progress and your result with its link. Only if you agree and send it at the end does your result also go to {recipient}. The check counts anonymously, without cookies and without your answers: just how many people start and finish it. You need no account.",
     ),
 };

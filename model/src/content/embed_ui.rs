@@ -112,25 +112,25 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
         "Name of your consultancy or company",
     ),
     logo: Text::new(
-        "Logo: eine Bilddatei, die neben dem Check liegt, z. B. logo.svg, oder eine https-Adresse",
+        "Logo: eine Bilddatei, die neben dem Check liegt, z. B. logo.svg, oder eine https-Adresse",
         "Logo: an image file that sits beside the check, e.g. logo.svg, or an https address",
     ),
     primary: Text::new(
-        "Hauptfarbe für Knöpfe und Links, z. B. #1a6b4f",
+        "Hauptfarbe für Knöpfe und Links, z. B. #1a6b4f",
         "Main colour for buttons and links, e.g. #1a6b4f",
     ),
     accent: Text::new(
-        "Akzentfarbe für Streifen und Hinweise, z. B. #b3400e",
+        "Akzentfarbe für Streifen und Hinweise, z. B. #b3400e",
         "Accent colour for stripes and notes, e.g. #b3400e",
     ),
     primary_picker: Text::new("Hauptfarbe im Farbwähler", "Main colour in the colour picker"),
     accent_picker: Text::new("Akzentfarbe im Farbwähler", "Accent colour in the colour picker"),
     contact_label: Text::new(
-        "Beschriftung des Kontaktknopfs auf Deutsch, z. B. Termin vereinbaren",
+        "Beschriftung des Kontaktknopfs auf Deutsch, z. B. Termin vereinbaren",
         "Label of the contact button in German, e.g. Termin vereinbaren",
     ),
     contact_label_en: Text::new(
-        "Beschriftung des Kontaktknopfs auf Englisch, z. B. Book a meeting (ohne sie steht auf englischen Seiten die englische Standardbeschriftung, nie die deutsche)",
+        "Beschriftung des Kontaktknopfs auf Englisch, z. B. Book a meeting (ohne sie steht auf englischen Seiten die englische Standardbeschriftung, nie die deutsche)",
         "Label of the contact button in English, e.g. Book a meeting (without it, English pages show the English default label, never the German one)",
     ),
     contact_link: Text::new(
@@ -138,12 +138,12 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
         "Where the contact button leads: a web address, an email address or a phone number",
     ),
     contact_text: Text::addressed(
-        "Satz über dem Kontaktknopf, z. B. „Im kostenlosen Erstgespräch gehen wir Ihr Ergebnis gemeinsam durch.“",
-        "Satz über dem Kontaktknopf, z. B. „Im kostenlosen Erstgespräch gehen wir dein Ergebnis gemeinsam durch.“",
+        "Satz über dem Kontaktknopf, z. B. „Im kostenlosen Erstgespräch gehen wir Ihr Ergebnis gemeinsam durch.“",
+        "Satz über dem Kontaktknopf, z. B. „Im kostenlosen Erstgespräch gehen wir dein Ergebnis gemeinsam durch.“",
         "Sentence above the contact button, e.g. “In a free first meeting we go through your result together.”",
     ),
     contact_text_du: Text::new(
-        "Satz über dem Kontaktknopf auf du-Seiten, z. B. „Im kostenlosen Erstgespräch gehen wir dein Ergebnis gemeinsam durch.“ (ohne ihn steht dort der Satz des Checks, nie der Satz aus dem Feld darüber)",
+        "Satz über dem Kontaktknopf auf du-Seiten, z. B. „Im kostenlosen Erstgespräch gehen wir dein Ergebnis gemeinsam durch.“ (ohne ihn steht dort der Satz des Checks, nie der Satz aus dem Feld darüber)",
         "Sentence above the contact button on German du pages (without it, those pages show the check’s own sentence, never the one of the field above)",
     ),
     contact_text_en: Text::new(
@@ -169,18 +169,18 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
     lang_de: Text::new("Deutsch", "German"),
     lang_en: Text::new("Englisch", "English"),
     host_origin: Text::addressed(
-        "Ihre Websites, die mitgeteilt bekommen dürfen, wie weit die Menschen im Check kommen und welches Ergebnis sie erhalten, etwa für eine Auswertung, z. B. https://blog.muster-beratung.de (mehrere durch Kommas getrennt; leer lassen, wenn Sie das nicht brauchen)",
-        "Deine Websites, die mitgeteilt bekommen dürfen, wie weit die Menschen im Check kommen und welches Ergebnis sie erhalten, etwa für eine Auswertung, z. B. https://blog.muster-beratung.de (mehrere durch Kommas getrennt; leer lassen, wenn du das nicht brauchst)",
+        "Ihre Websites, die mitgeteilt bekommen dürfen, wie weit die Menschen im Check kommen und welches Ergebnis sie erhalten, etwa für eine Auswertung, z. B. https://blog.muster-beratung.de (mehrere durch Kommas getrennt; leer lassen, wenn Sie das nicht brauchen)",
+        "Deine Websites, die mitgeteilt bekommen dürfen, wie weit die Menschen im Check kommen und welches Ergebnis sie erhalten, etwa für eine Auswertung, z. B. https://blog.muster-beratung.de (mehrere durch Kommas getrennt; leer lassen, wenn du das nicht brauchst)",
         "Your websites that may be told how far visitors get and which result they receive, for example for statistics, e.g. https://blog.example.org (several separated by commas; leave empty if you do not need this)",
     ),
     privacy_link: Text::addressed(
-        "Ihre Datenschutzerklärung: eine Webadresse oder eine Seite neben dem Check, z. B. datenschutz.html",
-        "Deine Datenschutzerklärung: eine Webadresse oder eine Seite neben dem Check, z. B. datenschutz.html",
+        "Ihre Datenschutzerklärung: eine Webadresse oder eine Seite neben dem Check, z. B. datenschutz.html",
+        "Deine Datenschutzerklärung: eine Webadresse oder eine Seite neben dem Check, z. B. datenschutz.html",
         "Your privacy policy: a web address or a page beside the check, e.g. privacy.html",
     ),
     lead_endpoint: Text::addressed(
-        "Adresse Ihres Formulardienstes (z. B. Formspree), der die Ergebnisse empfängt, die Ihnen Menschen nach dem Check ausdrücklich senden wollen; braucht Ihre Datenschutzerklärung oben. Leer lassen, wenn Sie das nicht wollen.",
-        "Adresse deines Formulardienstes (z. B. Formspree), der die Ergebnisse empfängt, die dir Leute nach dem Check ausdrücklich senden wollen; braucht deine Datenschutzerklärung oben. Leer lassen, wenn du das nicht willst.",
+        "Adresse Ihres Formulardienstes (z. B. Formspree), der die Ergebnisse empfängt, die Ihnen Menschen nach dem Check ausdrücklich senden wollen; braucht Ihre Datenschutzerklärung oben. Leer lassen, wenn Sie das nicht wollen.",
+        "Adresse deines Formulardienstes (z. B. Formspree), der die Ergebnisse empfängt, die dir Leute nach dem Check ausdrücklich senden wollen; braucht deine Datenschutzerklärung oben. Leer lassen, wenn du das nicht willst.",
         "Address of your form service (e.g. Formspree) that receives the results visitors choose to send you; it needs your privacy policy above. Leave empty if you do not want this.",
     ),
     analytics: Text::addressed(
@@ -193,7 +193,7 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
     umami: Text::new("Umami", "Umami"),
     matomo: Text::new("Matomo", "Matomo"),
     analytics_endpoint: Text::new(
-        "Adresse, an die der Statistikdienst Ereignisse annimmt, z. B. https://plausible.io/api/event, https://cloud.umami.is/api/send oder https://statistik.muster-beratung.de/matomo.php",
+        "Adresse, an die der Statistikdienst Ereignisse annimmt, z. B. https://plausible.io/api/event, https://cloud.umami.is/api/send oder https://statistik.muster-beratung.de/matomo.php",
         "Address where the analytics service takes events, e.g. https://plausible.io/api/event, https://cloud.umami.is/api/send or https://stats.example.org/matomo.php",
     ),
     analytics_site: Text::addressed(
@@ -213,18 +213,18 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
         "That is more than {max} characters. Please shorten it.",
     ),
     contact_link_mistake: Text::addressed(
-        "„{value}“ ist keine Webadresse, E-Mail-Adresse oder Telefonnummer. Schreiben Sie sie z. B. als www.muster-beratung.de/termin, hallo@muster-beratung.de oder +49 30 1234567.",
-        "„{value}“ ist keine Webadresse, E-Mail-Adresse oder Telefonnummer. Schreib sie z. B. als www.muster-beratung.de/termin, hallo@muster-beratung.de oder +49 30 1234567.",
+        "„{value}“ ist keine Webadresse, E-Mail-Adresse oder Telefonnummer. Schreiben Sie sie z. B. als www.muster-beratung.de/termin, hallo@muster-beratung.de oder +49 30 1234567.",
+        "„{value}“ ist keine Webadresse, E-Mail-Adresse oder Telefonnummer. Schreib sie z. B. als www.muster-beratung.de/termin, hallo@muster-beratung.de oder +49 30 1234567.",
         "“{value}” is not a web address, email address or phone number. Write it e.g. as www.example.org/meeting, hello@example.org or +44 20 1234567.",
     ),
     logo_mistake: Text::addressed(
-        "„{value}“ geht als Logo nicht. Nennen Sie eine Bilddatei neben dem Check, z. B. logo.svg, oder eine Adresse, die mit https:// beginnt.",
-        "„{value}“ geht als Logo nicht. Nenn eine Bilddatei neben dem Check, z. B. logo.svg, oder eine Adresse, die mit https:// beginnt.",
+        "„{value}“ geht als Logo nicht. Nennen Sie eine Bilddatei neben dem Check, z. B. logo.svg, oder eine Adresse, die mit https:// beginnt.",
+        "„{value}“ geht als Logo nicht. Nenn eine Bilddatei neben dem Check, z. B. logo.svg, oder eine Adresse, die mit https:// beginnt.",
         "“{value}” does not work as a logo. Name an image file beside the check, e.g. logo.svg, or an address that begins with https://.",
     ),
     privacy_link_mistake: Text::addressed(
-        "„{value}“ ist keine Webadresse. Schreiben Sie sie z. B. als www.muster-beratung.de/datenschutz, oder nennen Sie eine Seite neben dem Check wie datenschutz.html.",
-        "„{value}“ ist keine Webadresse. Schreib sie z. B. als www.muster-beratung.de/datenschutz, oder nenn eine Seite neben dem Check wie datenschutz.html.",
+        "„{value}“ ist keine Webadresse. Schreiben Sie sie z. B. als www.muster-beratung.de/datenschutz, oder nennen Sie eine Seite neben dem Check wie datenschutz.html.",
+        "„{value}“ ist keine Webadresse. Schreib sie z. B. als www.muster-beratung.de/datenschutz, oder nenn eine Seite neben dem Check wie datenschutz.html.",
         "“{value}” is not a web address. Write it e.g. as www.example.org/privacy, or name a page beside the check such as privacy.html.",
     ),
     lead_endpoint_mistake: Text::addressed(
@@ -238,8 +238,8 @@ pub static EMBED_UI: EmbedUi = EmbedUi {
         "For visitors to send you their result, your privacy policy is needed too (field above). Until then this address stays out of the code.",
     ),
     host_origin_mistake: Text::addressed(
-        "„{value}“ ist keine Website-Adresse. Nennen Sie nur die Website selbst, ohne Unterseite, z. B. https://blog.muster-beratung.de.",
-        "„{value}“ ist keine Website-Adresse. Nenn nur die Website selbst, ohne Unterseite, z. B. https://blog.muster-beratung.de.",
+        "„{value}“ ist keine Website-Adresse. Nennen Sie nur die Website selbst, ohne Unterseite, z. B. https://blog.muster-beratung.de.",
+        "„{value}“ ist keine Website-Adresse. Nenn nur die Website selbst, ohne Unterseite, z. B. https://blog.muster-beratung.de.",
         "“{value}” is not a website address. Name only the website itself, without a page, e.g. https://blog.example.org.",
     ),
     analytics_endpoint_mistake: Text::addressed(

@@ -51,19 +51,19 @@ pub struct LeadUi {
 
 pub static LEAD_UI: LeadUi = LeadUi {
     privacy: Text::new(
-        "Die Antworten bleiben in diesem Browser. Nur wer am Ende zustimmt und das Ergebnis absendet, schickt es an {recipient}. Es braucht kein Konto, und es gibt kein Tracking.",
+        "Die Antworten bleiben in diesem Browser. An {recipient} geht das Ergebnis nur, wenn man am Ende zustimmt und es absendet. Es braucht kein Konto, und es gibt kein Tracking.",
         "Your answers stay in this browser. Only if you agree and send it at the end does your result go to {recipient}. You need no account, and there is no tracking.",
     ),
     privacy_host: Text::new(
-        "Die Antworten bleiben in diesem Browser. Ist der Check in eine andere Website eingebunden, erhält, wer sie betreibt, den Fortschritt und das Ergebnis samt Link. Nur wer am Ende zustimmt und das Ergebnis absendet, schickt es außerdem an {recipient}. Es braucht kein Konto, und es gibt kein Tracking.",
+        "Die Antworten bleiben in diesem Browser. Ist der Check in eine andere Website eingebunden, erhält, wer sie betreibt, den Fortschritt und das Ergebnis samt Link. An {recipient} geht es nur, wenn man am Ende zustimmt und es absendet. Es braucht kein Konto, und es gibt kein Tracking.",
         "Your answers stay in this browser. If the check is embedded in another website, that website’s owner receives your progress and your result with its link. Only if you agree and send it at the end does your result also go to {recipient}. You need no account, and there is no tracking.",
     ),
     recipient_unnamed: Text::new("die Verantwortlichen dieser Website", "the owner of this website"),
     heading: Text::new("Ergebnis an {recipient} senden", "Send your result to {recipient}"),
     heading_unnamed: Text::new("Ergebnis senden", "Send your result"),
     intro: Text::addressed(
-        "Mit Ihrem Namen und Ihrer E-Mail-Adresse geht Ihr Ergebnis an {recipient}, für eine Antwort per E-Mail. Gesendet wird erst, wenn Sie zustimmen und auf „Senden“ drücken.",
-        "Mit deinem Namen und deiner E-Mail-Adresse geht dein Ergebnis an {recipient}, für eine Antwort per E-Mail. Gesendet wird erst, wenn du zustimmst und auf „Senden“ drückst.",
+        "Ihr Ergebnis geht mit Ihrem Namen und Ihrer E-Mail-Adresse an {recipient}, damit Sie per E-Mail eine Antwort bekommen. Gesendet wird erst, wenn Sie zustimmen und auf „Senden“ drücken.",
+        "Dein Ergebnis geht mit deinem Namen und deiner E-Mail-Adresse an {recipient} – so kann man dir per E-Mail antworten. Gesendet wird erst, wenn du zustimmst und auf „Senden“ drückst.",
         "Your result goes to {recipient} with your name and email address, for a reply by email. Nothing is sent until you agree and press “Send”.",
     ),
     name_label: Text::addressed("Ihr Name", "Dein Name", "Your name"),
@@ -89,7 +89,7 @@ pub static LEAD_UI: LeadUi = LeadUi {
     send: Text::new("Senden", "Send"),
     sending: Text::new("Wird gesendet …", "Sending…"),
     consent_needed: Text::addressed(
-        "Senden geht, sobald Sie oben zugestimmt haben.",
+        "Sie können senden, sobald Sie oben zugestimmt haben.",
         "Senden geht, sobald du oben zugestimmt hast.",
         "You can send once you have agreed above.",
     ),

@@ -332,11 +332,11 @@ pub struct Ui {
     pub next_steps_heading: Text,
     /// The next steps' heading in a result someone shared: about that business, not the reader's.
     pub shared_next_steps_heading: Text,
-    /// "Your answer on “{topic}”: “{answer}”." in the visitor's own result, followed by the step's
+    /// "Ihre Antwort zu „{topic}“: „{answer}“." in the visitor's own result, followed by the step's
     /// `helps_argument` or `helps_goal`; the topic is an argument's or a goal's title, the answer the option
     /// the visitor chose, as it was shown.
     pub reason_own: Text,
-    /// The same in a result someone shared: "The answer on …".
+    /// The same in a result someone shared: "The answer to … was …".
     pub reason_shared: Text,
     /// Why a step was chosen that no answer calls for: it claims nothing about the answers.
     pub reason_none: Text,
@@ -344,6 +344,10 @@ pub struct Ui {
     pub strength: Text,
     /// The label that marks the quick win among the next steps.
     pub quick_win_label: Text,
+    /// The result's answer to the myth the start quotes: the first card's figure on people of 55 to 64, in
+    /// one line under the score, so that a low score is not read as proof that the customers are not there.
+    /// `model/tests/content.rs` checks that it quotes that card's figure and year.
+    pub myth_answer: Text,
     /// The label of the one step the result's first screen names.
     pub top_step_label: Text,
     /// The summary that unfolds all next steps.

@@ -38,7 +38,7 @@ pub static PLAN: [PlanStepContent; 5] = [
         ),
         talk: Text::addressed(
             "Wer Ihre Wunschkundschaft ist, lässt sich im Gespräch schnell klären.",
-            "Wer genau deine Wunschkundschaft ist, ist im Gespräch schnell geklärt.",
+            "Wer genau deine Wunschkundschaft ist? Das ist im Gespräch schnell geklärt.",
             "A conversation quickly pins down who your ideal customers are.",
         ),
     },
@@ -73,7 +73,7 @@ pub static PLAN: [PlanStepContent; 5] = [
         talk: Text::addressed(
             "Worüber Sie schreiben können, ohne zu werben, lässt sich gemeinsam schnell festlegen.",
             "Worüber du schreiben kannst, ohne zu werben? Das ist gemeinsam schnell gefunden.",
-            "What to post without selling is quickly settled together.",
+            "A short conversation quickly settles what to post without selling.",
         ),
     },
     PlanStepContent {
@@ -90,7 +90,7 @@ pub static PLAN: [PlanStepContent; 5] = [
         talk: Text::addressed(
             "Ein Plan, der in Ihre Woche passt, ist gemeinsam schneller gemacht.",
             "Ein Plan, der in deine Woche passt, ist gemeinsam schneller gemacht.",
-            "A plan that fits your week is made faster together.",
+            "A plan that fits your week is quicker to make together.",
         ),
     },
 ];
@@ -113,9 +113,9 @@ pub static QUICK_WINS: [QuickWin; 3] = [
     QuickWin {
         title: Text::new("Bewertungen erbitten", "Ask for reviews"),
         action: Text::addressed(
-            "Legen Sie diese Woche jedem Paket eine Karte bei, die um eine Bewertung bittet (per E-Mail nur mit Einwilligung), und fragen Sie alle, nicht nur die Zufriedenen: Gezielt nur zufriedene Kundschaft zu fragen, verbieten Bewertungsplattformen wie Google.",
-            "Leg diese Woche jedem Paket eine Karte bei, die um eine Bewertung bittet (per E-Mail nur mit Einwilligung), und frag alle – nicht nur die Zufriedenen. Nur die Zufriedenen zu fragen, verbieten Bewertungsplattformen wie Google.",
-            "This week, put a card asking for a review in every parcel (by email only with the customer’s consent), and ask everyone, not just the happy ones: review platforms such as Google forbid asking only satisfied customers.",
+            "Legen Sie diese Woche jedem Paket eine Karte bei, die um eine Bewertung bittet (per E-Mail nur mit Einwilligung), und fragen Sie alle, nicht nur die Zufriedenen: Gezielt nur zufriedene Kundschaft zu fragen, verbietet Google ausdrücklich.",
+            "Leg diese Woche jedem Paket eine Karte bei, die um eine Bewertung bittet (per E-Mail nur mit Einwilligung), und frag alle – nicht nur die Zufriedenen. Nur die Zufriedenen zu fragen, verbietet Google ausdrücklich.",
+            "This week, put a card asking for a review in every parcel (by email only with the customer’s consent), and ask everyone, not just the happy ones: Google explicitly forbids asking only satisfied customers.",
         ),
     },
     QuickWin {
@@ -134,9 +134,9 @@ pub static QUICK_WINS: [QuickWin; 3] = [
 pub static LOCAL_REVIEWS: QuickWin = QuickWin {
     title: Text::new("Um Bewertungen bitten", "Ask for reviews"),
     action: Text::addressed(
-        "Stellen Sie diese Woche ein Kärtchen mit dem QR-Code Ihres Google-Profils an die Kasse oder legen Sie es der Rechnung bei, und bitten Sie alle um eine Bewertung, nicht nur die Zufriedenen: Gezielt nur zufriedene Kundschaft zu fragen, verbieten Bewertungsplattformen wie Google.",
-        "Stell diese Woche ein Kärtchen mit dem QR-Code deines Google-Profils an die Kasse oder leg es der Rechnung bei, und bitte alle um eine Bewertung – nicht nur die Zufriedenen. Nur die Zufriedenen zu fragen, verbieten Bewertungsplattformen wie Google.",
-        "This week, put a card with your Google profile’s QR code by the till or in with the bill, and ask everyone for a review, not just the happy ones: review platforms such as Google forbid asking only satisfied customers.",
+        "Stellen Sie diese Woche ein Kärtchen mit dem QR-Code Ihres Google-Profils an die Kasse oder legen Sie es der Rechnung bei, und bitten Sie alle um eine Bewertung, nicht nur die Zufriedenen: Gezielt nur zufriedene Kundschaft zu fragen, verbietet Google ausdrücklich.",
+        "Stell diese Woche ein Kärtchen mit dem QR-Code deines Google-Profils an die Kasse oder leg es der Rechnung bei, und bitte alle um eine Bewertung – nicht nur die Zufriedenen. Nur die Zufriedenen zu fragen, verbietet Google ausdrücklich.",
+        "This week, put a card with your Google profile’s QR code by the till or in with the bill, and ask everyone for a review, not just the happy ones: Google explicitly forbids asking only satisfied customers.",
     ),
 };
 
@@ -232,7 +232,7 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
             Text::addressed(
                 "Ihre Basis ist ein gepflegtes Google-Unternehmensprofil mit Antworten auf Bewertungen. Dazu Instagram für Bilder aus Laden oder Küche, ein WhatsApp-Kanal für Ihre Stammkundschaft und Facebook für Kundschaft mittleren Alters (Nutzende in Deutschland im Schnitt knapp 45; Social-Media-Atlas 2024: PER Agency, Toluna, IMWF; 3.500 Befragte ab 16).",
                 "Deine Basis ist ein gepflegtes Google-Unternehmensprofil mit Antworten auf Bewertungen. Dazu Instagram für Bilder aus Laden oder Küche, ein WhatsApp-Kanal für deine Stammkundschaft und Facebook für Kundschaft mittleren Alters (Nutzende in Deutschland im Schnitt knapp 45; Social-Media-Atlas 2024: PER Agency, Toluna, IMWF; 3.500 Befragte ab 16).",
-                "Your foundation is a well-kept Google Business Profile with replies to reviews. Add Instagram for pictures from the shop or kitchen, a WhatsApp channel for regulars, and Facebook for middle-aged customers (users in Germany average almost 45; Social Media Atlas 2024: PER Agency, Toluna, IMWF; 3,500 respondents aged 16+).",
+                "Your foundation is a well-kept Google Business Profile with replies to reviews. Add Instagram for pictures from the shop or kitchen, a WhatsApp channel for regulars, and Facebook for middle-aged customers (the average user in Germany is almost 45; Social Media Atlas 2024: PER Agency, Toluna, IMWF; 3,500 respondents aged 16+).",
             ),
             Text::addressed(
                 "Zeigen Sie, was man nur bei Ihnen bekommt: das Tagesgericht, die neue Lieferung, den Blick hinter die Theke. Sammeln Sie diese Woche fünf Fragen, die Ihre Kundschaft oft stellt – jede ist ein Beitrag.",
@@ -322,7 +322,7 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
             Text::addressed(
                 "Instagram und YouTube zeigen Ihre Produkte in Bild und Video, etwa im Gebrauch; Facebook erreicht Kundschaft mittleren Alters (Nutzende in Deutschland im Schnitt knapp 45; Social-Media-Atlas 2024: PER Agency, Toluna, IMWF; 3.500 Befragte ab 16). Bewertungen im Shop und ein WhatsApp-Kanal für Neuheiten schaffen Vertrauen und holen Stammkundschaft zurück.",
                 "Auf Instagram und YouTube zeigst du deine Produkte in Bild und Video, am besten im Gebrauch; Facebook erreicht Kundschaft mittleren Alters (Nutzende in Deutschland im Schnitt knapp 45; Social-Media-Atlas 2024: PER Agency, Toluna, IMWF; 3.500 Befragte ab 16). Bewertungen im Shop und ein WhatsApp-Kanal für Neuheiten schaffen Vertrauen und holen deine Stammkundschaft zurück.",
-                "Instagram and YouTube show your products in pictures and video, in use for instance; Facebook reaches middle-aged customers (users in Germany average almost 45; Social Media Atlas 2024: PER Agency, Toluna, IMWF; 3,500 respondents aged 16+). Reviews in your shop and a WhatsApp channel for new arrivals build trust and bring regulars back.",
+                "Instagram and YouTube show your products in pictures and video, in use for instance; Facebook reaches middle-aged customers (the average user in Germany is almost 45; Social Media Atlas 2024: PER Agency, Toluna, IMWF; 3,500 respondents aged 16+). Reviews in your shop and a WhatsApp channel for new arrivals build trust and bring regulars back.",
             ),
             Text::addressed(
                 "Zeigen Sie Ihre Produkte im Gebrauch statt im Katalogbild, und beantworten Sie die Fragen, die vor dem Kauf kommen: Größe, Material, Versand.",
@@ -352,7 +352,7 @@ pub static BUSINESS_STEPS: [BusinessSteps; BUSINESS_COUNT] = [
             Text::addressed(
                 "Ihre Basis ist das Google-Unternehmensprofil mit Fotos fertiger Arbeiten und Antworten auf Bewertungen. Vorher-nachher-Bilder passen, mit dem Einverständnis der Kundschaft, auf Instagram und auf Facebook, das Kundschaft mittleren Alters erreicht (Nutzende in Deutschland im Schnitt knapp 45; Social-Media-Atlas 2024: PER Agency, Toluna, IMWF; 3.500 Befragte ab 16). Rückfragen und Termine laufen über WhatsApp Business.",
                 "Deine Basis ist das Google-Unternehmensprofil mit Fotos fertiger Arbeiten und Antworten auf Bewertungen. Vorher-nachher-Bilder passen, wenn die Kundschaft einverstanden ist, auf Instagram und auf Facebook, das Kundschaft mittleren Alters erreicht (Nutzende in Deutschland im Schnitt knapp 45; Social-Media-Atlas 2024: PER Agency, Toluna, IMWF; 3.500 Befragte ab 16). Rückfragen und Termine laufen über WhatsApp Business.",
-                "Your foundation is your Google Business Profile with photos of finished work and replies to reviews. Before-and-after pictures, with the customer’s consent, suit Instagram and Facebook, which reaches middle-aged customers (users in Germany average almost 45; Social Media Atlas 2024: PER Agency, Toluna, IMWF; 3,500 respondents aged 16+). Use WhatsApp Business for questions and dates.",
+                "Your foundation is your Google Business Profile with photos of finished work and replies to reviews. Before-and-after pictures, with the customer’s consent, suit Instagram and Facebook, which reaches middle-aged customers (the average user in Germany is almost 45; Social Media Atlas 2024: PER Agency, Toluna, IMWF; 3,500 respondents aged 16+). Use WhatsApp Business for questions and dates.",
             ),
             Text::addressed(
                 "Zeigen Sie Ihre Arbeit: vorher, währenddessen, nachher. Ein Foto von der Baustelle, mit dem Einverständnis der Kundschaft, und zwei Sätze dazu, was Sie dort gelöst haben, genügen.",
@@ -445,8 +445,8 @@ pub static RESULT_NOTES: ResultNotes = ResultNotes {
         ),
     ],
     expectations: Text::addressed(
-        "Rechnen Sie mit Monaten, nicht mit Wochen, und mit ein paar Stunden pro Woche. Erfolg hat, wer dranbleibt und das Gespräch sucht, statt nur zu senden.",
-        "Rechne mit Monaten, nicht Wochen, und mit ein paar Stunden pro Woche. Es klappt, wenn du dranbleibst und mit den Leuten redest, statt nur zu senden.",
+        "Rechnen Sie mit Monaten, nicht mit Wochen, und mit ein paar Stunden pro Woche. Erfolg hat, wer dranbleibt und das Gespräch sucht, statt nur zu werben.",
+        "Rechne mit Monaten, nicht Wochen, und mit ein paar Stunden pro Woche. Es klappt, wenn du dranbleibst und mit den Leuten redest, statt nur zu werben.",
         "Expect months, not weeks, and a few hours a week. It works if you keep at it and talk with people rather than just broadcast.",
     ),
     recruiting: Text::addressed(
@@ -467,7 +467,7 @@ pub static RESULT_NOTES: ResultNotes = ResultNotes {
         ),
         Text::new(
             "Eine feste Zeit am Tag, etwa 15 Minuten nach der Mittagspause: Wie beim Training zählt Regelmäßigkeit mehr als Dauer.",
-            "A fixed slot each day, say 15 minutes after lunch: as with training, regularity counts for more than length.",
+            "A fixed slot each day, say 15 minutes after lunch: as with exercise, regularity counts for more than length.",
         ),
     ],
     crisis_heading: Text::new("Wenn Kritik kommt", "When criticism comes"),
@@ -493,8 +493,8 @@ pub static RESULT_NOTES: ResultNotes = ResultNotes {
             "Write like a person, with your name, not like a legal department.",
         ),
         Text::new(
-            "Unverzeihlich ist nur eins: Kritik zu übergehen. Gut beantwortet, kann sie aus Verärgerten besonders treue Kundschaft machen.",
-            "Only one thing is unforgivable: ignoring criticism. Answered well, it can turn annoyed customers into especially loyal ones.",
+            "Unverzeihlich ist nur eins: Kritik zu übergehen. Gut beantwortet, kann sie aus Verärgerten wieder zufriedene Kundschaft machen.",
+            "Only one thing is unforgivable: ignoring criticism. Answered well, it can turn annoyed customers into satisfied ones again.",
         ),
     ],
 };
@@ -505,8 +505,8 @@ pub static BANDS: [Band; 4] = [
         key: "first-steps",
         name: Text::new("Erste Schritte", "First steps"),
         summary: Text::new(
-            "Social Media spielt bisher kaum eine Rolle; schon ein, zwei gezielte Schritte sind ein guter Anfang.",
-            "Social media plays hardly any part in the business yet; one or two deliberate steps are a good start.",
+            "Ein, zwei gezielte Schritte sind ein guter Anfang.",
+            "One or two deliberate steps are a good start.",
         ),
     },
     Band {
@@ -514,8 +514,8 @@ pub static BANDS: [Band; 4] = [
         key: "building-up",
         name: Text::new("Im Aufbau", "Building up"),
         summary: Text::new(
-            "Erste Grundlagen sind gelegt; jetzt geht es darum, Ziele und Kanäle klarer zu fassen.",
-            "Some foundations are laid; now it is about making goals and channels clearer.",
+            "Erste Grundlagen sind gelegt.",
+            "Some foundations are laid.",
         ),
     },
     Band {
@@ -523,8 +523,8 @@ pub static BANDS: [Band; 4] = [
         key: "well-placed",
         name: Text::new("Gut aufgestellt", "Well placed"),
         summary: Text::new(
-            "Social Media wird schon bewusst genutzt; mit Plan und klarem Schwerpunkt ist noch mehr drin.",
-            "Social media is already used deliberately; a plan and a clear focus can achieve more.",
+            "Social Media wird schon bewusst genutzt.",
+            "Social media is already used deliberately.",
         ),
     },
     Band {
@@ -532,8 +532,8 @@ pub static BANDS: [Band; 4] = [
         key: "front-runner",
         name: Text::new("Vorreiter", "Front-runner"),
         summary: Text::new(
-            "Der Gesamtwert liegt im obersten Bereich; jetzt geht es darum, dranzubleiben und die offenen Punkte zu schließen.",
-            "The overall score is in the top range; now it is about keeping at it and closing what is still open.",
+            "Der Gesamtwert liegt im obersten Bereich.",
+            "The overall score is in the top range.",
         ),
     },
 ];

@@ -85,11 +85,11 @@ pub static UI: Ui = Ui {
     reason_own: Text::addressed(
         "Ihre Antwort zu „{topic}“: „{answer}“.",
         "Deine Antwort zu „{topic}“: „{answer}“.",
-        "Your answer on “{topic}”: “{answer}”.",
+        "You answered “{answer}” to “{topic}”.",
     ),
     reason_shared: Text::new(
         "Die Antwort zu „{topic}“: „{answer}“.",
-        "The answer on “{topic}”: “{answer}”.",
+        "The answer to “{topic}” was “{answer}”.",
     ),
     reason_none: Text::new(
         "Dieser Schritt folgt im Plan und festigt, was schon gelingt.",
@@ -97,6 +97,10 @@ pub static UI: Ui = Ui {
     ),
     strength: Text::new("Stärke: „{argument}“", "Strength: “{argument}”"),
     quick_win_label: Text::new("Für diese Woche", "For this week"),
+    myth_answer: Text::new(
+        "Nicht in Social Media? 2025 waren dort 42 % der 55- bis 64-Jährigen aktiv (Destatis).",
+        "Not on social media? In 2025, 42% of people aged 55 to 64 were active there (Destatis).",
+    ),
     top_step_label: Text::new("Der wichtigste nächste Schritt", "The most important next step"),
     all_steps: Text::new("Alle Schritte", "All steps"),
     details: Text::new("Details: Werte je Thema und Ziel", "Details: scores per topic and goal"),
@@ -111,7 +115,7 @@ pub static UI: Ui = Ui {
     ),
     goals_chart_legend: Text::new(
         "Der Balken zeigt, wie gut ein Ziel erreicht wird, der Strich, wie wichtig es ist.",
-        "The bar shows how far a goal is achieved, the tick how important it is.",
+        "The bar shows how far a goal is achieved, the line how important it is.",
     ),
     scale_label: Text::new(
         "{score} von 100, Stufe „{band}“",

@@ -768,7 +768,7 @@ mod tests {
             .collect::<Vec<_>>()
         );
         assert!(problems[0].describe(Lang::De).starts_with(
-            "Einbettung (Parameter der Seitenadresse): „name“ gilt nur aus config.ini"
+            "Einbettung (Parameter der Seitenadresse): „name“ lässt sich nur in config.ini festlegen"
         ));
     }
 
@@ -956,7 +956,7 @@ mod tests {
         );
         assert_eq!(
             problems[MAX_PROBLEMS].describe(Lang::De),
-            "Dazu kommen 32719 weitere Probleme, die hier nicht einzeln stehen."
+            "Weitere Probleme, hier nicht einzeln aufgeführt: 32719."
         );
         let (_, few) = Config::read("x\n".repeat(MAX_PROBLEMS).as_str(), "");
         assert_eq!(few.len(), MAX_PROBLEMS);

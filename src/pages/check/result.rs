@@ -44,8 +44,9 @@ pub struct ResultViewProps {
 }
 
 /// The result. Its first screen, on a phone too, is what leads to a conversation: the score on a gauge of
-/// the bands, the band in one sentence, the one step that matters most with the answer it rests on, and
-/// the contact button with a reason to talk tied to that step. Below it: all next steps (folded) with the
+/// the bands, the band in one sentence, the answer to the start's myth in one figure, the one step that
+/// matters most with the answer it rests on, and the contact button with a reason to talk tied to that
+/// step. Below it: all next steps (folded) with the
 /// actions for the user's kind of business, a quick win for this week, the contact again, an honest note,
 /// and the charts per argument and per goal (folded behind "Details").
 ///
@@ -96,6 +97,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                     </span>
                 </p>
                 <p class="band"><strong>{ band.name.get(lang) }</strong>{ ": " }{ band.summary.get(lang) }</p>
+                <p class="myth-answer">{ UI.myth_answer.get(lang) }</p>
             </div>
             <div class="top-step">
                 <p class="top-step-label">{ UI.top_step_label.get(lang) }</p>
