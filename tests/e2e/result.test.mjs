@@ -1,8 +1,9 @@
 // The way through and the result on a phone: ten screens and fifteen answers in Sie, du and English; the
-// result's first screen holds the score, the band, the answer to the myth, the step that matters most and
-// the contact button with a reason to talk; links of answer code versions 1 and 2 open with the scores they showed; a shared result
-// speaks of someone else's business; no screen scrolls sideways at 320 px, even with a 60-character name;
-// axe finds nothing on any screen; the printout carries the consultant on one A4 page.
+// result's first screen holds the score, the band, the step that matters most and the contact button with a
+// reason to talk, and the answer to the myth follows; links of answer code versions 1 and 2 open with the
+// scores they showed; a shared result speaks of someone else's business; no screen scrolls sideways at 320
+// px, even with a 60-character name; axe finds nothing on any screen; the printout carries the consultant on
+// one A4 page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { inflateSync } from 'node:zlib';
@@ -99,24 +100,25 @@ for (const { name, lang, config } of LANGUAGES) {
     await context.close();
   });
 
-  test(`${name}: on arriving at the result, the score, the band, the answer to the myth, the top step and the contact button are in the first screen`, async () => {
+  test(`${name}: on arriving at the result, the score, the band, the top step and the contact button are in the first screen, the answer to the myth right below`, async () => {
     const server = await serverWith(config);
     const { context, page } = await phonePage(lang);
     await page.goto(server.url);
     await completeByClicking(page, DIGITS);
     await page.waitForSelector('.result-top .contact a');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'step-heading', 'focus is on the heading');
-    for (const selector of ['.score-gauge', '.band', '.myth-answer', '.top-step h2', '.top-step .reason', '.result-top .contact-text', '.result-top .contact a']) {
+    for (const selector of ['.score-gauge', '.band', '.top-step h2', '.top-step .reason', '.result-top .contact-text', '.result-top .contact a']) {
       assert.ok(await inFirstScreen(page, selector), `${selector} is in the first 740 px`);
     }
-    // The start's myth gets its answer under the score, with the first card's figure.
-    assert.match(await page.textContent('.myth-answer'), lang === 'en' ? /42% .*Destatis/ : /42\u00a0% .*Destatis/);
     assert.equal(Number(await page.getAttribute('.overall-score', 'data-score')), expected(DIGITS).overall);
     assert.equal(await page.textContent('.gauge-score'), String(expected(DIGITS).overall));
     assert.match(await page.textContent('.contact-text'), lang === 'en' ? /first meeting/ : /Erstgespräch/);
     // The button comes again after the next steps.
     await page.waitForSelector('.quick-win');
     assert.equal(await page.locator('.contact a').count(), 2);
+    // Right below the first screen, the start's myth gets its answer with the first card's figure.
+    assert.equal(await page.evaluate(() => document.querySelector('.result-top').nextElementSibling?.className), 'myth-answer');
+    assert.match(await page.textContent('.myth-answer'), lang === 'en' ? /42% .*Destatis/ : /42\u00a0% .*Destatis/);
     await context.close();
   });
 

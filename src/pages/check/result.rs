@@ -44,11 +44,11 @@ pub struct ResultViewProps {
 }
 
 /// The result. Its first screen, on a phone too, is what leads to a conversation: the score on a gauge of
-/// the bands, the band in one sentence, the answer to the start's myth in one figure, the one step that
-/// matters most with the answer it rests on, and the contact button with a reason to talk tied to that
-/// step. Below it: all next steps (folded) with the
-/// actions for the user's kind of business, a quick win for this week, the contact again, an honest note,
-/// and the charts per argument and per goal (folded behind "Details").
+/// the bands, the band in one short sentence, the one step that matters most with the answer it rests on,
+/// and the contact button with a reason to talk tied to that step. Below it: the answer to the start's myth
+/// in one figure, a strength, all next steps (folded) with the actions for the user's kind of business, a
+/// quick win for this week, the contact again, an honest note, and the charts per argument and per goal
+/// (folded behind "Details").
 ///
 /// The first screen is painted on its own, and the rest a moment later: on a slow phone the rest (next
 /// steps, charts, the share panel and its worker) takes several times as long to build as the first
@@ -97,7 +97,6 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                     </span>
                 </p>
                 <p class="band"><strong>{ band.name.get(lang) }</strong>{ ": " }{ band.summary.get(lang) }</p>
-                <p class="myth-answer">{ UI.myth_answer.get(lang) }</p>
             </div>
             <div class="top-step">
                 <p class="top-step-label">{ UI.top_step_label.get(lang) }</p>
@@ -176,7 +175,9 @@ fn below_the_top(props: &ResultViewProps, scores: &Scores, contact: Html) -> Htm
 
     html! {
         <>
-            // A strength stands below the first screen, which keeps the contact button in reach on a phone.
+            // The answer to the myth and a strength stand below the first screen, which keeps the contact
+            // button and the way to the lead form in reach on a phone.
+            <p class="myth-answer">{ UI.myth_answer.get(lang) }</p>
             if let Some(strength) = strength_sentence(lang, answers) {
                 <p class="strength">{ strength }</p>
             }
