@@ -345,8 +345,8 @@ pub struct Ui {
     /// The label that marks the quick win among the next steps.
     pub quick_win_label: Text,
     /// The result's answer to the myth the start quotes: the first card's figure on people of 55 to 64, in
-    /// one line under the score, so that a low score is not read as proof that the customers are not there.
-    /// `model/tests/content.rs` checks that it quotes that card's figure and year.
+    /// one line right after the first screen, so that a low score is not read as proof that the customers
+    /// are not there. `model/tests/content.rs` checks that it quotes that card's figure and year.
     pub myth_answer: Text,
     /// The label of the one step the result's first screen names.
     pub top_step_label: Text,
