@@ -316,7 +316,7 @@ fn no_current_fact_is_older_than_three_years() {
 
 #[test]
 fn the_results_answer_to_the_myth_quotes_the_first_cards_figure() {
-    // The line is worded apart from the card, so that it fits under the score; it must still say what the
+    // The line is worded apart from the card, so that it stays one short line; it must still say what the
     // card says, and change with it.
     let card = &ARGUMENTS[0];
     assert_eq!(card.key, "how-do-you-know");
